@@ -1,0 +1,142 @@
+#include "Classify/Taxonomy.h"
+
+#include "Classify/EmbeddedData.h"
+#include "Classify/Tokenizer.h"
+
+namespace privlint {
+namespace {
+
+std::vector<std::string> splitList(const char *S) {
+  std::vector<std::string> Out;
+  if (!S || !*S)
+    return Out;
+  std::string Cur;
+  for (const char *P = S; *P; ++P) {
+    if (*P == '|') {
+      Out.push_back(std::move(Cur));
+      Cur.clear();
+    } else {
+      Cur.push_back(*P);
+    }
+  }
+  Out.push_back(std::move(Cur));
+  return Out;
+}
+
+} // namespace
+
+bool categoryWithin(std::string_view Id, std::string_view Prefix) {
+  if (Prefix == "*")
+    return true;
+  if (Id.size() < Prefix.size() || Id.substr(0, Prefix.size()) != Prefix)
+    return false;
+  return Id.size() == Prefix.size() || Id[Prefix.size()] == '.';
+}
+
+Taxonomy Taxonomy::build(const ClassifyOverrides &Overrides, std::vector<std::string> &Errors) {
+  Taxonomy T;
+  for (size_t I = 0; I < embedded::NumCategories; ++I) {
+    const auto &D = embedded::Categories[I];
+    Category C;
+    C.Id = D.Id;
+    C.Label = D.Label;
+    C.Contact = D.Contact;
+    for (const auto &Ty : splitList(D.Types))
+      if (auto TC = parseTypeClass(Ty))
+        C.TypeMask |= 1u << static_cast<unsigned>(*TC);
+    for (auto &Dm : splitList(D.Domains))
+      C.Domains.insert(std::move(Dm));
+    for (const auto &N : splitList(D.Negatives))
+      for (auto &Tok : tokenizePattern(N))
+        C.Negatives.insert(std::move(Tok));
+    int Idx = static_cast<int>(T.Categories.size());
+    T.Categories.push_back(std::move(C));
+    std::unordered_set<std::string> PersonOnly;
+    for (const auto &P : splitList(D.PersonContextOnly))
+      PersonOnly.insert(P);
+    for (const auto &P : splitList(D.Patterns)) {
+      Pattern Pat{tokenizePattern(P), Idx, PersonOnly.count(P) != 0, false, P};
+      if (!Pat.Tokens.empty())
+        T.Patterns.push_back(std::move(Pat));
+    }
+    for (const auto &P : PersonOnly) {
+      // person_context_only entries that are not also in patterns are patterns too.
+      bool Listed = false;
+      for (const auto &Existing : T.Patterns)
+        if (Existing.Category == Idx && Existing.Text == P)
+          Listed = true;
+      if (!Listed) {
+        Pattern Pat{tokenizePattern(P), Idx, true, false, P};
+        if (!Pat.Tokens.empty())
+          T.Patterns.push_back(std::move(Pat));
+      }
+    }
+  }
+  for (const auto &P : splitList(embedded::NotPersonal)) {
+    Pattern Pat{tokenizePattern(P), -1, false, false, P};
+    if (!Pat.Tokens.empty())
+      T.Patterns.push_back(std::move(Pat));
+  }
+  for (const auto &M : splitList(embedded::MetadataTokens))
+    T.MetadataTokens.insert(M);
+  for (const auto &M : splitList(embedded::PersonEntities))
+    T.PersonEntities.insert(M);
+  for (const auto &M : splitList(embedded::NonPersonEntities))
+    T.NonPersonEntities.insert(M);
+
+  for (const auto &[Id, List] : Overrides.Patterns) {
+    int Idx = T.findCategory(Id);
+    if (Idx < 0) {
+      Errors.push_back("classify.patterns: unknown category '" + Id + "'");
+      continue;
+    }
+    for (const auto &P : List) {
+      Pattern Pat{tokenizePattern(P), Idx, false, true, P};
+      if (!Pat.Tokens.empty())
+        T.Patterns.push_back(std::move(Pat));
+    }
+  }
+  for (const auto &[Id, List] : Overrides.Exclude) {
+    int Idx = Id == "*" ? -1 : T.findCategory(Id);
+    if (Id != "*" && Idx < 0) {
+      Errors.push_back("classify.exclude: unknown category '" + Id + "'");
+      continue;
+    }
+    for (const auto &P : List) {
+      Pattern Pat{tokenizePattern(P), Idx, false, true, P};
+      if (!Pat.Tokens.empty())
+        T.Exclusions.push_back(std::move(Pat));
+    }
+  }
+  T.index();
+  return T;
+}
+
+void Taxonomy::index() {
+  ByFirstToken.clear();
+  for (const auto &P : Patterns)
+    ByFirstToken[P.Tokens.front()].push_back(&P);
+}
+
+int Taxonomy::findCategory(std::string_view Id) const {
+  for (size_t I = 0; I < Categories.size(); ++I)
+    if (Categories[I].Id == Id)
+      return static_cast<int>(I);
+  return -1;
+}
+
+const std::vector<const Pattern *> *Taxonomy::patternsStartingWith(const std::string &T) const {
+  auto It = ByFirstToken.find(T);
+  return It == ByFirstToken.end() ? nullptr : &It->second;
+}
+
+int Taxonomy::categoryForDomain(const std::string &TypeName) const {
+  if (TypeName.empty())
+    return -1;
+  for (size_t I = 0; I < Categories.size(); ++I)
+    if (Categories[I].Domains.count(TypeName))
+      return static_cast<int>(I);
+  return -1;
+}
+
+} // namespace privlint

@@ -1,0 +1,78 @@
+// The data categories privlint knows, with their name patterns, type
+// constraints and exclusions, prepared for token lookups.
+#pragma once
+
+#include "Model/Model.h"
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace privlint {
+
+struct Category {
+  std::string Id;
+  std::string Label;
+  bool Contact = false;
+  uint32_t TypeMask = 0; // bit per TypeClass
+  std::unordered_set<std::string> Domains;
+  std::unordered_set<std::string> Negatives;
+  bool allowsType(TypeClass T) const { return TypeMask & (1u << static_cast<unsigned>(T)); }
+};
+
+/// A name pattern: a token sequence pointing at a category (or at "not
+/// personal" when Category is -1).
+struct Pattern {
+  std::vector<std::string> Tokens;
+  int Category = -1;
+  bool PersonContextOnly = false;
+  bool UserDefined = false;
+  std::string Text;
+};
+
+/// Extra patterns and exclusions from .privlint.yaml (classify.patterns,
+/// classify.exclude), keyed by category id ("*" applies to every category).
+struct ClassifyOverrides {
+  std::map<std::string, std::vector<std::string>> Patterns;
+  std::map<std::string, std::vector<std::string>> Exclude;
+};
+
+class Taxonomy {
+public:
+  Taxonomy() = default;
+  Taxonomy(const Taxonomy &) = delete; // patterns are indexed by pointer
+  Taxonomy &operator=(const Taxonomy &) = delete;
+  Taxonomy(Taxonomy &&) = default;
+  Taxonomy &operator=(Taxonomy &&) = default;
+
+  /// The compiled-in taxonomy with optional user overrides. Unknown category
+  /// ids in the overrides are reported through Errors.
+  static Taxonomy build(const ClassifyOverrides &Overrides, std::vector<std::string> &Errors);
+
+  const std::vector<Category> &categories() const { return Categories; }
+  int findCategory(std::string_view Id) const;
+  /// Patterns whose first token is T.
+  const std::vector<const Pattern *> *patternsStartingWith(const std::string &T) const;
+  bool isMetadataToken(const std::string &T) const { return MetadataTokens.count(T) != 0; }
+  bool isPersonEntityToken(const std::string &T) const { return PersonEntities.count(T) != 0; }
+  bool isNonPersonEntityToken(const std::string &T) const { return NonPersonEntities.count(T) != 0; }
+  const std::vector<Pattern> &exclusions() const { return Exclusions; }
+  /// The category a type name (SQL domain, extension type) signals, or -1.
+  int categoryForDomain(const std::string &TypeName) const;
+
+private:
+  void index();
+  std::vector<Category> Categories;
+  std::vector<Pattern> Patterns;
+  std::vector<Pattern> Exclusions; // user classify.exclude (Category -1 = all)
+  std::unordered_map<std::string, std::vector<const Pattern *>> ByFirstToken;
+  std::unordered_set<std::string> MetadataTokens, PersonEntities, NonPersonEntities;
+};
+
+/// True when Id equals Prefix or lies below it (user.contact.address.city is
+/// below user.contact and user.contact.address).
+bool categoryWithin(std::string_view Id, std::string_view Prefix);
+
+} // namespace privlint

@@ -1,0 +1,245 @@
+// The only place that calls yaml-cpp for configuration: yaml-cpp throws, so
+// every call is wrapped and turned into a ConfigError.
+#include "Engine/Config.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace privlint {
+
+std::string ConfigError::format() const {
+  std::ostringstream OS;
+  OS << File;
+  if (Line)
+    OS << ':' << Line << ':' << Column;
+  OS << ": error: " << Message;
+  return OS.str();
+}
+
+namespace {
+
+struct Reader {
+  std::string Path;
+  ConfigError &Err;
+  bool Failed = false;
+
+  bool fail(const YAML::Node &N, const std::string &Msg) {
+    if (Failed)
+      return false;
+    Failed = true;
+    Err.File = Path;
+    YAML::Mark M = N.Mark();
+    Err.Line = M.line >= 0 ? static_cast<unsigned>(M.line) + 1 : 0;
+    Err.Column = M.column >= 0 ? static_cast<unsigned>(M.column) + 1 : 0;
+    Err.Message = Msg;
+    return false;
+  }
+
+  bool expectMap(const YAML::Node &N, const std::string &Key) {
+    if (N.IsMap())
+      return true;
+    return fail(N, "key '" + Key + "' must be a mapping");
+  }
+
+  std::optional<std::string> scalar(const YAML::Node &N, const std::string &Key) {
+    if (!N.IsScalar()) {
+      fail(N, "key '" + Key + "' must be a string");
+      return std::nullopt;
+    }
+    return N.Scalar();
+  }
+
+  std::optional<std::vector<std::string>> list(const YAML::Node &N, const std::string &Key) {
+    if (!N.IsSequence()) {
+      fail(N, "key '" + Key + "' must be a list of strings");
+      return std::nullopt;
+    }
+    std::vector<std::string> Out;
+    for (const auto &E : N) {
+      if (!E.IsScalar()) {
+        fail(E, "key '" + Key + "' must be a list of strings");
+        return std::nullopt;
+      }
+      Out.push_back(E.Scalar());
+    }
+    return Out;
+  }
+
+  bool unknownKey(const YAML::Node &KeyNode, const std::string &Parent,
+                  const std::vector<std::string> &Allowed) {
+    std::string Msg = "unknown key '" + (Parent.empty() ? "" : Parent + ".") + KeyNode.Scalar() +
+                      "'; expected one of:";
+    for (const auto &A : Allowed)
+      Msg += " " + A;
+    return fail(KeyNode, Msg);
+  }
+
+  bool categoryLists(const YAML::Node &N, const std::string &Key,
+                     std::map<std::string, std::vector<std::string>> &Out) {
+    if (!expectMap(N, Key))
+      return false;
+    for (const auto &KV : N) {
+      std::string Cat = KV.first.Scalar();
+      auto L = list(KV.second, Key + "." + Cat);
+      if (!L)
+        return false;
+      Out[Cat] = *L;
+    }
+    return true;
+  }
+
+  bool read(const YAML::Node &Root, const std::vector<std::string> &KnownRules, Config &C) {
+    if (Root.IsNull())
+      return true;
+    if (!Root.IsMap())
+      return fail(Root, "the configuration must be a mapping of keys");
+    for (const auto &KV : Root) {
+      const std::string K = KV.first.Scalar();
+      const YAML::Node &V = KV.second;
+      if (K == "version") {
+        auto S = scalar(V, "version");
+        if (!S)
+          return false;
+        if (*S != "1")
+          return fail(V, "key 'version' must be 1");
+      } else if (K == "rules") {
+        if (!expectMap(V, "rules"))
+          return false;
+        for (const auto &R : V) {
+          const std::string Id = R.first.Scalar();
+          if (std::find(KnownRules.begin(), KnownRules.end(), Id) == KnownRules.end())
+            return fail(R.first, "unknown rule 'rules." + Id + "'");
+          RuleConfig RC;
+          if (!expectMap(R.second, "rules." + Id))
+            return false;
+          for (const auto &P : R.second) {
+            const std::string PK = P.first.Scalar();
+            const std::string Full = "rules." + Id + "." + PK;
+            if (PK == "severity") {
+              auto S = scalar(P.second, Full);
+              if (!S)
+                return false;
+              if (*S == "off")
+                RC.Off = true;
+              else if (auto Sev = parseSeverity(*S))
+                RC.Sev = *Sev;
+              else
+                return fail(P.second, "key '" + Full + "' must be one of off, note, warning, error");
+            } else if (PK == "categories") {
+              auto L = list(P.second, Full);
+              if (!L)
+                return false;
+              RC.Categories = *L;
+            } else {
+              return unknownKey(P.first, "rules." + Id, {"severity", "categories"});
+            }
+          }
+          C.Rules[Id] = RC;
+        }
+      } else if (K == "classify") {
+        if (!expectMap(V, "classify"))
+          return false;
+        for (const auto &P : V) {
+          const std::string PK = P.first.Scalar();
+          if (PK == "patterns") {
+            if (!categoryLists(P.second, "classify.patterns", C.Classify.Patterns))
+              return false;
+          } else if (PK == "exclude") {
+            if (!categoryLists(P.second, "classify.exclude", C.Classify.Exclude))
+              return false;
+          } else {
+            return unknownKey(P.first, "classify", {"patterns", "exclude"});
+          }
+        }
+      } else if (K == "sql") {
+        if (!expectMap(V, "sql"))
+          return false;
+        for (const auto &P : V) {
+          const std::string PK = P.first.Scalar();
+          if (PK == "anonymous_roles") {
+            auto L = list(P.second, "sql.anonymous_roles");
+            if (!L)
+              return false;
+            C.AnonymousRoles = *L;
+          } else if (PK == "exposed_schemas") {
+            auto L = list(P.second, "sql.exposed_schemas");
+            if (!L)
+              return false;
+            C.ExposedSchemas = *L;
+          } else if (PK == "preset") {
+            auto S = scalar(P.second, "sql.preset");
+            if (!S)
+              return false;
+            if (*S != "postgres" && *S != "supabase")
+              return fail(P.second, "key 'sql.preset' must be one of postgres, supabase");
+            C.Preset = *S;
+          } else {
+            return unknownKey(P.first, "sql", {"anonymous_roles", "exposed_schemas", "preset"});
+          }
+        }
+      } else if (K == "paths") {
+        if (!expectMap(V, "paths"))
+          return false;
+        for (const auto &P : V) {
+          const std::string PK = P.first.Scalar();
+          if (PK == "exclude") {
+            auto L = list(P.second, "paths.exclude");
+            if (!L)
+              return false;
+            C.PathExcludes = *L;
+          } else {
+            return unknownKey(P.first, "paths", {"exclude"});
+          }
+        }
+      } else {
+        return unknownKey(KV.first, "", {"version", "rules", "classify", "sql", "paths"});
+      }
+    }
+    return true;
+  }
+};
+
+} // namespace
+
+std::optional<Config> parseConfig(const std::string &Path, const std::string &Text,
+                                  const std::vector<std::string> &KnownRules, ConfigError &Err) {
+  Config C;
+  C.Path = Path;
+  Reader R{Path, Err};
+  try {
+    YAML::Node Root = YAML::Load(Text);
+    if (!R.read(Root, KnownRules, C))
+      return std::nullopt;
+  } catch (const YAML::ParserException &E) {
+    Err.File = Path;
+    Err.Line = E.mark.line >= 0 ? static_cast<unsigned>(E.mark.line) + 1 : 0;
+    Err.Column = E.mark.column >= 0 ? static_cast<unsigned>(E.mark.column) + 1 : 0;
+    Err.Message = "malformed YAML: " + E.msg;
+    return std::nullopt;
+  } catch (const YAML::Exception &E) {
+    Err.File = Path;
+    Err.Line = E.mark.line >= 0 ? static_cast<unsigned>(E.mark.line) + 1 : 0;
+    Err.Column = E.mark.column >= 0 ? static_cast<unsigned>(E.mark.column) + 1 : 0;
+    Err.Message = "invalid configuration: " + E.msg;
+    return std::nullopt;
+  }
+  return C;
+}
+
+std::optional<Config> loadConfigFile(const std::string &Path,
+                                     const std::vector<std::string> &KnownRules, ConfigError &Err) {
+  std::ifstream In(Path, std::ios::binary);
+  if (!In) {
+    Err.File = Path;
+    Err.Message = "cannot read configuration file";
+    return std::nullopt;
+  }
+  std::stringstream SS;
+  SS << In.rdbuf();
+  return parseConfig(Path, SS.str(), KnownRules, Err);
+}
+
+} // namespace privlint

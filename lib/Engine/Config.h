@@ -1,0 +1,45 @@
+// .privlint.yaml: found upward from each linted file like .clang-tidy (the
+// nearest wins; --config overrides). Every key is typed and validated; an
+// error names the file, line, column and key.
+#pragma once
+
+#include "Classify/Taxonomy.h"
+#include "Engine/Finding.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace privlint {
+
+struct RuleConfig {
+  bool Off = false;
+  std::optional<Severity> Sev;
+  std::optional<std::vector<std::string>> Categories;
+};
+
+struct Config {
+  std::string Path; // empty for the built-in defaults
+  std::map<std::string, RuleConfig> Rules;
+  ClassifyOverrides Classify;
+  std::vector<std::string> AnonymousRoles{"anon", "PUBLIC"};
+  std::vector<std::string> ExposedSchemas{"public"};
+  std::optional<std::string> Preset; // postgres | supabase
+  std::vector<std::string> PathExcludes;
+};
+
+struct ConfigError {
+  std::string File;
+  unsigned Line = 0, Column = 0;
+  std::string Message;
+  std::string format() const;
+};
+
+/// Parses configuration text. KnownRules validates rules.<id>.
+std::optional<Config> parseConfig(const std::string &Path, const std::string &Text,
+                                  const std::vector<std::string> &KnownRules, ConfigError &Err);
+std::optional<Config> loadConfigFile(const std::string &Path,
+                                     const std::vector<std::string> &KnownRules, ConfigError &Err);
+
+} // namespace privlint

@@ -1,0 +1,42 @@
+// Which files to read: walks directories in sorted order, skips build and
+// vendor folders and what .gitignore files ignore, and decides which
+// frontend reads each file (extension, then content sniffing).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace privlint {
+
+enum class InputKind { PostgresSql, MysqlSql, SqliteSql, Unsupported };
+const char *inputKindName(InputKind K);
+
+/// Guesses the SQL dialect of a .sql buffer from its content.
+InputKind sniffSqlDialect(const std::string &Text);
+
+/// The kind of a path by extension alone (Unsupported when no frontend reads it).
+InputKind kindByExtension(const std::string &Path);
+
+struct DiscoveredFile {
+  std::string Path; // as given, or joined from a given directory
+  bool Explicit = false; // named on the command line (not found by a walk)
+};
+
+/// Expands Paths (files and directories) into files. Missing paths are
+/// reported in Errors.
+std::vector<DiscoveredFile> discoverFiles(const std::vector<std::string> &Paths,
+                                          const std::vector<std::string> &Excludes,
+                                          std::vector<std::string> &Errors);
+
+/// Natural, version-aware order of file names: V2__ before V10__, timestamps
+/// numerically.
+bool versionLess(const std::string &A, const std::string &B);
+
+/// The project root of a path: the nearest directory upward with a
+/// .privlint.yaml, else the git top level, else the current directory.
+std::string projectRootFor(const std::string &Path);
+
+/// The nearest .privlint.yaml upward from Path's directory, or empty.
+std::string findConfigFor(const std::string &Path);
+
+} // namespace privlint

@@ -1,0 +1,390 @@
+#include "Engine/Engine.h"
+
+#include "Classify/Classifier.h"
+#include "Engine/Discovery.h"
+#include "Engine/RuleRegistry.h"
+#include "Engine/Suppressions.h"
+#include "Frontend/Postgres/PostgresFrontend.h"
+#include "Frontend/Sql/SqlCatalog.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fnmatch.h>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <set>
+#include <sstream>
+#include <thread>
+
+namespace fs = std::filesystem;
+
+namespace privlint {
+
+std::vector<std::string> knownRuleIds() {
+  std::vector<std::string> Ids;
+  for (const auto &R : allRules())
+    Ids.push_back(R.Id);
+  return Ids;
+}
+
+namespace {
+
+constexpr size_t MaxFileBytes = 64u << 20;
+
+std::string normalize(const std::string &P) {
+  std::error_code EC;
+  fs::path A = fs::absolute(P, EC);
+  return A.lexically_normal().string();
+}
+
+// One analysis unit: the files of one migration directory replayed together;
+// findings are reported for the Given files only.
+struct Unit {
+  std::string Dir;
+  std::string ConfigPath;
+  std::vector<std::string> Files;  // display paths, replay order
+  std::set<std::string> Given;     // normalized paths of files to report on
+  std::map<std::string, std::string> Overrides; // normalized path -> buffer (stdin)
+};
+
+struct UnitResult {
+  std::vector<Finding> Findings;
+  std::vector<InventoryEntry> Inventory;
+  std::vector<std::unique_ptr<SourceFile>> Files;
+};
+
+struct Shared {
+  std::map<std::string, Config> Configs;      // path ("" = defaults) -> config
+  std::map<std::string, Taxonomy> Taxonomies; // config path -> taxonomy
+};
+
+// Reads a file into a SourceFile, recording unreadable, binary, oversized and
+// invalid UTF-8 input as problems. Returns false when the content is unusable.
+bool loadSource(const std::string &Path, const std::string *Override,
+                std::unique_ptr<SourceFile> &Out, std::vector<InputProblem> &Problems) {
+  std::string Text;
+  if (Override) {
+    Text = *Override;
+  } else {
+    std::error_code EC;
+    auto Size = fs::file_size(Path, EC);
+    if (!EC && Size > MaxFileBytes) {
+      Out = std::make_unique<SourceFile>(Path, "");
+      Problems.push_back({SourceRange{Out.get(), 0, 0},
+                          "file is too large to check (" + std::to_string(Size >> 20) +
+                              " MiB; the limit is " + std::to_string(MaxFileBytes >> 20) + " MiB)"});
+      return false;
+    }
+    std::ifstream In(Path, std::ios::binary);
+    if (!In) {
+      int E = errno;
+      Out = std::make_unique<SourceFile>(Path, "");
+      Problems.push_back({SourceRange{Out.get(), 0, 0},
+                          std::string("cannot read file: ") + std::strerror(E ? E : EIO)});
+      return false;
+    }
+    std::stringstream SS;
+    SS << In.rdbuf();
+    Text = SS.str();
+  }
+  size_t Probe = std::min<size_t>(Text.size(), 8192);
+  bool Binary = std::memchr(Text.data(), '\0', Probe) != nullptr;
+  Out = std::make_unique<SourceFile>(Path, Binary ? std::string() : std::move(Text));
+  if (Binary) {
+    Problems.push_back({SourceRange{Out.get(), 0, 0}, "binary file (it contains NUL bytes); not read"});
+    return false;
+  }
+  long Bad = findInvalidUtf8(Out->text());
+  if (Bad >= 0)
+    Problems.push_back({SourceRange{Out.get(), static_cast<uint32_t>(Bad), static_cast<uint32_t>(Bad) + 1},
+                        "invalid UTF-8 at this byte; the file was read as far as the parser accepts it"});
+  return true;
+}
+
+SqlSettings sqlSettingsFor(const Config &C, const std::string &Dir) {
+  SqlSettings S;
+  S.AnonymousRoles = C.AnonymousRoles;
+  S.ExposedSchemas = C.ExposedSchemas;
+  if (C.Preset) {
+    S.SupabasePreset = *C.Preset == "supabase";
+  } else {
+    for (const auto &Part : fs::path(Dir))
+      if (Part == "supabase")
+        S.SupabasePreset = true;
+  }
+  return S;
+}
+
+UnitResult runUnit(const Unit &U, const Shared &Sh) {
+  UnitResult R;
+  const Config &Cfg = Sh.Configs.at(U.ConfigPath);
+  SqlCatalog Cat(sqlSettingsFor(Cfg, U.Dir));
+  std::vector<InputProblem> Problems;
+  uint32_t Index = 0;
+  for (const auto &Path : U.Files) {
+    std::string Norm = normalize(Path);
+    auto Ov = U.Overrides.find(Norm);
+    std::unique_ptr<SourceFile> SF;
+    bool Usable = loadSource(Path, Ov == U.Overrides.end() ? nullptr : &Ov->second, SF, Problems);
+    if (Usable)
+      replayPostgresFile(*SF, Index, Cat);
+    R.Files.push_back(std::move(SF));
+    ++Index;
+  }
+  Model M = Cat.finish();
+  M.Problems.insert(M.Problems.end(), Problems.begin(), Problems.end());
+
+  const Taxonomy &Tax = Sh.Taxonomies.at(U.ConfigPath);
+  Classifier Cl(Tax);
+  Cl.classify(M);
+
+  auto IsGiven = [&](const SourceRange &W) {
+    return W.File && U.Given.count(normalize(W.File->path()));
+  };
+
+  std::vector<Finding> Raw;
+  for (const auto &Rule : allRules()) {
+    const RuleCondition *Cond = findCondition(Rule.Condition);
+    if (!Cond)
+      continue;
+    RuleConfig RC;
+    if (auto It = Cfg.Rules.find(Rule.Id); It != Cfg.Rules.end())
+      RC = It->second;
+    if (RC.Off)
+      continue;
+    RuleContext Ctx{Rule, RC.Sev.value_or(Rule.DefaultSeverity),
+                    RC.Categories.value_or(Rule.Categories)};
+    (*Cond)(Ctx, M, Raw);
+  }
+
+  // Suppressions at the primary or a related location.
+  std::map<const SourceFile *, std::vector<Suppression>> Sups;
+  auto SupsOf = [&](const SourceFile *F) -> const std::vector<Suppression> & {
+    auto It = Sups.find(F);
+    if (It == Sups.end())
+      It = Sups.emplace(F, parseSuppressions(*F)).first;
+    return It->second;
+  };
+  for (auto &F : Raw) {
+    if (!IsGiven(F.Where))
+      continue;
+    bool Suppressed = isSuppressed(SupsOf(F.Where.File), F.Where.File->lineOf(F.Where.Begin), F.RuleId);
+    for (const auto &Rel : F.Related)
+      if (!Suppressed && Rel.Where.File)
+        Suppressed = isSuppressed(SupsOf(Rel.Where.File), Rel.Where.File->lineOf(Rel.Where.Begin), F.RuleId);
+    if (!Suppressed)
+      R.Findings.push_back(std::move(F));
+  }
+
+  // Inventory: every field with a personal-data category defined in a given file.
+  for (size_t EI = 0; EI < M.Entities.size(); ++EI) {
+    const Entity &E = M.Entities[EI];
+    for (size_t FI = 0; FI < E.Fields.size(); ++FI) {
+      const Field &F = E.Fields[FI];
+      if (F.Categories.empty() || !IsGiven(F.Range))
+        continue;
+      InventoryEntry IE;
+      IE.Where = F.Range;
+      IE.Entity = E.QualifiedName;
+      IE.EntityKind = entityKindName(E.Kind);
+      IE.Field = F.Name;
+      IE.ColumnName = F.ColumnName;
+      IE.DeclaredType = F.DeclaredType;
+      IE.TypeClass = typeClassName(F.Type);
+      IE.Categories = F.Categories;
+      IE.Protection = protectionName(F.Prot);
+      for (const auto &Ev : F.ProtectionEvidence)
+        IE.ProtectionEvidence.push_back(Ev.Text);
+      for (const auto &X : M.Exposures)
+        if (X.EntityIndex == EI && X.FieldIndex == FI)
+          IE.Exposures.push_back({X.Audience, X.Role, X.Channel, X.Via, X.Where});
+      R.Inventory.push_back(std::move(IE));
+    }
+  }
+  return R;
+}
+
+} // namespace
+
+EngineResult runEngine(const EngineOptions &Opts) {
+  EngineResult Res;
+  std::vector<std::string> Known = knownRuleIds();
+  Shared Sh;
+
+  auto ConfigFor = [&](const std::string &Path) -> std::string {
+    if (!Opts.ConfigOverride.empty())
+      return Opts.ConfigOverride;
+    return findConfigFor(Path);
+  };
+  auto LoadConfig = [&](const std::string &CfgPath) -> bool {
+    if (Sh.Configs.count(CfgPath))
+      return true;
+    if (CfgPath.empty()) {
+      Sh.Configs.emplace("", Config{});
+    } else {
+      ConfigError Err;
+      auto C = loadConfigFile(CfgPath, Known, Err);
+      if (!C) {
+        Res.Errors.push_back(Err.format());
+        return false;
+      }
+      Sh.Configs.emplace(CfgPath, std::move(*C));
+    }
+    std::vector<std::string> TaxErrors;
+    Sh.Taxonomies.emplace(CfgPath, Taxonomy::build(Sh.Configs.at(CfgPath).Classify, TaxErrors));
+    for (const auto &E : TaxErrors)
+      Res.Errors.push_back((CfgPath.empty() ? std::string("configuration") : CfgPath) + ": error: " + E);
+    return TaxErrors.empty();
+  };
+
+  // Discovery.
+  std::vector<DiscoveredFile> Files;
+  std::vector<std::string> Excludes;
+  if (!Opts.ConfigOverride.empty() && LoadConfig(Opts.ConfigOverride))
+    Excludes = Sh.Configs.at(Opts.ConfigOverride).PathExcludes;
+  if (!Res.Errors.empty())
+    return Res;
+  std::vector<std::string> Missing;
+  Files = discoverFiles(Opts.Paths, Excludes, Missing);
+  for (const auto &M : Missing)
+    Res.Errors.push_back(M);
+  if (Opts.UseStdin)
+    Files.push_back({Opts.StdinFilename, true});
+  std::string First = !Opts.Paths.empty() ? Opts.Paths.front()
+                      : Opts.UseStdin     ? Opts.StdinFilename
+                                          : ".";
+  Res.ProjectRoot = projectRootFor(First);
+
+  // Group into units by directory; load sibling migrations for context.
+  std::map<std::string, Unit> Units;
+  std::set<std::string> Seen;
+  for (const auto &DF : Files) {
+    std::string Norm = normalize(DF.Path);
+    if (!Seen.insert(Norm).second)
+      continue;
+    bool FromStdin = Opts.UseStdin && DF.Path == Opts.StdinFilename;
+    InputKind K = kindByExtension(DF.Path);
+    if (K == InputKind::Unsupported) {
+      Res.Notices.push_back(DF.Path + ": note: no privlint frontend reads this kind of file yet; skipped");
+      continue;
+    }
+    std::string Head;
+    if (FromStdin) {
+      Head = Opts.StdinText.substr(0, 65536);
+    } else {
+      std::ifstream In(DF.Path, std::ios::binary);
+      Head.resize(65536);
+      In.read(Head.data(), static_cast<std::streamsize>(Head.size()));
+      Head.resize(static_cast<size_t>(In.gcount()));
+    }
+    K = sniffSqlDialect(Head);
+    if (K != InputKind::PostgresSql) {
+      Res.Notices.push_back(DF.Path + ": note: this looks like " + inputKindName(K) +
+                            " DDL, which this version of privlint does not read yet; skipped "
+                            "(the PostgreSQL parser would only report syntax errors)");
+      continue;
+    }
+    std::string Dir = fs::path(Norm).parent_path().string();
+    std::string Cfg = ConfigFor(DF.Path);
+    if (!LoadConfig(Cfg))
+      continue;
+    if (!Cfg.empty() && Cfg != Opts.ConfigOverride) {
+      // paths.exclude of the file's own configuration.
+      bool Excluded = false;
+      std::string Rel = fs::path(Norm).lexically_relative(fs::path(Cfg).parent_path()).generic_string();
+      for (const auto &G : Sh.Configs.at(Cfg).PathExcludes)
+        if (fnmatch(G.c_str(), Rel.c_str(), 0) == 0)
+          Excluded = true;
+      if (Excluded && !DF.Explicit)
+        continue;
+    }
+    std::string Key = Dir + "\n" + Cfg;
+    Unit &U = Units[Key];
+    U.Dir = Dir;
+    U.ConfigPath = Cfg;
+    U.Given.insert(Norm);
+    if (FromStdin)
+      U.Overrides[Norm] = Opts.StdinText;
+    // Display path: as given.
+    if (std::find(U.Files.begin(), U.Files.end(), DF.Path) == U.Files.end())
+      U.Files.push_back(DF.Path);
+  }
+  if (!Res.Errors.empty())
+    return Res;
+  for (auto &[Key, U] : Units) {
+    // Context: the other SQL files of the same migration directory.
+    std::set<std::string> Have;
+    for (const auto &F : U.Files)
+      Have.insert(normalize(F));
+    std::error_code EC;
+    std::string DisplayDir = fs::path(U.Files.front()).parent_path().string();
+    for (fs::directory_iterator It(U.Dir, EC), End; !EC && It != End; It.increment(EC)) {
+      if (!It->is_regular_file() || kindByExtension(It->path().string()) != InputKind::PostgresSql)
+        continue;
+      std::string Norm = It->path().lexically_normal().string();
+      if (Have.count(Norm))
+        continue;
+      std::ifstream In(It->path(), std::ios::binary);
+      std::string Head(65536, '\0');
+      In.read(Head.data(), static_cast<std::streamsize>(Head.size()));
+      Head.resize(static_cast<size_t>(In.gcount()));
+      if (sniffSqlDialect(Head) != InputKind::PostgresSql)
+        continue;
+      U.Files.push_back((DisplayDir.empty() ? fs::path() : fs::path(DisplayDir)) /
+                        It->path().filename());
+      Have.insert(Norm);
+    }
+    std::sort(U.Files.begin(), U.Files.end(), [](const std::string &A, const std::string &B) {
+      return versionLess(fs::path(A).filename().string(), fs::path(B).filename().string());
+    });
+  }
+
+  // Parallel over units; deterministic merge.
+  std::vector<Unit *> Work;
+  for (auto &[K, U] : Units)
+    Work.push_back(&U);
+  std::vector<UnitResult> Results(Work.size());
+  unsigned Jobs = Opts.Jobs ? Opts.Jobs : std::max(1u, std::thread::hardware_concurrency());
+  Jobs = std::min<unsigned>(Jobs, static_cast<unsigned>(Work.size()));
+  std::atomic<size_t> Next{0};
+  auto Worker = [&] {
+    for (size_t I; (I = Next++) < Work.size();)
+      Results[I] = runUnit(*Work[I], Sh);
+  };
+  if (Jobs <= 1) {
+    Worker();
+  } else {
+    std::vector<std::thread> Threads;
+    for (unsigned T = 0; T < Jobs; ++T)
+      Threads.emplace_back(Worker);
+    for (auto &T : Threads)
+      T.join();
+  }
+  for (auto &R : Results) {
+    for (auto &F : R.Findings)
+      Res.Findings.push_back(std::move(F));
+    for (auto &E : R.Inventory)
+      Res.Inventory.push_back(std::move(E));
+    for (auto &F : R.Files)
+      Res.Files.push_back(std::move(F));
+  }
+  std::sort(Res.Findings.begin(), Res.Findings.end(), findingLess);
+  // A file that belongs to several units (never with one config) is reported once.
+  Res.Findings.erase(std::unique(Res.Findings.begin(), Res.Findings.end(),
+                                 [](const Finding &A, const Finding &B) {
+                                   return !findingLess(A, B) && !findingLess(B, A);
+                                 }),
+                     Res.Findings.end());
+  std::sort(Res.Inventory.begin(), Res.Inventory.end(),
+            [](const InventoryEntry &A, const InventoryEntry &B) {
+              return std::tie(A.Where.File->path(), A.Where.Begin, A.Entity, A.Field) <
+                     std::tie(B.Where.File->path(), B.Where.Begin, B.Entity, B.Field);
+            });
+  return Res;
+}
+
+} // namespace privlint

@@ -1,0 +1,52 @@
+// Runs the pipeline: discover -> parse -> link -> classify -> evaluate ->
+// filter. Units (a migration directory, a file) are independent and run in
+// parallel; results are sorted so output never depends on timing.
+#pragma once
+
+#include "Engine/Config.h"
+#include "Engine/Finding.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace privlint {
+
+struct EngineOptions {
+  std::vector<std::string> Paths;
+  bool UseStdin = false;
+  std::string StdinFilename;
+  std::string StdinText;
+  std::string ConfigOverride; // --config
+  unsigned Jobs = 0;          // 0: all cores
+  bool WantInventory = false;
+};
+
+struct InventoryEntry {
+  SourceRange Where;
+  std::string Entity, EntityKind, Field, ColumnName, DeclaredType, TypeClass;
+  std::vector<CategoryMatch> Categories;
+  std::string Protection;
+  std::vector<std::string> ProtectionEvidence;
+  struct Exp {
+    std::string Audience, Role, Channel, Via;
+    SourceRange Where;
+  };
+  std::vector<Exp> Exposures;
+};
+
+struct EngineResult {
+  std::vector<Finding> Findings;       // sorted, filtered
+  std::vector<InventoryEntry> Inventory; // sorted
+  std::vector<std::string> Notices;    // printed to stderr (skipped files, dialect notes)
+  std::vector<std::string> Errors;     // exit-2 conditions (configuration, usage)
+  std::string ProjectRoot;
+  std::vector<std::unique_ptr<SourceFile>> Files; // owns every buffer the results point into
+};
+
+EngineResult runEngine(const EngineOptions &Opts);
+
+/// Every registered rule id (for configuration validation).
+std::vector<std::string> knownRuleIds();
+
+} // namespace privlint

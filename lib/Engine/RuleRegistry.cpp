@@ -1,0 +1,76 @@
+#include "Engine/RuleRegistry.h"
+
+#include "Classify/EmbeddedData.h"
+#include "Classify/Taxonomy.h"
+
+#include <cstdio>
+
+namespace privlint {
+
+const CategoryMatch *RuleContext::categoryOf(const Field &F) const {
+  for (const auto &C : F.Categories)
+    for (const auto &P : Categories)
+      if (categoryWithin(C.Id, P))
+        return &C;
+  return nullptr;
+}
+
+const std::vector<RuleInfo> &allRules() {
+  static const std::vector<RuleInfo> Rules = [] {
+    std::vector<RuleInfo> Out;
+    for (size_t I = 0; I < embedded::NumRules; ++I) {
+      const auto &D = embedded::Rules[I];
+      RuleInfo R;
+      R.Id = D.Id;
+      R.Summary = D.Summary;
+      R.DefaultSeverity = parseSeverity(D.Severity).value_or(Severity::Warning);
+      std::string Cur;
+      for (const char *P = D.Categories; *P; ++P) {
+        if (*P == '|') {
+          R.Categories.push_back(Cur);
+          Cur.clear();
+        } else {
+          Cur.push_back(*P);
+        }
+      }
+      if (!Cur.empty())
+        R.Categories.push_back(Cur);
+      R.Condition = D.Condition;
+      R.SecuritySeverity = D.SecuritySeverity;
+      R.Doc = D.Doc;
+      Out.push_back(std::move(R));
+    }
+    return Out;
+  }();
+  return Rules;
+}
+
+const RuleInfo *findRule(std::string_view Id) {
+  for (const auto &R : allRules())
+    if (R.Id == Id)
+      return &R;
+  return nullptr;
+}
+
+std::string fingerprintV1(const std::vector<std::string> &Parts) {
+  // FNV-1a, 64 bits, twice with different offsets for 128 bits of output.
+  uint64_t A = 0xcbf29ce484222325ULL, B = 0x84222325cbf29ce4ULL;
+  auto Mix = [&](unsigned char C) {
+    A = (A ^ C) * 0x100000001b3ULL;
+    B = (B ^ C) * 0x100000001b3ULL;
+    B ^= B >> 29;
+  };
+  for (char C : std::string("privlint/v1"))
+    Mix(static_cast<unsigned char>(C));
+  for (const auto &P : Parts) {
+    Mix(0x1f);
+    for (char C : P)
+      Mix(static_cast<unsigned char>(C));
+  }
+  char Buf[33];
+  std::snprintf(Buf, sizeof(Buf), "%016llx%016llx", static_cast<unsigned long long>(A),
+                static_cast<unsigned long long>(B));
+  return Buf;
+}
+
+} // namespace privlint

@@ -1,0 +1,97 @@
+#include "Engine/Suppressions.h"
+
+#include <cctype>
+
+namespace privlint {
+namespace {
+
+bool isCommentStart(std::string_view Line, size_t At) {
+  // The directive must sit inside a comment: "--", "#", "//" or "/*" before it.
+  std::string_view Before = Line.substr(0, At);
+  return Before.find("--") != std::string_view::npos || Before.find('#') != std::string_view::npos ||
+         Before.find("//") != std::string_view::npos || Before.find("/*") != std::string_view::npos;
+}
+
+bool onlyComment(std::string_view Line) {
+  size_t NS = Line.find_first_not_of(" \t");
+  if (NS == std::string_view::npos)
+    return false;
+  std::string_view T = Line.substr(NS);
+  return T.rfind("--", 0) == 0 || T.rfind("#", 0) == 0 || T.rfind("//", 0) == 0 ||
+         T.rfind("/*", 0) == 0 || T.rfind("*", 0) == 0;
+}
+
+} // namespace
+
+std::vector<Suppression> parseSuppressions(const SourceFile &F) {
+  std::vector<Suppression> Out;
+  if (F.text().find("privlint-ignore") == std::string::npos)
+    return Out;
+  for (uint32_t L = 1; L <= F.lineCount(); ++L) {
+    std::string_view Line = F.lineText(L);
+    size_t At = Line.find("privlint-ignore");
+    if (At == std::string_view::npos || !isCommentStart(Line, At))
+      continue;
+    Suppression S;
+    S.CommentLine = L;
+    size_t P = At + 15;
+    if (Line.substr(P, 5) == "-file") {
+      S.FileLevel = true;
+      P += 5;
+    }
+    std::string_view Rest = Line.substr(P);
+    size_t Colon = Rest.find(':');
+    std::string_view Ids = Rest.substr(0, Colon);
+    if (Colon != std::string_view::npos)
+      S.Reason = std::string(Rest.substr(Colon + 1));
+    std::string Cur;
+    auto Flush = [&] {
+      if (!Cur.empty())
+        S.Rules.push_back(Cur);
+      Cur.clear();
+    };
+    for (char C : Ids) {
+      if (std::isalnum(static_cast<unsigned char>(C)) || C == '-' || C == '_')
+        Cur.push_back(C);
+      else if (C == ',' || C == ' ' || C == '\t')
+        Flush();
+      else
+        break; // "*/" or other trailing text
+    }
+    Flush();
+    // Rules written as NOLINT-style "privlint-<id>" are accepted too.
+    for (auto &R : S.Rules)
+      if (R.rfind("privlint-", 0) == 0)
+        R.erase(0, 9);
+    if (!S.FileLevel) {
+      if (!onlyComment(Line)) {
+        S.TargetLine = L;
+      } else {
+        uint32_t T = L + 1;
+        while (T <= F.lineCount() && onlyComment(F.lineText(T)))
+          ++T;
+        S.TargetLine = T;
+      }
+    }
+    Out.push_back(std::move(S));
+  }
+  return Out;
+}
+
+bool isSuppressed(const std::vector<Suppression> &Sups, uint32_t Line, const std::string &RuleId) {
+  for (const auto &S : Sups) {
+    if (!S.FileLevel && S.TargetLine != Line)
+      continue;
+    bool RuleMatches = S.Rules.empty();
+    for (const auto &R : S.Rules)
+      if (R == RuleId || R == "all")
+        RuleMatches = true;
+    if (RuleMatches) {
+      S.Used = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+} // namespace privlint

@@ -1,0 +1,30 @@
+// Inline suppressions with a reason, in any comment syntax:
+//   -- privlint-ignore plaintext-contact-field: hashed upstream
+//   # privlint-ignore contact-exposed-without-auth, plaintext-contact-field: reason
+//   // privlint-ignore-file parse-error: generated file
+// A line suppression covers its own line when code precedes it, else the
+// next line that is not a comment.
+#pragma once
+
+#include "Engine/Finding.h"
+
+#include <string>
+#include <vector>
+
+namespace privlint {
+
+struct Suppression {
+  uint32_t CommentLine = 0; // where it is written
+  uint32_t TargetLine = 0;  // the line it covers (0 for file-level)
+  bool FileLevel = false;
+  std::vector<std::string> Rules; // empty = every rule
+  std::string Reason;
+  mutable bool Used = false;
+};
+
+std::vector<Suppression> parseSuppressions(const SourceFile &F);
+
+/// True when a suppression in Sups covers F at Line for RuleId (marks it used).
+bool isSuppressed(const std::vector<Suppression> &Sups, uint32_t Line, const std::string &RuleId);
+
+} // namespace privlint

@@ -1,0 +1,16 @@
+// PostgreSQL DDL and migrations through libpg_query (the real PostgreSQL 15
+// parser). Replays one file's statements into a SqlCatalog.
+#pragma once
+
+#include "Frontend/Sql/SqlCatalog.h"
+#include "Support/SourceFile.h"
+
+namespace privlint {
+
+/// Parses File and replays its statements into Cat. Statements the parser
+/// rejects become problems (parse-error) at their line and column, and parsing
+/// resumes at the next statement; in a CREATE TABLE the columns that do parse
+/// are kept.
+void replayPostgresFile(const SourceFile &File, uint32_t FileIndex, SqlCatalog &Cat);
+
+} // namespace privlint

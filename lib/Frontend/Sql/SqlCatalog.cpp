@@ -1,0 +1,507 @@
+#include "Frontend/Sql/SqlCatalog.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+
+namespace privlint {
+namespace {
+
+std::string lower(std::string S) {
+  for (char &C : S)
+    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+  return S;
+}
+
+TypeClass builtinTypeClass(const std::string &T) {
+  static const std::unordered_map<std::string, TypeClass> M = {
+      {"text", TypeClass::Text}, {"varchar", TypeClass::Text}, {"bpchar", TypeClass::Text},
+      {"char", TypeClass::Text}, {"character", TypeClass::Text}, {"citext", TypeClass::Text},
+      {"name", TypeClass::Text}, {"nvarchar", TypeClass::Text}, {"nchar", TypeClass::Text},
+      {"string", TypeClass::Text}, {"clob", TypeClass::Text}, {"tinytext", TypeClass::Text},
+      {"mediumtext", TypeClass::Text}, {"longtext", TypeClass::Text}, {"xml", TypeClass::Text},
+      {"bytea", TypeClass::Binary}, {"blob", TypeClass::Binary}, {"varbinary", TypeClass::Binary},
+      {"binary", TypeClass::Binary}, {"longblob", TypeClass::Binary},
+      {"mediumblob", TypeClass::Binary}, {"tinyblob", TypeClass::Binary},
+      {"int2", TypeClass::Number}, {"int4", TypeClass::Number}, {"int8", TypeClass::Number},
+      {"smallint", TypeClass::Number}, {"integer", TypeClass::Number}, {"int", TypeClass::Number},
+      {"bigint", TypeClass::Number}, {"serial", TypeClass::Number}, {"bigserial", TypeClass::Number},
+      {"smallserial", TypeClass::Number}, {"serial4", TypeClass::Number},
+      {"serial8", TypeClass::Number}, {"numeric", TypeClass::Number}, {"decimal", TypeClass::Number},
+      {"float4", TypeClass::Number}, {"float8", TypeClass::Number}, {"real", TypeClass::Number},
+      {"double", TypeClass::Number}, {"money", TypeClass::Number}, {"tinyint", TypeClass::Number},
+      {"mediumint", TypeClass::Number}, {"oid", TypeClass::Number},
+      {"bool", TypeClass::Boolean}, {"boolean", TypeClass::Boolean}, {"bit", TypeClass::Boolean},
+      {"date", TypeClass::Time}, {"time", TypeClass::Time}, {"timetz", TypeClass::Time},
+      {"timestamp", TypeClass::Time}, {"timestamptz", TypeClass::Time},
+      {"interval", TypeClass::Time}, {"datetime", TypeClass::Time}, {"year", TypeClass::Time},
+      {"json", TypeClass::Json}, {"jsonb", TypeClass::Json}, {"hstore", TypeClass::Json},
+      {"uuid", TypeClass::Uuid}, {"inet", TypeClass::Network}, {"cidr", TypeClass::Network},
+      {"macaddr", TypeClass::Network}, {"macaddr8", TypeClass::Network},
+      {"tsvector", TypeClass::Unknown}, {"tsquery", TypeClass::Unknown},
+  };
+  auto It = M.find(T);
+  return It == M.end() ? TypeClass::Unknown : It->second;
+}
+
+bool isBuiltinType(const std::string &T) {
+  return builtinTypeClass(T) != TypeClass::Unknown || T == "tsvector" || T == "tsquery";
+}
+
+} // namespace
+
+int SqlCatalog::Relation::findColumn(const std::string &C) const {
+  for (size_t I = 0; I < Columns.size(); ++I)
+    if (!Columns[I].Dropped && Columns[I].Spec.Name == C)
+      return static_cast<int>(I);
+  return -1;
+}
+
+std::string SqlCatalog::schemaOf(const SqlName &N) const {
+  return N.Schema.empty() ? DefaultSchema : N.Schema;
+}
+
+int SqlCatalog::find(const SqlName &N, bool FunctionsToo) const {
+  auto Look = [&](const std::string &Key) -> int {
+    auto It = ByName.find(Key);
+    if (It == ByName.end())
+      return -1;
+    if (!FunctionsToo && Relations[It->second].Kind == RelKind::Function)
+      return -1;
+    return It->second;
+  };
+  if (!N.Schema.empty())
+    return Look(N.Schema + "." + N.Name);
+  int I = Look(DefaultSchema + "." + N.Name);
+  if (I >= 0)
+    return I;
+  // An unqualified name that exists in exactly one schema: migrations written
+  // against a search_path we did not see.
+  int Found = -1;
+  for (const auto &[Key, Idx] : ByName) {
+    const auto &R = Relations[Idx];
+    if (R.Name == N.Name && (FunctionsToo || R.Kind != RelKind::Function)) {
+      if (Found >= 0)
+        return Found;
+      Found = Idx;
+    }
+  }
+  return Found;
+}
+
+void SqlCatalog::resolveType(ColumnSpec &C, TypeClass &TC, std::string &TypeName) const {
+  std::string Last = C.TypeNames.empty() ? "" : lower(C.TypeNames.back());
+  TypeName = Last;
+  if (C.IsForeignKey) {
+    TC = TypeClass::Reference;
+    return;
+  }
+  auto D = Domains.find(Last);
+  if (D != Domains.end() && !isBuiltinType(Last)) {
+    TC = D->second.Class;
+    return;
+  }
+  TC = builtinTypeClass(Last);
+}
+
+void SqlCatalog::applyGrantToRelation(Relation &R, const GrantSpec &G) {
+  for (const auto &Role : G.Grantees) {
+    if (R.Kind == RelKind::Function) {
+      if (!G.Execute)
+        continue;
+      if (G.IsGrant)
+        R.Execute[Role] = Grant{G.At};
+      else
+        R.Execute.erase(Role);
+      continue;
+    }
+    if (!G.Select)
+      continue;
+    if (G.Columns.empty()) {
+      if (G.IsGrant) {
+        R.TableSelect[Role] = Grant{G.At};
+      } else {
+        // Revoking a table privilege also revokes the column privileges.
+        R.TableSelect.erase(Role);
+        R.ColumnSelect.erase(Role);
+      }
+    } else {
+      for (const auto &Col : G.Columns) {
+        if (G.IsGrant)
+          R.ColumnSelect[Role][Col] = Grant{G.At};
+        else
+          R.ColumnSelect[Role].erase(Col);
+      }
+    }
+  }
+}
+
+void SqlCatalog::applyDefaults(Relation &R, size_t Index) {
+  bool IsFunction = R.Kind == RelKind::Function;
+  if (IsFunction) {
+    // PostgreSQL grants EXECUTE on new functions to PUBLIC by default.
+    Fact F = R.Created;
+    F.What = "functions are executable by PUBLIC by default";
+    R.Execute["PUBLIC"] = Grant{F};
+  }
+  for (const auto &D : Defaults) {
+    bool SchemaMatches = D.Schemas.empty() ||
+                         std::find(D.Schemas.begin(), D.Schemas.end(), R.Schema) != D.Schemas.end();
+    if (!SchemaMatches)
+      continue;
+    bool ForFunctions = D.G.Target == PrivTarget::AllFunctionsInSchema;
+    if (ForFunctions != IsFunction)
+      continue;
+    GrantSpec G = D.G;
+    // The creation made the default privilege apply: it is the newer fact.
+    G.At.Where = R.Created.Where;
+    G.At.Order = R.Created.Order;
+    G.At.What = "default privileges (" + D.G.At.What + ") applied when '" + R.qualified() +
+                "' was created";
+    applyGrantToRelation(R, G);
+  }
+  if (Settings.SupabasePreset && R.Schema == "public") {
+    GrantSpec G;
+    G.IsGrant = true;
+    G.Select = !IsFunction;
+    G.Execute = IsFunction;
+    G.Grantees = {"anon", "authenticated"};
+    G.At = R.Created;
+    G.At.What = "Supabase grants anon and authenticated access to new objects in 'public' "
+                "(sql.preset: supabase)";
+    applyGrantToRelation(R, G);
+  }
+  (void)Index;
+}
+
+void SqlCatalog::createTable(const SqlName &N, const Fact &At, std::vector<ColumnSpec> Columns,
+                             bool IfNotExists) {
+  if (find(N) >= 0) {
+    if (IfNotExists)
+      return;
+    dropRelation(N); // a re-creation replaces the old definition
+  }
+  Relation R;
+  R.Kind = RelKind::Table;
+  R.Schema = schemaOf(N);
+  R.Name = N.Name;
+  R.Created = At;
+  for (auto &C : Columns) {
+    Column Col;
+    Col.Spec = std::move(C);
+    R.Columns.push_back(std::move(Col));
+  }
+  size_t Idx = Relations.size();
+  Relations.push_back(std::move(R));
+  ByName[Relations[Idx].qualified()] = static_cast<int>(Idx);
+  applyDefaults(Relations[Idx], Idx);
+}
+
+void SqlCatalog::addColumn(const SqlName &Table, ColumnSpec C, bool IfNotExists) {
+  int I = find(Table);
+  if (I < 0)
+    return;
+  auto &R = Relations[I];
+  if (R.findColumn(C.Name) >= 0) {
+    if (IfNotExists)
+      return;
+    dropColumn(Table, C.Name);
+  }
+  Column Col;
+  Col.Spec = std::move(C);
+  R.Columns.push_back(std::move(Col));
+}
+
+void SqlCatalog::dropColumn(const SqlName &Table, const std::string &Column) {
+  int I = find(Table);
+  if (I < 0)
+    return;
+  int C = Relations[I].findColumn(Column);
+  if (C >= 0)
+    Relations[I].Columns[C].Dropped = true;
+}
+
+void SqlCatalog::renameColumn(const SqlName &Table, const std::string &From,
+                              const std::string &To) {
+  int I = find(Table, true);
+  if (I < 0)
+    return;
+  auto &R = Relations[I];
+  int C = R.findColumn(From);
+  if (C < 0)
+    return;
+  R.Columns[C].Spec.Name = To;
+  for (auto &[Role, Cols] : R.ColumnSelect) {
+    auto It = Cols.find(From);
+    if (It != Cols.end()) {
+      Cols[To] = It->second;
+      Cols.erase(From);
+    }
+  }
+}
+
+void SqlCatalog::alterColumnType(const SqlName &Table, const std::string &Column,
+                                 const ColumnSpec &NewType) {
+  int I = find(Table);
+  if (I < 0)
+    return;
+  int C = Relations[I].findColumn(Column);
+  if (C < 0)
+    return;
+  auto &Spec = Relations[I].Columns[C].Spec;
+  Spec.TypeNames = NewType.TypeNames;
+  Spec.DeclaredType = NewType.DeclaredType;
+  Spec.IsArray = NewType.IsArray;
+}
+
+void SqlCatalog::renameRelation(const SqlName &N, const std::string &NewName) {
+  int I = find(N, true);
+  if (I < 0)
+    return;
+  ByName.erase(Relations[I].qualified());
+  Relations[I].Name = NewName;
+  ByName[Relations[I].qualified()] = I;
+}
+
+void SqlCatalog::setRelationSchema(const SqlName &N, const std::string &NewSchema) {
+  int I = find(N, true);
+  if (I < 0)
+    return;
+  ByName.erase(Relations[I].qualified());
+  Relations[I].Schema = NewSchema;
+  ByName[Relations[I].qualified()] = I;
+}
+
+void SqlCatalog::dropRelation(const SqlName &N) {
+  int I = find(N, true);
+  if (I < 0)
+    return;
+  Relations[I].Dropped = true;
+  ByName.erase(Relations[I].qualified());
+}
+
+void SqlCatalog::createDomain(const SqlName &N, const ColumnSpec &Base) {
+  ColumnSpec B = Base;
+  TypeClass TC;
+  std::string TN;
+  resolveType(B, TC, TN);
+  Domains[lower(N.Name)] = Domain{TC, Base.DeclaredType};
+}
+
+void SqlCatalog::createEnum(const SqlName &N) {
+  Domains[lower(N.Name)] = Domain{TypeClass::Enum, "enum"};
+}
+
+void SqlCatalog::commentOnColumn(const SqlName &Table, const std::string &Column,
+                                 const std::string &Text, const SourceRange &Where) {
+  int I = find(Table, true);
+  if (I < 0)
+    return;
+  int C = Relations[I].findColumn(Column);
+  if (C < 0)
+    return;
+  auto &Col = Relations[I].Columns[C];
+  Col.CommentTexts.push_back(Text);
+  // A newer COMMENT replaces the older one; markers accumulate from all.
+  (void)Where;
+}
+
+void SqlCatalog::commentOnTable(const SqlName &Table, const std::string &Text,
+                                const SourceRange &Where) {
+  int I = find(Table, true);
+  if (I >= 0)
+    Relations[I].Comments.push_back(Text);
+  (void)Where;
+}
+
+void SqlCatalog::securityLabelOnColumn(const SqlName &Table, const std::string &Column,
+                                       const std::string &Provider, const std::string &Label,
+                                       const SourceRange &Where) {
+  int I = find(Table);
+  if (I < 0)
+    return;
+  int C = Relations[I].findColumn(Column);
+  if (C < 0)
+    return;
+  std::string L = lower(Label);
+  if (lower(Provider) == "pgsodium" && L.find("encrypt with key") != std::string::npos) {
+    auto &Col = Relations[I].Columns[C];
+    Col.HasForcedProtection = true;
+    Col.ForcedProtection = Protection::Encrypted;
+    Col.ProtectionEvidence.push_back(
+        {"SECURITY LABEL FOR pgsodium '" + Label + "' (transparent column encryption)", Where});
+  }
+}
+
+void SqlCatalog::createView(const SqlName &N, bool Materialized, bool SecurityInvoker,
+                            bool OrReplace, const std::vector<ViewFrom> &From,
+                            const std::vector<ViewTarget> &Targets, const Fact &At) {
+  if (find(N) >= 0)
+    dropRelation(N);
+  (void)OrReplace;
+  Relation R;
+  R.Kind = Materialized ? RelKind::MaterializedView : RelKind::View;
+  R.Schema = schemaOf(N);
+  R.Name = N.Name;
+  R.Created = At;
+  R.SecurityInvoker = SecurityInvoker;
+  // Resolve FROM items once.
+  std::vector<std::pair<std::string, int>> Rels;
+  for (const auto &F : From)
+    Rels.emplace_back(F.Alias, find(F.Relation));
+  auto AddMapped = [&](const std::string &Out, int RelIdx, int ColIdx, const SourceRange &Where) {
+    Column Col;
+    Col.Spec.Name = Out;
+    Col.Spec.Range = Where;
+    Col.Spec.Order = At.Order;
+    const auto &Base = Relations[RelIdx].Columns[ColIdx];
+    Col.Spec.TypeNames = Base.Spec.TypeNames;
+    Col.Spec.DeclaredType = Base.Spec.DeclaredType;
+    // Views over views map through to the stored column.
+    if (Base.BaseRelation >= 0) {
+      Col.BaseRelation = Base.BaseRelation;
+      Col.BaseColumn = Base.BaseColumn;
+    } else if (Relations[RelIdx].Kind == RelKind::Table) {
+      Col.BaseRelation = RelIdx;
+      Col.BaseColumn = ColIdx;
+    }
+    R.Columns.push_back(std::move(Col));
+  };
+  for (const auto &T : Targets) {
+    if (T.K == ViewTarget::Star) {
+      for (const auto &[Alias, RelIdx] : Rels) {
+        if (RelIdx < 0 || (!T.Qualifier.empty() && T.Qualifier != Alias))
+          continue;
+        const auto &Base = Relations[RelIdx];
+        for (size_t C = 0; C < Base.Columns.size(); ++C)
+          if (!Base.Columns[C].Dropped)
+            AddMapped(Base.Columns[C].Spec.Name, RelIdx, static_cast<int>(C), T.Range);
+      }
+      continue;
+    }
+    if (T.K == ViewTarget::ColumnRef) {
+      int Found = -1, FoundCol = -1;
+      for (const auto &[Alias, RelIdx] : Rels) {
+        if (RelIdx < 0 || (!T.Qualifier.empty() && T.Qualifier != Alias))
+          continue;
+        int C = Relations[RelIdx].findColumn(T.Column);
+        if (C >= 0) {
+          Found = RelIdx;
+          FoundCol = C;
+          break;
+        }
+      }
+      if (Found >= 0) {
+        AddMapped(T.OutputName.empty() ? T.Column : T.OutputName, Found, FoundCol, T.Range);
+        continue;
+      }
+    }
+    Column Col;
+    Col.Spec.Name = !T.OutputName.empty() ? T.OutputName : T.Column;
+    Col.Spec.Range = T.Range;
+    Col.Spec.Order = At.Order;
+    if (!Col.Spec.Name.empty())
+      R.Columns.push_back(std::move(Col));
+  }
+  size_t Idx = Relations.size();
+  Relations.push_back(std::move(R));
+  ByName[Relations[Idx].qualified()] = static_cast<int>(Idx);
+  applyDefaults(Relations[Idx], Idx);
+}
+
+void SqlCatalog::setViewSecurityInvoker(const SqlName &N, bool On) {
+  int I = find(N);
+  if (I >= 0)
+    Relations[I].SecurityInvoker = On;
+}
+
+void SqlCatalog::createFunction(const SqlName &N, bool SecurityDefiner,
+                                std::optional<SqlName> ReturnsSetOf,
+                                std::vector<ColumnSpec> ReturnsTable, const Fact &At) {
+  Relation R;
+  R.Kind = RelKind::Function;
+  R.Schema = schemaOf(N);
+  R.Name = N.Name;
+  R.Created = At;
+  R.SecurityDefiner = SecurityDefiner;
+  if (ReturnsSetOf)
+    R.ReturnsSetOf = find(*ReturnsSetOf);
+  for (auto &C : ReturnsTable) {
+    Column Col;
+    Col.Spec = std::move(C);
+    R.Columns.push_back(std::move(Col));
+  }
+  int Old = find(N, true);
+  if (Old >= 0 && Relations[Old].Kind == RelKind::Function) {
+    // CREATE OR REPLACE keeps the privileges of the existing function.
+    R.Execute = Relations[Old].Execute;
+    Relations[Old].Dropped = true;
+    size_t Idx = Relations.size();
+    Relations.push_back(std::move(R));
+    ByName[Relations[Idx].qualified()] = static_cast<int>(Idx);
+    return;
+  }
+  size_t Idx = Relations.size();
+  Relations.push_back(std::move(R));
+  ByName[Relations[Idx].qualified()] = static_cast<int>(Idx);
+  applyDefaults(Relations[Idx], Idx);
+}
+
+void SqlCatalog::grant(const GrantSpec &G) {
+  if (G.Target == PrivTarget::AllTablesInSchema || G.Target == PrivTarget::AllFunctionsInSchema) {
+    bool Functions = G.Target == PrivTarget::AllFunctionsInSchema;
+    for (const auto &S : G.Objects)
+      for (auto &R : Relations)
+        if (!R.Dropped && R.Schema == S.Name && (R.Kind == RelKind::Function) == Functions)
+          applyGrantToRelation(R, G);
+    return;
+  }
+  for (const auto &O : G.Objects) {
+    int I = find(O, G.Target == PrivTarget::Function);
+    if (I < 0)
+      continue;
+    if ((Relations[I].Kind == RelKind::Function) != (G.Target == PrivTarget::Function))
+      continue;
+    applyGrantToRelation(Relations[I], G);
+  }
+}
+
+void SqlCatalog::defaultPrivileges(const GrantSpec &G, const std::vector<std::string> &Schemas) {
+  Defaults.push_back(DefaultPriv{G, Schemas});
+}
+
+void SqlCatalog::setRowLevelSecurity(const SqlName &Table, RlsChange C, const Fact &At) {
+  int I = find(Table);
+  if (I < 0)
+    return;
+  auto &R = Relations[I];
+  if (C == RlsChange::Enable) {
+    R.Rls = true;
+    R.RlsDisabledAt.reset();
+  } else if (C == RlsChange::Disable) {
+    R.Rls = false;
+    R.RlsDisabledAt = At;
+  }
+}
+
+void SqlCatalog::createPolicy(const PolicySpec &P) {
+  int I = find(P.Table);
+  if (I < 0)
+    return;
+  auto &R = Relations[I];
+  for (auto &Old : R.Policies)
+    if (!Old.Dropped && Old.Spec.Name == P.Name)
+      Old.Dropped = true;
+  R.Policies.push_back(Policy{P, false});
+}
+
+void SqlCatalog::dropPolicy(const SqlName &Table, const std::string &Name) {
+  int I = find(Table);
+  if (I < 0)
+    return;
+  for (auto &P : Relations[I].Policies)
+    if (P.Spec.Name == Name)
+      P.Dropped = true;
+}
+
+} // namespace privlint

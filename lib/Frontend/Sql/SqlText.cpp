@@ -1,0 +1,215 @@
+#include "Frontend/Sql/SqlText.h"
+
+#include <cctype>
+
+namespace privlint {
+namespace {
+
+bool startsWithWordCI(std::string_view S, size_t At, std::string_view Word) {
+  if (At + Word.size() > S.size())
+    return false;
+  for (size_t I = 0; I < Word.size(); ++I)
+    if (std::tolower(static_cast<unsigned char>(S[At + I])) != Word[I])
+      return false;
+  return At + Word.size() == S.size() || !std::isalnum(static_cast<unsigned char>(S[At + Word.size()]));
+}
+
+// Is the statement [B, E) a "COPY ... FROM stdin" whose data follows inline?
+bool isCopyFromStdin(std::string_view S, size_t B, size_t E) {
+  B = skipSpaceAndComments(S, static_cast<uint32_t>(B));
+  if (!startsWithWordCI(S, B, "copy"))
+    return false;
+  std::string Norm;
+  for (size_t I = B; I < E; ++I) {
+    char C = static_cast<char>(std::tolower(static_cast<unsigned char>(S[I])));
+    if (std::isspace(static_cast<unsigned char>(C))) {
+      if (!Norm.empty() && Norm.back() != ' ')
+        Norm.push_back(' ');
+    } else {
+      Norm.push_back(C);
+    }
+  }
+  return Norm.find(" from stdin") != std::string::npos;
+}
+
+void blank(std::string &Out, size_t B, size_t E) {
+  for (size_t I = B; I < E && I < Out.size(); ++I)
+    if (Out[I] != '\n')
+      Out[I] = ' ';
+}
+
+} // namespace
+
+uint32_t skipSpaceAndComments(std::string_view S, uint32_t I) {
+  while (I < S.size()) {
+    auto C = static_cast<unsigned char>(S[I]);
+    if (std::isspace(C)) {
+      ++I;
+    } else if (C == '-' && I + 1 < S.size() && S[I + 1] == '-') {
+      while (I < S.size() && S[I] != '\n')
+        ++I;
+    } else if (C == '/' && I + 1 < S.size() && S[I + 1] == '*') {
+      int Depth = 1;
+      I += 2;
+      while (I < S.size() && Depth > 0) {
+        if (S[I] == '/' && I + 1 < S.size() && S[I + 1] == '*') {
+          ++Depth;
+          I += 2;
+        } else if (S[I] == '*' && I + 1 < S.size() && S[I + 1] == '/') {
+          --Depth;
+          I += 2;
+        } else {
+          ++I;
+        }
+      }
+    } else {
+      break;
+    }
+  }
+  return I;
+}
+
+PreparedSql prepareSql(std::string_view S) {
+  PreparedSql P;
+  P.Clean.assign(S.begin(), S.end());
+  size_t N = S.size();
+  size_t StmtStart = 0;
+  bool AtLineStart = true;
+  for (size_t I = 0; I < N;) {
+    char C = S[I];
+    if (C == '\n') {
+      AtLineStart = true;
+      ++I;
+      continue;
+    }
+    if (AtLineStart && (C == ' ' || C == '\t' || C == '\r')) {
+      ++I;
+      continue;
+    }
+    if (AtLineStart && C == '\\') {
+      // psql meta-command (\connect, \restrict, \set ...): not SQL.
+      size_t E = I;
+      while (E < N && S[E] != '\n')
+        ++E;
+      blank(P.Clean, I, E);
+      ++P.BlankedDataLines;
+      I = E;
+      StmtStart = E;
+      continue;
+    }
+    AtLineStart = false;
+    if (C == '-' && I + 1 < N && S[I + 1] == '-') {
+      size_t E = I;
+      while (E < N && S[E] != '\n')
+        ++E;
+      size_t TE = E > I + 2 && S[E - 1] == '\r' ? E - 1 : E;
+      P.Comments.push_back({static_cast<uint32_t>(I), static_cast<uint32_t>(E),
+                            std::string(S.substr(I + 2, TE - I - 2))});
+      I = E;
+      continue;
+    }
+    if (C == '/' && I + 1 < N && S[I + 1] == '*') {
+      size_t B = I;
+      int Depth = 1;
+      I += 2;
+      while (I < N && Depth > 0) {
+        if (S[I] == '/' && I + 1 < N && S[I + 1] == '*') {
+          ++Depth;
+          I += 2;
+        } else if (S[I] == '*' && I + 1 < N && S[I + 1] == '/') {
+          --Depth;
+          I += 2;
+        } else {
+          ++I;
+        }
+      }
+      size_t TextEnd = Depth == 0 ? I - 2 : I;
+      P.Comments.push_back({static_cast<uint32_t>(B), static_cast<uint32_t>(I),
+                            std::string(S.substr(B + 2, TextEnd - B - 2))});
+      continue;
+    }
+    if (C == '\'') {
+      bool Escapes = I > 0 && (S[I - 1] == 'E' || S[I - 1] == 'e') &&
+                     (I < 2 || !std::isalnum(static_cast<unsigned char>(S[I - 2])));
+      ++I;
+      while (I < N) {
+        if (Escapes && S[I] == '\\') {
+          I += 2;
+          continue;
+        }
+        if (S[I] == '\'') {
+          if (I + 1 < N && S[I + 1] == '\'') {
+            I += 2;
+            continue;
+          }
+          ++I;
+          break;
+        }
+        ++I;
+      }
+      continue;
+    }
+    if (C == '"') {
+      ++I;
+      while (I < N) {
+        if (S[I] == '"') {
+          if (I + 1 < N && S[I + 1] == '"') {
+            I += 2;
+            continue;
+          }
+          ++I;
+          break;
+        }
+        ++I;
+      }
+      continue;
+    }
+    if (C == '$' && (I == 0 || !(std::isalnum(static_cast<unsigned char>(S[I - 1])) || S[I - 1] == '_'))) {
+      // Dollar quote: $$ or $tag$.
+      size_t J = I + 1;
+      while (J < N && (std::isalnum(static_cast<unsigned char>(S[J])) || S[J] == '_'))
+        ++J;
+      if (J < N && S[J] == '$' && !(J > I + 1 && std::isdigit(static_cast<unsigned char>(S[I + 1])))) {
+        std::string_view Tag = S.substr(I, J - I + 1);
+        size_t Close = S.find(Tag, J + 1);
+        I = Close == std::string_view::npos ? N : Close + Tag.size();
+        continue;
+      }
+      ++I;
+      continue;
+    }
+    if (C == ';') {
+      ++I;
+      if (isCopyFromStdin(S, StmtStart, I)) {
+        // Data follows on the next line up to a line holding only "\.".
+        size_t LineEnd = I;
+        while (LineEnd < N && S[LineEnd] != '\n')
+          ++LineEnd;
+        size_t J = LineEnd < N ? LineEnd + 1 : N;
+        size_t DataStart = J;
+        while (J < N) {
+          size_t E = J;
+          while (E < N && S[E] != '\n')
+            ++E;
+          std::string_view Line = S.substr(J, E - J);
+          if (!Line.empty() && Line.back() == '\r')
+            Line.remove_suffix(1);
+          ++P.BlankedDataLines;
+          if (Line == "\\.") {
+            J = E;
+            break;
+          }
+          J = E < N ? E + 1 : N;
+        }
+        blank(P.Clean, DataStart, J);
+        I = J;
+      }
+      StmtStart = I;
+      continue;
+    }
+    ++I;
+  }
+  return P;
+}
+
+} // namespace privlint

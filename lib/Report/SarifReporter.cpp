@@ -1,0 +1,121 @@
+// SARIF 2.1.0 as GitHub code scanning reads it: every rule with short and full
+// descriptions and help from its documentation page; results with
+// partialFingerprints under privlint/v1; UTF-16 columns; URIs relative to the
+// project root under %SRCROOT%.
+#include "Engine/RuleRegistry.h"
+#include "Report/Reporters.h"
+
+#include <nlohmann/json.hpp>
+
+namespace privlint {
+
+using nlohmann::ordered_json;
+
+namespace {
+
+// The first paragraph under "## What it finds".
+std::string fullDescription(const RuleInfo &R) {
+  size_t At = R.Doc.find("## What it finds\n");
+  if (At == std::string::npos)
+    return R.Summary;
+  size_t B = R.Doc.find_first_not_of('\n', At + 17);
+  size_t E = R.Doc.find("\n\n", B);
+  std::string P = R.Doc.substr(B, E == std::string::npos ? std::string::npos : E - B);
+  for (char &C : P)
+    if (C == '\n')
+      C = ' ';
+  return P.empty() ? R.Summary : P;
+}
+
+const char *level(Severity S) {
+  return S == Severity::Error ? "error" : S == Severity::Warning ? "warning" : "note";
+}
+
+ordered_json physical(const SourceRange &W, const std::string &Root) {
+  ordered_json P;
+  P["artifactLocation"] = {{"uri", relativeToRoot(W.File->path(), Root)}, {"uriBaseId", "%SRCROOT%"}};
+  uint32_t BL = W.File->lineOf(W.Begin);
+  uint32_t End = std::max(W.End, W.Begin + 1);
+  if (End > W.File->text().size())
+    End = static_cast<uint32_t>(W.File->text().size());
+  uint32_t EL = W.File->lineOf(End);
+  uint32_t BC = W.File->utf16Column(BL, W.File->columnOf(W.Begin));
+  uint32_t EC = W.File->utf16Column(EL, W.File->columnOf(End));
+  if (EL == BL && EC <= BC)
+    EC = BC + 1;
+  P["region"] = {{"startLine", BL}, {"startColumn", BC}, {"endLine", EL}, {"endColumn", EC}};
+  return P;
+}
+
+} // namespace
+
+void writeSarif(std::ostream &OS, const EngineResult &R) {
+  ordered_json Rules = ordered_json::array();
+  std::map<std::string, size_t> RuleIndex;
+  for (const auto &Rule : allRules()) {
+    RuleIndex[Rule.Id] = Rules.size();
+    ordered_json J;
+    J["id"] = Rule.Id;
+    std::string Name;
+    bool Up = true;
+    for (char C : Rule.Id) {
+      if (C == '-') {
+        Up = true;
+        continue;
+      }
+      Name.push_back(Up ? static_cast<char>(std::toupper(static_cast<unsigned char>(C))) : C);
+      Up = false;
+    }
+    J["name"] = Name;
+    J["shortDescription"] = {{"text", Rule.Summary}};
+    J["fullDescription"] = {{"text", fullDescription(Rule)}};
+    J["help"] = {{"text", Rule.Doc}, {"markdown", Rule.Doc}};
+    J["defaultConfiguration"] = {{"level", level(Rule.DefaultSeverity)}};
+    J["properties"] = {{"tags", {"security", "privacy"}},
+                       {"precision", "high"},
+                       {"security-severity", Rule.SecuritySeverity}};
+    Rules.push_back(J);
+  }
+  ordered_json Results = ordered_json::array();
+  for (const auto &F : R.Findings) {
+    if (!F.Where.File)
+      continue;
+    ordered_json J;
+    J["ruleId"] = F.RuleId;
+    if (auto It = RuleIndex.find(F.RuleId); It != RuleIndex.end())
+      J["ruleIndex"] = It->second;
+    J["level"] = level(F.Sev);
+    J["message"] = {{"text", F.Message}};
+    J["locations"] = ordered_json::array({{{"physicalLocation", physical(F.Where, R.ProjectRoot)}}});
+    if (!F.Related.empty()) {
+      ordered_json Rel = ordered_json::array();
+      int Id = 1;
+      for (const auto &X : F.Related) {
+        if (!X.Where.File)
+          continue;
+        Rel.push_back({{"id", Id++},
+                       {"physicalLocation", physical(X.Where, R.ProjectRoot)},
+                       {"message", {{"text", X.Message}}}});
+      }
+      J["relatedLocations"] = Rel;
+    }
+    J["partialFingerprints"] = {{"privlint/v1", F.Fingerprint}};
+    Results.push_back(J);
+  }
+  ordered_json Run;
+  Run["tool"] = {{"driver",
+                  {{"name", "privlint"},
+                   {"version", PRIVLINT_VERSION},
+                   {"semanticVersion", PRIVLINT_VERSION},
+                   {"informationUri", "https://github.com/privlint/privlint"},
+                   {"rules", Rules}}}};
+  Run["columnKind"] = "utf16CodeUnits";
+  Run["results"] = Results;
+  ordered_json Root;
+  Root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+  Root["version"] = "2.1.0";
+  Root["runs"] = ordered_json::array({Run});
+  OS << Root.dump(2) << '\n';
+}
+
+} // namespace privlint

@@ -1,0 +1,61 @@
+#include "Report/Reporters.h"
+
+namespace privlint {
+namespace {
+
+struct Colors {
+  bool On;
+  const char *bold() const { return On ? "\033[1m" : ""; }
+  const char *reset() const { return On ? "\033[0m" : ""; }
+  const char *sev(Severity S) const {
+    if (!On)
+      return "";
+    return S == Severity::Error ? "\033[1;31m" : S == Severity::Warning ? "\033[1;35m" : "\033[1;36m";
+  }
+  const char *noteColor() const { return On ? "\033[1;30m" : ""; }
+  const char *caret() const { return On ? "\033[1;32m" : ""; }
+};
+
+void snippet(std::ostream &OS, const SourceRange &W, const Colors &C) {
+  if (!W.File || W.File->text().empty())
+    return;
+  uint32_t Line = W.File->lineOf(W.Begin);
+  std::string_view Text = W.File->lineText(Line);
+  if (Text.size() > 400)
+    return; // minified or data lines: the location is enough
+  OS << Text << '\n';
+  uint32_t Col = W.File->columnOf(W.Begin);
+  std::string Pad;
+  for (uint32_t I = 0; I + 1 < Col && I < Text.size(); ++I)
+    Pad.push_back(Text[I] == '\t' ? '\t' : ' ');
+  uint32_t LineEnd = W.File->lineStart(Line) + static_cast<uint32_t>(Text.size());
+  uint32_t End = std::min(W.End, LineEnd);
+  uint32_t Width = End > W.Begin ? End - W.Begin : 1;
+  OS << Pad << C.caret() << '^' << std::string(Width - 1, '~') << C.reset() << '\n';
+}
+
+void location(std::ostream &OS, const SourceRange &W, const Colors &C) {
+  OS << C.bold();
+  if (W.File)
+    OS << W.File->path() << ':' << W.File->lineOf(W.Begin) << ':' << W.File->columnOf(W.Begin) << ": ";
+  OS << C.reset();
+}
+
+} // namespace
+
+void writeText(std::ostream &OS, const EngineResult &R, const TextOptions &O) {
+  Colors C{O.Color};
+  for (const auto &F : R.Findings) {
+    location(OS, F.Where, C);
+    OS << C.sev(F.Sev) << severityName(F.Sev) << ':' << C.reset() << ' ' << C.bold() << F.Message
+       << " [" << F.RuleId << ']' << C.reset() << '\n';
+    snippet(OS, F.Where, C);
+    for (const auto &Rel : F.Related) {
+      location(OS, Rel.Where, C);
+      OS << C.noteColor() << "note:" << C.reset() << ' ' << Rel.Message << '\n';
+      snippet(OS, Rel.Where, C);
+    }
+  }
+}
+
+} // namespace privlint

@@ -1,0 +1,97 @@
+#include "Support/SourceFile.h"
+
+#include <algorithm>
+
+namespace privlint {
+
+SourceFile::SourceFile(std::string P, std::string T)
+    : Path(std::move(P)), Text(std::move(T)) {
+  LineStarts.push_back(0);
+  for (uint32_t I = 0; I < Text.size(); ++I)
+    if (Text[I] == '\n')
+      LineStarts.push_back(I + 1);
+}
+
+uint32_t SourceFile::lineOf(uint32_t Offset) const {
+  auto It = std::upper_bound(LineStarts.begin(), LineStarts.end(), Offset);
+  return static_cast<uint32_t>(It - LineStarts.begin());
+}
+
+uint32_t SourceFile::columnOf(uint32_t Offset) const {
+  uint32_t Line = lineOf(Offset);
+  return Offset - LineStarts[Line - 1] + 1;
+}
+
+uint32_t SourceFile::lineStart(uint32_t Line) const {
+  if (Line == 0)
+    return 0;
+  if (Line > LineStarts.size())
+    return static_cast<uint32_t>(Text.size());
+  return LineStarts[Line - 1];
+}
+
+std::string_view SourceFile::lineText(uint32_t Line) const {
+  if (Line == 0 || Line > LineStarts.size())
+    return {};
+  uint32_t B = LineStarts[Line - 1];
+  uint32_t E = Line < LineStarts.size() ? LineStarts[Line] : Text.size();
+  while (E > B && (Text[E - 1] == '\n' || Text[E - 1] == '\r'))
+    --E;
+  return std::string_view(Text).substr(B, E - B);
+}
+
+uint32_t SourceFile::utf16Column(uint32_t Line, uint32_t ByteColumn) const {
+  std::string_view L = lineText(Line);
+  uint32_t Units = 0;
+  uint32_t Limit = std::min<uint32_t>(ByteColumn - 1, L.size());
+  for (uint32_t I = 0; I < Limit;) {
+    auto C = static_cast<unsigned char>(L[I]);
+    uint32_t Len = C < 0x80 ? 1 : (C >> 5) == 6 ? 2 : (C >> 4) == 14 ? 3 : (C >> 3) == 30 ? 4 : 1;
+    Units += Len == 4 ? 2 : 1;
+    I += Len;
+  }
+  // Columns past the end of the line (an end position after the last byte).
+  if (ByteColumn - 1 > L.size())
+    Units += ByteColumn - 1 - L.size();
+  return Units + 1;
+}
+
+long findInvalidUtf8(std::string_view T) {
+  size_t I = 0, N = T.size();
+  while (I < N) {
+    auto C = static_cast<unsigned char>(T[I]);
+    if (C < 0x80) {
+      ++I;
+      continue;
+    }
+    size_t Len;
+    uint32_t Min;
+    if ((C >> 5) == 6) {
+      Len = 2;
+      Min = 0x80;
+    } else if ((C >> 4) == 14) {
+      Len = 3;
+      Min = 0x800;
+    } else if ((C >> 3) == 30) {
+      Len = 4;
+      Min = 0x10000;
+    } else {
+      return static_cast<long>(I);
+    }
+    if (I + Len > N)
+      return static_cast<long>(I);
+    uint32_t CP = C & (0x7F >> Len);
+    for (size_t K = 1; K < Len; ++K) {
+      auto D = static_cast<unsigned char>(T[I + K]);
+      if ((D >> 6) != 2)
+        return static_cast<long>(I);
+      CP = (CP << 6) | (D & 0x3F);
+    }
+    if (CP < Min || CP > 0x10FFFF || (CP >= 0xD800 && CP <= 0xDFFF))
+      return static_cast<long>(I);
+    I += Len;
+  }
+  return -1;
+}
+
+} // namespace privlint

@@ -1,0 +1,54 @@
+// contact-exposed-without-auth: an anonymous audience can read a field in a
+// contact category that is not encrypted (plaintext or hashed).
+#include "Engine/RuleRegistry.h"
+
+namespace privlint {
+
+namespace {
+std::string channelPhrase(const Exposure &X) {
+  if (X.Channel == "view")
+    return " through view '" + X.Via + "'";
+  if (X.Channel == "materialized-view")
+    return " through materialized view '" + X.Via + "'";
+  if (X.Channel == "security-definer-function")
+    return " through SECURITY DEFINER function '" + X.Via + "'";
+  if (X.Channel == "permissive-policy") {
+    auto P = X.Via.rfind(" policy ");
+    return " (policy '" + (P == std::string::npos ? X.Via : X.Via.substr(P + 8)) +
+           "' lets every row be read)";
+  }
+  return "";
+}
+} // namespace
+
+void checkContactExposedWithoutAuth(const RuleContext &Ctx, const Model &M,
+                                    std::vector<Finding> &Out) {
+  for (const auto &X : M.Exposures) {
+    if (X.Audience != "anonymous")
+      continue;
+    const Entity &E = M.Entities[X.EntityIndex];
+    const Field &F = E.Fields[X.FieldIndex];
+    const CategoryMatch *C = Ctx.categoryOf(F);
+    if (!C || F.Prot == Protection::Encrypted)
+      continue;
+    Finding R;
+    R.RuleId = Ctx.Rule.Id;
+    R.Sev = Ctx.Sev;
+    R.Message = "role '" + X.Role + "' can read contact data '" + E.QualifiedName + "." + F.Name +
+                "' without authentication" + channelPhrase(X);
+    if (F.Prot == Protection::Hashed)
+      R.Message += "; it is hashed, which still lets known values be matched";
+    R.Where = X.Where;
+    R.Entity = E.QualifiedName;
+    R.Field = F.Name;
+    R.ColumnName = F.ColumnName;
+    R.Category = C->Id;
+    R.Fingerprint =
+        fingerprintV1({R.RuleId, R.Entity, R.Field, R.Category, X.Audience, X.Channel, X.Via});
+    for (const auto &Rel : X.RelatedLocations)
+      R.Related.push_back({Rel.Where, Rel.Message});
+    Out.push_back(std::move(R));
+  }
+}
+
+} // namespace privlint

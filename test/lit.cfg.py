@@ -1,0 +1,52 @@
+# lit configuration for privlint's tests. Every test runs the real binary on a
+# real input and matches every diagnostic with FileCheck.
+import os
+import shutil
+
+import lit.formats
+
+config.name = "privlint"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".sql", ".test", ".yaml", ".txt"]
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py.in", "tools", "corpus-labels"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.privlint_obj_root, "test")
+
+bin_dir = os.path.join(config.privlint_obj_root, "bin")
+config.environment["PATH"] = os.pathsep.join(
+    [bin_dir, config.llvm_tools_dir, config.environment.get("PATH", "")])
+config.environment["NO_COLOR"] = "1"
+for var in ("HOME", "CI", "ASAN_OPTIONS", "UBSAN_OPTIONS"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+src = config.privlint_src_root
+config.substitutions.append(("%privlint", os.path.join(bin_dir, "privlint")))
+config.substitutions.append(("%srcroot", src))
+config.substitutions.append(("%python", shutil.which("python3") or "python3"))
+config.substitutions.append(("%check-all", "FileCheck --implicit-check-not='{{warning|error|note}}:'"))
+
+# The shared corpus of third-party schemas sits next to the checkout. A fresh
+# clone does not have it: corpus tests are then UNSUPPORTED, except in CI where
+# its absence is a failure.
+corpus = os.environ.get("PRIVLINT_CORPUS", os.path.normpath(os.path.join(src, "..", "shared", "corpus")))
+if os.path.isdir(corpus):
+    config.available_features.add("corpus")
+    config.substitutions.append(("%corpus", corpus))
+elif os.environ.get("CI") == "true":
+    lit_config.fatal("CI=true but the shared corpus is missing at " + corpus)
+else:
+    config.substitutions.append(("%corpus", corpus))
+
+multitool = os.path.join(src, "node_modules", "@microsoft", "sarif-multitool-linux", "Sarif.Multitool")
+if os.path.exists(multitool):
+    config.available_features.add("sarif-multitool")
+    config.substitutions.append(
+        ("%validate-sarif", "%s %s %s" % (shutil.which("python3") or "python3",
+                                          os.path.join(src, "test", "tools", "validate-sarif.py"),
+                                          multitool)))
+elif os.environ.get("CI") == "true":
+    lit_config.fatal("CI=true but the SARIF Multitool is missing (run scripts/setup.sh)")
+
+if config.privlint_sanitize in ("ON", "1", "TRUE", "YES"):
+    config.available_features.add("sanitizer")

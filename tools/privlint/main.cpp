@@ -1,0 +1,211 @@
+// The privlint command line: parses flags and calls the library.
+#include "Engine/Engine.h"
+#include "Engine/RuleRegistry.h"
+#include "Report/Reporters.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <unistd.h>
+
+using namespace privlint;
+
+namespace {
+
+const char *const Usage =
+    "usage: privlint check [options] [paths...]\n"
+    "       privlint inventory [options] [--explain] [paths...]\n"
+    "       privlint explain <rule-id>\n"
+    "       privlint --version\n"
+    "\n"
+    "options:\n"
+    "  --format text|json|sarif   output format (default text; inventory: text|json)\n"
+    "  --output FILE              write the report to FILE\n"
+    "  --color auto|always|never  colored text output (default auto; honours NO_COLOR)\n"
+    "  --config FILE              use FILE instead of the nearest .privlint.yaml\n"
+    "  --fail-on note|warning|error  exit 1 when a finding is at least this severe (default warning)\n"
+    "  -j N                       analyse with N threads (default: all cores)\n"
+    "  --stdin-filename NAME      name of the buffer read from '-' (standard input)\n"
+    "  --explain                  inventory: show the evidence of each classification\n"
+    "\n"
+    "exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or internal error\n";
+
+int usageError(const std::string &Msg) {
+  std::cerr << "privlint: error: " << Msg << "\n" << Usage;
+  return 2;
+}
+
+int explain(const std::string &Id) {
+  const RuleInfo *R = findRule(Id);
+  if (!R) {
+    std::cerr << "privlint: error: unknown rule '" << Id << "'; known rules:";
+    for (const auto &X : allRules())
+      std::cerr << ' ' << X.Id;
+    std::cerr << '\n';
+    return 2;
+  }
+  std::cout << R->Doc;
+  if (!R->Doc.empty() && R->Doc.back() != '\n')
+    std::cout << '\n';
+  return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  std::vector<std::string> Args(argv + 1, argv + argc);
+  if (Args.empty())
+    return usageError("no command given");
+  const std::string Cmd = Args[0];
+  if (Cmd == "--version" || Cmd == "version") {
+    std::cout << "privlint " << PRIVLINT_VERSION << "\n";
+    return 0;
+  }
+  if (Cmd == "--help" || Cmd == "-h" || Cmd == "help") {
+    std::cout << Usage;
+    return 0;
+  }
+  if (Cmd == "explain") {
+    if (Args.size() != 2)
+      return usageError("explain takes one rule id");
+    return explain(Args[1]);
+  }
+  if (Cmd != "check" && Cmd != "inventory")
+    return usageError("unknown command '" + Cmd + "'");
+  bool Inventory = Cmd == "inventory";
+
+  EngineOptions Opts;
+  std::string Format = "text", Output, Color = "auto";
+  Severity FailOn = Severity::Warning;
+  bool Explain = false;
+  for (size_t I = 1; I < Args.size(); ++I) {
+    const std::string &A = Args[I];
+    auto Value = [&](std::string &Out) -> bool {
+      size_t Eq = A.find('=');
+      if (A.rfind("--", 0) == 0 && Eq != std::string::npos) {
+        Out = A.substr(Eq + 1);
+        return true;
+      }
+      if (I + 1 >= Args.size())
+        return false;
+      Out = Args[++I];
+      return true;
+    };
+    auto Is = [&](const char *Name) {
+      return A == Name || A.rfind(std::string(Name) + "=", 0) == 0;
+    };
+    std::string V;
+    if (Is("--format")) {
+      if (!Value(V))
+        return usageError("--format needs a value");
+      Format = V;
+    } else if (Is("--output") || A == "-o") {
+      if (!Value(V))
+        return usageError("--output needs a value");
+      Output = V;
+    } else if (Is("--color")) {
+      if (!Value(V) || (V != "auto" && V != "always" && V != "never"))
+        return usageError("--color must be auto, always or never");
+      Color = V;
+    } else if (Is("--config")) {
+      if (!Value(V))
+        return usageError("--config needs a value");
+      Opts.ConfigOverride = V;
+    } else if (Is("--fail-on")) {
+      if (!Value(V))
+        return usageError("--fail-on needs a value");
+      auto S = parseSeverity(V);
+      if (!S)
+        return usageError("--fail-on must be note, warning or error");
+      FailOn = *S;
+    } else if (A == "-j" || Is("--jobs") || (A.rfind("-j", 0) == 0 && A.size() > 2)) {
+      if (A.size() > 2 && A[1] == 'j')
+        V = A.substr(2);
+      else if (!Value(V))
+        return usageError("-j needs a number");
+      char *End = nullptr;
+      long N = std::strtol(V.c_str(), &End, 10);
+      if (!End || *End || N < 1 || N > 1024)
+        return usageError("-j needs a number between 1 and 1024");
+      Opts.Jobs = static_cast<unsigned>(N);
+    } else if (Is("--stdin-filename")) {
+      if (!Value(V))
+        return usageError("--stdin-filename needs a value");
+      Opts.StdinFilename = V;
+    } else if (A == "--explain" && Inventory) {
+      Explain = true;
+    } else if (A == "-") {
+      Opts.UseStdin = true;
+    } else if (A.size() > 1 && A[0] == '-') {
+      return usageError("unknown option '" + A + "'");
+    } else {
+      Opts.Paths.push_back(A);
+    }
+  }
+  if (Inventory ? (Format != "text" && Format != "json")
+                : (Format != "text" && Format != "json" && Format != "sarif"))
+    return usageError("unknown --format '" + Format + "'");
+  if (Opts.UseStdin) {
+    if (Opts.StdinFilename.empty())
+      return usageError("'-' (standard input) needs --stdin-filename NAME");
+    std::stringstream SS;
+    SS << std::cin.rdbuf();
+    Opts.StdinText = SS.str();
+  }
+  if (Opts.Paths.empty() && !Opts.UseStdin)
+    Opts.Paths.push_back(".");
+  Opts.WantInventory = Inventory;
+
+  EngineResult R = runEngine(Opts);
+  for (const auto &N : R.Notices)
+    std::cerr << "privlint: " << N << '\n';
+  if (!R.Errors.empty()) {
+    for (const auto &E : R.Errors)
+      std::cerr << (E.find(": error:") != std::string::npos ? "" : "privlint: error: ") << E << '\n';
+    if (Format == "json" && !Inventory)
+      writeJson(std::cout, R);
+    return 2;
+  }
+
+  std::ofstream File;
+  std::ostream *OS = &std::cout;
+  if (!Output.empty()) {
+    File.open(Output, std::ios::binary);
+    if (!File) {
+      std::cerr << "privlint: error: cannot write '" << Output << "'\n";
+      return 2;
+    }
+    OS = &File;
+  }
+  bool UseColor = Color == "always" ||
+                  (Color == "auto" && Output.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
+  if (Inventory) {
+    if (Format == "json")
+      writeInventoryJson(*OS, R, Explain);
+    else
+      writeInventoryText(*OS, R, Explain);
+    return 0;
+  }
+  if (Format == "json")
+    writeJson(*OS, R);
+  else if (Format == "sarif")
+    writeSarif(*OS, R);
+  else
+    writeText(*OS, R, TextOptions{UseColor});
+  OS->flush();
+
+  size_t Failing = 0, Errors = 0, Warnings = 0, Notes = 0;
+  for (const auto &F : R.Findings) {
+    if (F.Sev >= FailOn)
+      ++Failing;
+    (F.Sev == Severity::Error ? Errors : F.Sev == Severity::Warning ? Warnings : Notes)++;
+  }
+  if (Format == "text" && !R.Findings.empty())
+    std::cerr << R.Findings.size() << (R.Findings.size() == 1 ? " finding" : " findings") << " ("
+              << Errors << " error" << (Errors == 1 ? "" : "s") << ", " << Warnings << " warning"
+              << (Warnings == 1 ? "" : "s") << ", " << Notes << " note" << (Notes == 1 ? "" : "s")
+              << ")\n";
+  return Failing ? 1 : 0;
+}
