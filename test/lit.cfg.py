@@ -7,7 +7,7 @@ import lit.formats
 
 config.name = "privlint"
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".sql", ".test", ".yaml", ".txt"]
+config.suffixes = [".sql", ".test"]
 config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py.in", "tools", "corpus-labels"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.privlint_obj_root, "test")

@@ -2,7 +2,6 @@
 -- A table of influencer contact details is created in the schema the API
 -- serves, row-level security is never enabled, and the anonymous API role is
 -- granted SELECT: anyone with the public API key can read every email and phone.
--- (privlint: `privlint check examples/influencer-leak/schema.sql`)
 
 create table public.influencers (
   contact_email text not null,
@@ -27,5 +26,6 @@ create table public.campaigns (
 grant usage on schema public to anon;
 grant select on public.campaigns to anon;
 
--- "temporary, for the demo"
+-- "temporary, for the demo" -- and still there when the database leaked.
+-- Run: privlint check examples/influencer-leak/schema.sql
 grant select on public.influencers to anon;

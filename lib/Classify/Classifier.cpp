@@ -37,6 +37,22 @@ bool matchesAt(const std::vector<std::string> &Name, size_t At, const std::vecto
 
 } // namespace
 
+void Classifier::entityContext(const Entity &E, bool &Person, bool &NonPerson) const {
+  if (CachedEntity == &E) {
+    Person = CachedPerson;
+    NonPerson = CachedNonPerson;
+    return;
+  }
+  Person = NonPerson = false;
+  for (const auto &T : tokenizeIdentifier(E.Name)) {
+    Person |= Tax.isPersonEntityToken(T);
+    NonPerson |= Tax.isNonPersonEntityToken(T);
+  }
+  CachedEntity = &E;
+  CachedPerson = Person;
+  CachedNonPerson = NonPerson;
+}
+
 std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Field &F,
                                                      std::vector<std::string> *Notes) const {
   std::vector<CategoryMatch> Out;
@@ -148,10 +164,7 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
   }
   // Context: the entity the field belongs to.
   bool PersonEntity = false, NonPersonEntity = false;
-  for (const auto &T : tokenizeIdentifier(E.Name)) {
-    PersonEntity |= Tax.isPersonEntityToken(T);
-    NonPersonEntity |= Tax.isNonPersonEntityToken(T);
-  }
+  entityContext(E, PersonEntity, NonPersonEntity);
   if (Best->PersonContextOnly && !PersonEntity) {
     Note(Why + "; rejected: '" + Best->Text + "' counts only in a person-like entity, and '" +
          E.Name + "' is not one");

@@ -20,7 +20,12 @@ public:
                                            std::vector<std::string> *Notes = nullptr) const;
 
 private:
+  /// Whether an entity's name describes people or system settings (cached
+  /// for the entity last asked about: fields are classified entity by entity).
+  void entityContext(const Entity &E, bool &Person, bool &NonPerson) const;
   const Taxonomy &Tax;
+  mutable const Entity *CachedEntity = nullptr;
+  mutable bool CachedPerson = false, CachedNonPerson = false;
 };
 
 } // namespace privlint

@@ -9,6 +9,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -49,6 +52,7 @@ struct Unit {
   std::vector<std::string> Files;  // display paths, replay order
   std::set<std::string> Given;     // normalized paths of files to report on
   std::map<std::string, std::string> Overrides; // normalized path -> buffer (stdin)
+  bool WantInventory = false;
 };
 
 struct UnitResult {
@@ -119,8 +123,23 @@ SqlSettings sqlSettingsFor(const Config &C, const std::string &Dir) {
   return S;
 }
 
+// PRIVLINT_TIMING=1 prints the time of each phase of a unit to stderr.
+struct PhaseTimer {
+  bool On = std::getenv("PRIVLINT_TIMING") != nullptr;
+  std::chrono::steady_clock::time_point T = std::chrono::steady_clock::now();
+  void lap(const char *What) {
+    if (!On)
+      return;
+    auto N = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "privlint: timing: %-10s %8.2f ms\n", What,
+                 std::chrono::duration<double, std::milli>(N - T).count());
+    T = N;
+  }
+};
+
 UnitResult runUnit(const Unit &U, const Shared &Sh) {
   UnitResult R;
+  PhaseTimer Timer;
   const Config &Cfg = Sh.Configs.at(U.ConfigPath);
   SqlCatalog Cat(sqlSettingsFor(Cfg, U.Dir));
   std::vector<InputProblem> Problems;
@@ -135,12 +154,15 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
     R.Files.push_back(std::move(SF));
     ++Index;
   }
+  Timer.lap("parse");
   Model M = Cat.finish();
+  Timer.lap("model");
   M.Problems.insert(M.Problems.end(), Problems.begin(), Problems.end());
 
   const Taxonomy &Tax = Sh.Taxonomies.at(U.ConfigPath);
   Classifier Cl(Tax);
   Cl.classify(M);
+  Timer.lap("classify");
 
   auto IsGiven = [&](const SourceRange &W) {
     return W.File && U.Given.count(normalize(W.File->path()));
@@ -161,6 +183,7 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
     (*Cond)(Ctx, M, Raw);
   }
 
+  Timer.lap("rules");
   // Suppressions at the primary or a related location.
   std::map<const SourceFile *, std::vector<Suppression>> Sups;
   auto SupsOf = [&](const SourceFile *F) -> const std::vector<Suppression> & {
@@ -180,7 +203,10 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
       R.Findings.push_back(std::move(F));
   }
 
+  Timer.lap("filter");
   // Inventory: every field with a personal-data category defined in a given file.
+  if (!U.WantInventory)
+    return R;
   for (size_t EI = 0; EI < M.Entities.size(); ++EI) {
     const Entity &E = M.Entities[EI];
     for (size_t FI = 0; FI < E.Fields.size(); ++FI) {
@@ -307,6 +333,7 @@ EngineResult runEngine(const EngineOptions &Opts) {
     U.Dir = Dir;
     U.ConfigPath = Cfg;
     U.Given.insert(Norm);
+    U.WantInventory = Opts.WantInventory;
     if (FromStdin)
       U.Overrides[Norm] = Opts.StdinText;
     // Display path: as given.

@@ -50,6 +50,14 @@ bool isBuiltinType(const std::string &T) {
 
 } // namespace
 
+void SqlCatalog::indexName(int I) {
+  const auto &R = Relations[I];
+  ByName[R.qualified()] = I;
+  auto &V = ByBareName[R.Name];
+  if (std::find(V.begin(), V.end(), I) == V.end())
+    V.push_back(I);
+}
+
 int SqlCatalog::Relation::findColumn(const std::string &C) const {
   for (size_t I = 0; I < Columns.size(); ++I)
     if (!Columns[I].Dropped && Columns[I].Spec.Name == C)
@@ -77,12 +85,15 @@ int SqlCatalog::find(const SqlName &N, bool FunctionsToo) const {
     return I;
   // An unqualified name that exists in exactly one schema: migrations written
   // against a search_path we did not see.
+  auto It = ByBareName.find(N.Name);
+  if (It == ByBareName.end())
+    return -1;
   int Found = -1;
-  for (const auto &[Key, Idx] : ByName) {
+  for (int Idx : It->second) {
     const auto &R = Relations[Idx];
-    if (R.Name == N.Name && (FunctionsToo || R.Kind != RelKind::Function)) {
-      if (Found >= 0)
-        return Found;
+    if (!R.Dropped && R.Name == N.Name && (FunctionsToo || R.Kind != RelKind::Function)) {
+      if (Found >= 0 && Found != Idx)
+        return -1; // ambiguous
       Found = Idx;
     }
   }
@@ -193,7 +204,7 @@ void SqlCatalog::createTable(const SqlName &N, const Fact &At, std::vector<Colum
   }
   size_t Idx = Relations.size();
   Relations.push_back(std::move(R));
-  ByName[Relations[Idx].qualified()] = static_cast<int>(Idx);
+  indexName(static_cast<int>(Idx));
   applyDefaults(Relations[Idx], Idx);
 }
 
@@ -260,7 +271,7 @@ void SqlCatalog::renameRelation(const SqlName &N, const std::string &NewName) {
     return;
   ByName.erase(Relations[I].qualified());
   Relations[I].Name = NewName;
-  ByName[Relations[I].qualified()] = I;
+  indexName(I);
 }
 
 void SqlCatalog::setRelationSchema(const SqlName &N, const std::string &NewSchema) {
@@ -269,7 +280,7 @@ void SqlCatalog::setRelationSchema(const SqlName &N, const std::string &NewSchem
     return;
   ByName.erase(Relations[I].qualified());
   Relations[I].Schema = NewSchema;
-  ByName[Relations[I].qualified()] = I;
+  indexName(I);
 }
 
 void SqlCatalog::dropRelation(const SqlName &N) {
@@ -405,7 +416,7 @@ void SqlCatalog::createView(const SqlName &N, bool Materialized, bool SecurityIn
   }
   size_t Idx = Relations.size();
   Relations.push_back(std::move(R));
-  ByName[Relations[Idx].qualified()] = static_cast<int>(Idx);
+  indexName(static_cast<int>(Idx));
   applyDefaults(Relations[Idx], Idx);
 }
 
@@ -438,12 +449,12 @@ void SqlCatalog::createFunction(const SqlName &N, bool SecurityDefiner,
     Relations[Old].Dropped = true;
     size_t Idx = Relations.size();
     Relations.push_back(std::move(R));
-    ByName[Relations[Idx].qualified()] = static_cast<int>(Idx);
+    indexName(static_cast<int>(Idx));
     return;
   }
   size_t Idx = Relations.size();
   Relations.push_back(std::move(R));
-  ByName[Relations[Idx].qualified()] = static_cast<int>(Idx);
+  indexName(static_cast<int>(Idx));
   applyDefaults(Relations[Idx], Idx);
 }
 

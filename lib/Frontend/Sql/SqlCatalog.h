@@ -183,6 +183,8 @@ private:
   std::string DefaultSchema = "public";
   std::vector<Relation> Relations;
   std::map<std::string, int> ByName; // "schema.name" -> relation index (live)
+  std::map<std::string, std::vector<int>> ByBareName; // "name" -> relations ever so named
+  void indexName(int I);
   struct Domain {
     TypeClass Class;
     std::string BaseDeclared;

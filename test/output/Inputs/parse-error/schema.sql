@@ -1,0 +1,2 @@
+create table public.a (id bigint);
+create tabel public.b (id bigint);
