@@ -736,8 +736,10 @@ void Replayer::statement(std::string_view Type, El S, uint32_t B, uint32_t E) {
       P.HasUsing = true;
       P.UsingConstantTrue = constantTrue(*Q);
     }
-    if (Type == "AlterPolicyStmt")
-      return; // see docs/sql-exposure.md: ALTER POLICY is not replayed yet
+    if (Type == "AlterPolicyStmt") {
+      Cat.alterPolicy(P, get(S, "roles").has_value(), get(S, "qual").has_value());
+      return;
+    }
     Cat.createPolicy(P);
     return;
   }

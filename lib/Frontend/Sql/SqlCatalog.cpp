@@ -506,6 +506,24 @@ void SqlCatalog::createPolicy(const PolicySpec &P) {
   R.Policies.push_back(Policy{P, false});
 }
 
+void SqlCatalog::alterPolicy(const PolicySpec &P, bool HasRoles, bool HasUsing) {
+  int I = find(P.Table);
+  if (I < 0)
+    return;
+  for (auto &Old : Relations[I].Policies) {
+    if (Old.Dropped || Old.Spec.Name != P.Name)
+      continue;
+    if (HasRoles)
+      Old.Spec.Roles = P.Roles;
+    if (HasUsing) {
+      Old.Spec.HasUsing = P.HasUsing;
+      Old.Spec.UsingConstantTrue = P.UsingConstantTrue;
+    }
+    if (HasRoles || HasUsing)
+      Old.Spec.At = P.At; // the newest statement shaping the policy
+  }
+}
+
 void SqlCatalog::dropPolicy(const SqlName &Table, const std::string &Name) {
   int I = find(Table);
   if (I < 0)

@@ -119,6 +119,8 @@ public:
   void setRowLevelSecurity(const SqlName &Table, RlsChange C, const Fact &At);
   void createPolicy(const PolicySpec &P);
   void dropPolicy(const SqlName &Table, const std::string &Name);
+  /// ALTER POLICY: replaces the roles and/or USING of an existing policy.
+  void alterPolicy(const PolicySpec &P, bool HasRoles, bool HasUsing);
 
   /// Builds the model: entities with classified-ready fields and protection
   /// evidence, and the exposures of every field to the anonymous roles.

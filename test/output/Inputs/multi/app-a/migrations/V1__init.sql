@@ -1,0 +1,4 @@
+create table public.customers (
+  id bigint primary key,
+  name text
+);

@@ -1,0 +1,1 @@
+alter table public.members rename column contact_email to email_address;

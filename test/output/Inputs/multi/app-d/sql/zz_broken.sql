@@ -1,0 +1,2 @@
+create tabel broken (id int);
+create table public.leads (mobile_phone text);

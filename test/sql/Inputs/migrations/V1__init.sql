@@ -1,0 +1,4 @@
+create table public.members (
+  id bigint primary key,
+  email text
+);
