@@ -10,7 +10,7 @@ create table public.later (id int, email text);
 -- CHECK: input.sql:[[@LINE-1]]:{{[0-9]+}}: error: role 'anon' can read contact data 'public.later.email' without authentication [contact-exposed-without-auth]
 -- CHECK-DAG: input.sql:[[@LINE-2]]:36: note: 'public.later.email' is defined here
 -- CHECK-DAG: input.sql:[[@LINE-4]]:1: note: alter default privileges in schema public grant select on tables to anon
--- CHECK: input.sql:[[@LINE-5]]:36: warning: column 'public.later.email' stores contact data ({{.*}}) in plaintext [plaintext-contact-field]
+-- CHECK: input.sql:[[@LINE-4]]:36: warning: column 'public.later.email' stores contact data ({{.*}}) in plaintext [plaintext-contact-field]
 
 -- The same for functions: PUBLIC's EXECUTE is built in, anon's comes from here.
 alter default privileges in schema public revoke execute on functions from public;
