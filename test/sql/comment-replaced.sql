@@ -1,4 +1,4 @@
--- XFAIL: *
+-- Regression test (was an expected failure before the fix).
 -- BUG: a marker in a COMMENT ON COLUMN still counts after a later COMMENT ON COLUMN replaced or removed the comment.
 -- COMMENT ON replaces a column's comment (IS NULL removes it), so only the
 -- current comment can carry a marker.

@@ -1,4 +1,4 @@
--- XFAIL: *
+-- Regression test (was an expected failure before the fix).
 -- BUG: an exposure from default privileges has no note at the ALTER DEFAULT PRIVILEGES statement that granted it.
 -- docs/sql-exposure.md: the field's definition and the other contributing
 -- statements are related locations. Here the default grant contributes.

@@ -24,7 +24,7 @@ language sql security definer as $$ select * from public.users $$;
 create function public.emails() returns table (id int, email text)
 language sql security definer as $$ select id, email from public.users $$;
 -- CHECK: input.sql:[[#F2:@LINE-2]]:1: error: role 'anon' can read contact data 'public.emails.email' without authentication through SECURITY DEFINER function 'public.emails' [contact-exposed-without-auth]
--- CHECK: input.sql:[[#F2]]:52: note: 'public.emails.email' is defined here
+-- CHECK: input.sql:[[#F2]]:62: note: 'public.emails.email' is defined here
 -- CHECK: input.sql:[[#F2]]:1: note: create function public.emails() returns table (id int, email text) ...
 
 -- Negative: EXECUTE revoked from PUBLIC.
@@ -41,7 +41,7 @@ language sql security definer as $$ select email from public.users $$;
 revoke execute on function public.emails_anon() from public;
 grant execute on function public.emails_anon() to anon;
 -- CHECK: input.sql:[[@LINE-1]]:1: error: role 'anon' can read contact data 'public.emails_anon.email' without authentication through SECURITY DEFINER function 'public.emails_anon' [contact-exposed-without-auth]
--- CHECK: input.sql:[[#F3:@LINE-6]]:{{[0-9]+}}: note: 'public.emails_anon.email' is defined here
+-- CHECK: input.sql:[[#F3:@LINE-5]]:{{[0-9]+}}: note: 'public.emails_anon.email' is defined here
 -- CHECK: input.sql:[[#F3]]:1: note: create function public.emails_anon() returns table (email text) ...
 
 -- Negative: SECURITY INVOKER (the default) runs with the caller's rights.
@@ -56,4 +56,4 @@ language sql security definer as $$ select id, email from public.users $$;
 create function public.stats() returns table (id int, email_count int, email bytea)
 language sql security definer as $$ select 1, 2, null::bytea $$;
 
--- CHECK: 7 findings (5 errors, 2 warnings, 0 notes)
+-- CHECK: 6 findings (4 errors, 2 warnings, 0 notes)

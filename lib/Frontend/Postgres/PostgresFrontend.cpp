@@ -562,7 +562,7 @@ void Replayer::statement(std::string_view Type, El S, uint32_t B, uint32_t E) {
   }
   if (Type == "AlterObjectSchemaStmt") {
     if (auto Rel = get(S, "relation"))
-      Cat.setRelationSchema(rangeVar(*Rel), str(S, "newschema"));
+      Cat.setRelationSchema(rangeVar(*Rel), str(S, "newschema"), fact(B, E, stmtText(B, E)));
     return;
   }
   if (Type == "DropStmt") {
@@ -843,13 +843,22 @@ std::vector<std::pair<uint32_t, uint32_t>> splitElements(std::string_view T, uin
   return Out;
 }
 
-bool Replayer::recoverCreateTable(const std::string &Stmt, uint32_t StmtBase) {
+bool Replayer::recoverCreateTable(const std::string &Original, uint32_t StmtBase) {
+  // Work on a copy without comments (same offsets): a '(' or ',' in a comment
+  // must not split the column list.
+  std::string Stmt = Original;
+  auto CIt = std::lower_bound(Prepared.Comments.begin(), Prepared.Comments.end(), StmtBase,
+                              [](const SqlComment &Cm, uint32_t Off) { return Cm.End <= Off; });
+  for (; CIt != Prepared.Comments.end() && CIt->Begin < StmtBase + Stmt.size(); ++CIt)
+    for (uint32_t I = std::max(CIt->Begin, StmtBase); I < CIt->End && I - StmtBase < Stmt.size(); ++I)
+      if (Stmt[I - StmtBase] != '\n')
+        Stmt[I - StmtBase] = ' ';
   // Find "CREATE ... TABLE name (" and the matching ")".
-  std::string L = lowerAscii(Stmt.substr(0, std::min<size_t>(Stmt.size(), 200)));
-  size_t Start = skipSpaceAndComments(L, 0);
-  if (L.compare(Start, 6, "create") != 0 || L.find("table") == std::string::npos)
+  size_t Start = skipSpaceAndComments(Stmt, 0);
+  std::string L = lowerAscii(Stmt.substr(Start, std::min<size_t>(Stmt.size() - Start, 200)));
+  if (L.compare(0, 6, "create") != 0 || L.find("table") == std::string::npos)
     return false;
-  size_t Open = Stmt.find('(');
+  size_t Open = Stmt.find('(', Start);
   if (Open == std::string::npos)
     return false;
   int Depth = 0;
@@ -950,8 +959,22 @@ void Replayer::run() {
     return;
   } else {
     std::string Msg = Split.error->message ? Split.error->message : "lexical error";
+    Msg = Msg.substr(0, Msg.find('\n'));
+    if (Msg.size() > 120)
+      Msg = Msg.substr(0, 117) + "...";
     uint32_t Pos = Split.error->cursorpos > 0 ? static_cast<uint32_t>(Split.error->cursorpos - 1) : 0;
-    problem(Pos, Msg + "; the file could not be split into statements");
+    problem(Pos, Msg + "; nothing after this point could be read");
+    // The statements before the lexical error are still read.
+    PgQuerySplitResult Prefix = pg_query_split_with_scanner(Clean.substr(0, Pos).c_str());
+    if (!Prefix.error)
+      for (int I = 0; I < Prefix.n_stmts; ++I) {
+        // Only complete statements: the one holding the error has no ';'.
+        uint32_t Loc = static_cast<uint32_t>(Prefix.stmts[I]->stmt_location);
+        uint32_t Len = static_cast<uint32_t>(Prefix.stmts[I]->stmt_len);
+        if (Loc + Len < Pos && Clean[Loc + Len] == ';')
+          Stmts.emplace_back(Loc, Len);
+      }
+    pg_query_free_split_result(Prefix);
   }
   pg_query_free_split_result(Split);
   if (Clean.size() <= 2 * ChunkBytes) {

@@ -146,9 +146,14 @@ void ExposureResolver::expose(const std::string &Role, const std::string &Channe
   if (!FieldIsNewest)
     X.RelatedLocations.push_back({F.Range, "'" + M.Entities[EI].QualifiedName + "." + F.Name +
                                                "' is defined here"});
-  for (const Fact *Fa : Facts)
-    if (Fa && Fa != Newest && !Fa->What.empty())
+  for (const Fact *Fa : Facts) {
+    if (!Fa)
+      continue;
+    if ((Fa != Newest || FieldIsNewest) && !Fa->What.empty())
       X.RelatedLocations.push_back({Fa->Where, Fa->What});
+    if (Fa->OriginWhere.valid())
+      X.RelatedLocations.push_back({Fa->OriginWhere, Fa->OriginWhat});
+  }
   if (!ChannelNote.empty() && !X.RelatedLocations.empty())
     X.RelatedLocations.back().Message += ChannelNote;
   M.Exposures.push_back(std::move(X));
@@ -234,7 +239,7 @@ Model ExposureResolver::run() {
         for (const auto &[Col, Grant] : Cols)
           expose(Role, P ? "permissive-policy" : "table-without-rls",
                  P ? R.qualified() + " policy " + P->Spec.Name : R.qualified(), Rel, Col,
-                 {Grant, RowsWhy, &R.Created}, "");
+                 {Grant, RowsWhy, &R.Created, R.MovedAt ? &*R.MovedAt : nullptr}, "");
         break;
       }
       case RelKind::View:
@@ -245,11 +250,12 @@ Model ExposureResolver::run() {
           bool Mat = R.Kind == RelKind::MaterializedView;
           std::string Channel = Mat ? "materialized-view" : "view";
           if (C.BaseRelation < 0) {
-            expose(Role, Channel, R.qualified(), Rel, Col, {Grant, &R.Created}, "");
+            expose(Role, Channel, R.qualified(), Rel, Col,
+                   {Grant, &R.Created, R.MovedAt ? &*R.MovedAt : nullptr}, "");
             continue;
           }
           const Relation &Base = Rels[C.BaseRelation];
-          std::vector<const Fact *> Facts = {Grant, &R.Created};
+          std::vector<const Fact *> Facts = {Grant, &R.Created, R.MovedAt ? &*R.MovedAt : nullptr};
           if (R.SecurityInvoker && !Mat) {
             // The caller's rights apply: the base table must itself be readable.
             auto BaseCols = selectable(Base, Role);

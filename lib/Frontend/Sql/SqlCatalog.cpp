@@ -167,8 +167,9 @@ void SqlCatalog::applyDefaults(Relation &R, size_t Index) {
     // The creation made the default privilege apply: it is the newer fact.
     G.At.Where = R.Created.Where;
     G.At.Order = R.Created.Order;
-    G.At.What = "default privileges (" + D.G.At.What + ") applied when '" + R.qualified() +
-                "' was created";
+    G.At.What = "default privileges applied when '" + R.qualified() + "' was created";
+    G.At.OriginWhere = D.G.At.Where;
+    G.At.OriginWhat = D.G.At.What;
     applyGrantToRelation(R, G);
   }
   if (Settings.SupabasePreset && R.Schema == "public") {
@@ -274,10 +275,12 @@ void SqlCatalog::renameRelation(const SqlName &N, const std::string &NewName) {
   indexName(I);
 }
 
-void SqlCatalog::setRelationSchema(const SqlName &N, const std::string &NewSchema) {
+void SqlCatalog::setRelationSchema(const SqlName &N, const std::string &NewSchema,
+                                   const Fact &At) {
   int I = find(N, true);
   if (I < 0)
     return;
+  Relations[I].MovedAt = At;
   ByName.erase(Relations[I].qualified());
   Relations[I].Schema = NewSchema;
   indexName(I);
@@ -311,9 +314,11 @@ void SqlCatalog::commentOnColumn(const SqlName &Table, const std::string &Column
   int C = Relations[I].findColumn(Column);
   if (C < 0)
     return;
+  // COMMENT ON replaces the previous comment; COMMENT ... IS NULL removes it.
   auto &Col = Relations[I].Columns[C];
-  Col.CommentTexts.push_back(Text);
-  // A newer COMMENT replaces the older one; markers accumulate from all.
+  Col.CommentTexts.clear();
+  if (!Text.empty())
+    Col.CommentTexts.push_back(Text);
   (void)Where;
 }
 

@@ -29,6 +29,8 @@ struct Fact {
   SourceRange Where;
   FactOrder Order;
   std::string What; // "GRANT SELECT ... TO anon", for related-location messages
+  SourceRange OriginWhere; // where a derived fact comes from (ALTER DEFAULT PRIVILEGES)
+  std::string OriginWhat;
 };
 
 struct ColumnSpec {
@@ -96,7 +98,7 @@ public:
   void renameColumn(const SqlName &Table, const std::string &From, const std::string &To);
   void alterColumnType(const SqlName &Table, const std::string &Column, const ColumnSpec &NewType);
   void renameRelation(const SqlName &N, const std::string &NewName);
-  void setRelationSchema(const SqlName &N, const std::string &NewSchema);
+  void setRelationSchema(const SqlName &N, const std::string &NewSchema, const Fact &At);
   void dropRelation(const SqlName &N);
   void createDomain(const SqlName &N, const ColumnSpec &Base);
   void createEnum(const SqlName &N);
@@ -163,6 +165,7 @@ public:
     std::map<std::string, Grant> Execute;                           // functions
     bool Rls = false;
     std::optional<Fact> RlsDisabledAt; // the statement that turned RLS off, if any
+    std::optional<Fact> MovedAt;       // ALTER ... SET SCHEMA, if any
     std::vector<Policy> Policies;
     std::vector<std::string> Comments;
     std::string qualified() const { return Schema.empty() ? Name : Schema + "." + Name; }

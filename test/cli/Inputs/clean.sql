@@ -1,0 +1,2 @@
+-- Nothing personal.
+create table public.campaigns (id bigint primary key, title text);

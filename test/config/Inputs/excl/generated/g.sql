@@ -1,0 +1,3 @@
+create table public.g (
+  email text
+);

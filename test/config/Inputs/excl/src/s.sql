@@ -1,0 +1,3 @@
+create table public.s (
+  phone text
+);

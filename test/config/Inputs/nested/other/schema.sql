@@ -1,0 +1,3 @@
+create table public.b (
+  phone text
+);
