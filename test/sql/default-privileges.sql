@@ -17,7 +17,7 @@ create table public.later (id int, email text);
 -- CHECK: input.sql:[[@LINE-1]]:14: error: role 'anon' can read contact data 'public.later.email' without authentication [contact-exposed-without-auth]
 -- CHECK: input.sql:[[@LINE-2]]:36: note: 'public.later.email' is defined here
 -- CHECK: input.sql:13:1: note: alter default privileges in schema public grant select on tables to anon
--- CHECK: input.sql:[[@LINE-3]]:36: warning: column 'public.later.email' stores contact data ({{.*}}) in plaintext [plaintext-contact-field]
+-- CHECK: input.sql:[[@LINE-4]]:36: warning: column 'public.later.email' stores contact data ({{.*}}) in plaintext [plaintext-contact-field]
 
 -- Negative: created after it, then revoked on the object.
 create table public.revoked (id int, email text);
@@ -42,6 +42,6 @@ create table public.multi (
 -- CHECK: input.sql:[[@LINE-3]]:14: error: role 'anon' can read contact data 'public.multi.phone' without authentication [contact-exposed-without-auth]
 -- CHECK: input.sql:[[@LINE-2]]:3: note: 'public.multi.phone' is defined here
 -- CHECK: input.sql:38:1: note: alter default privileges for role app_owner grant select on tables to anon
--- CHECK: input.sql:[[@LINE-3]]:3: warning: column 'public.multi.phone' stores contact data (phone number) in plaintext [plaintext-contact-field]
+-- CHECK: input.sql:[[@LINE-4]]:3: warning: column 'public.multi.phone' stores contact data (phone number) in plaintext [plaintext-contact-field]
 
 -- CHECK: 8 findings (2 errors, 6 warnings, 0 notes)
