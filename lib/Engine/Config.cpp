@@ -2,6 +2,8 @@
 // every call is wrapped and turned into a ConfigError.
 #include "Engine/Config.h"
 
+#include "Classify/EmbeddedData.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -68,6 +70,32 @@ struct Reader {
     return Out;
   }
 
+  // yaml-cpp keeps duplicate keys; a configuration must not.
+  bool noDuplicates(const YAML::Node &Map, const std::string &Parent) {
+    std::vector<std::string> Seen;
+    for (const auto &KV : Map) {
+      std::string K = KV.first.Scalar();
+      if (std::find(Seen.begin(), Seen.end(), K) != Seen.end())
+        return fail(KV.first, "duplicate key '" + (Parent.empty() ? "" : Parent + ".") + K + "'");
+      Seen.push_back(K);
+    }
+    return true;
+  }
+
+  bool knownCategory(const YAML::Node &KeyNode, const std::string &Key, bool AllowStar,
+                     bool AllowPrefix) {
+    std::string Id = KeyNode.Scalar();
+    if (AllowStar && Id == "*")
+      return true;
+    for (size_t I = 0; I < embedded::NumCategories; ++I) {
+      std::string_view C = embedded::Categories[I].Id;
+      if (C == Id || (AllowPrefix && categoryWithin(C, Id)))
+        return true;
+    }
+    return fail(KeyNode, "unknown category '" + Id + "' in key '" + Key +
+                             (AllowPrefix ? "" : "." + Id) + "'");
+  }
+
   bool unknownKey(const YAML::Node &KeyNode, const std::string &Parent,
                   const std::vector<std::string> &Allowed) {
     std::string Msg = "unknown key '" + (Parent.empty() ? "" : Parent + ".") + KeyNode.Scalar() +
@@ -78,11 +106,13 @@ struct Reader {
   }
 
   bool categoryLists(const YAML::Node &N, const std::string &Key,
-                     std::map<std::string, std::vector<std::string>> &Out) {
-    if (!expectMap(N, Key))
+                     std::map<std::string, std::vector<std::string>> &Out, bool AllowStar) {
+    if (!expectMap(N, Key) || !noDuplicates(N, Key))
       return false;
     for (const auto &KV : N) {
       std::string Cat = KV.first.Scalar();
+      if (!knownCategory(KV.first, Key, AllowStar, false))
+        return false;
       auto L = list(KV.second, Key + "." + Cat);
       if (!L)
         return false;
@@ -96,6 +126,8 @@ struct Reader {
       return true;
     if (!Root.IsMap())
       return fail(Root, "the configuration must be a mapping of keys");
+    if (!noDuplicates(Root, ""))
+      return false;
     for (const auto &KV : Root) {
       const std::string K = KV.first.Scalar();
       const YAML::Node &V = KV.second;
@@ -106,14 +138,14 @@ struct Reader {
         if (*S != "1")
           return fail(V, "key 'version' must be 1");
       } else if (K == "rules") {
-        if (!expectMap(V, "rules"))
+        if (!expectMap(V, "rules") || !noDuplicates(V, "rules"))
           return false;
         for (const auto &R : V) {
           const std::string Id = R.first.Scalar();
           if (std::find(KnownRules.begin(), KnownRules.end(), Id) == KnownRules.end())
             return fail(R.first, "unknown rule 'rules." + Id + "'");
           RuleConfig RC;
-          if (!expectMap(R.second, "rules." + Id))
+          if (!expectMap(R.second, "rules." + Id) || !noDuplicates(R.second, "rules." + Id))
             return false;
           for (const auto &P : R.second) {
             const std::string PK = P.first.Scalar();
@@ -132,6 +164,9 @@ struct Reader {
               auto L = list(P.second, Full);
               if (!L)
                 return false;
+              for (const auto &E : P.second)
+                if (!knownCategory(E, Full, false, true))
+                  return false;
               RC.Categories = *L;
             } else {
               return unknownKey(P.first, "rules." + Id, {"severity", "categories"});
@@ -140,22 +175,22 @@ struct Reader {
           C.Rules[Id] = RC;
         }
       } else if (K == "classify") {
-        if (!expectMap(V, "classify"))
+        if (!expectMap(V, "classify") || !noDuplicates(V, "classify"))
           return false;
         for (const auto &P : V) {
           const std::string PK = P.first.Scalar();
           if (PK == "patterns") {
-            if (!categoryLists(P.second, "classify.patterns", C.Classify.Patterns))
+            if (!categoryLists(P.second, "classify.patterns", C.Classify.Patterns, false))
               return false;
           } else if (PK == "exclude") {
-            if (!categoryLists(P.second, "classify.exclude", C.Classify.Exclude))
+            if (!categoryLists(P.second, "classify.exclude", C.Classify.Exclude, true))
               return false;
           } else {
             return unknownKey(P.first, "classify", {"patterns", "exclude"});
           }
         }
       } else if (K == "sql") {
-        if (!expectMap(V, "sql"))
+        if (!expectMap(V, "sql") || !noDuplicates(V, "sql"))
           return false;
         for (const auto &P : V) {
           const std::string PK = P.first.Scalar();
@@ -181,7 +216,7 @@ struct Reader {
           }
         }
       } else if (K == "paths") {
-        if (!expectMap(V, "paths"))
+        if (!expectMap(V, "paths") || !noDuplicates(V, "paths"))
           return false;
         for (const auto &P : V) {
           const std::string PK = P.first.Scalar();

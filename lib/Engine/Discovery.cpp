@@ -206,6 +206,35 @@ void walk(const fs::path &Dir, std::vector<IgnoreRule> Rules,
   }
 }
 
+// The .gitignore rules of the directories above Dir, up to the repository's
+// top level (the nearest directory holding .git).
+std::vector<IgnoreRule> ancestorIgnores(const fs::path &Dir) {
+  std::error_code EC;
+  fs::path Abs = fs::absolute(Dir, EC).lexically_normal();
+  std::vector<fs::path> Chain;
+  bool InRepo = false;
+  for (fs::path P = Abs.parent_path(); !P.empty(); P = P.parent_path()) {
+    Chain.push_back(P);
+    if (fs::exists(P / ".git", EC)) {
+      InRepo = true;
+      break;
+    }
+    if (P == P.root_path())
+      break;
+  }
+  if (fs::exists(Abs / ".git", EC) || !InRepo)
+    return {};
+  std::vector<IgnoreRule> Rules;
+  for (auto It = Chain.rbegin(); It != Chain.rend(); ++It) {
+    auto R = readGitignore(*It);
+    Rules.insert(Rules.end(), R.begin(), R.end());
+  }
+  // Rules are matched against absolute paths of what the walk finds.
+  for (auto &R : Rules)
+    R.Base = fs::path(R.Base).lexically_normal().string();
+  return Rules;
+}
+
 } // namespace
 
 std::vector<DiscoveredFile> discoverFiles(const std::vector<std::string> &Paths,
@@ -216,11 +245,11 @@ std::vector<DiscoveredFile> discoverFiles(const std::vector<std::string> &Paths,
     std::error_code EC;
     auto St = fs::status(P, EC);
     if (EC || !fs::exists(St)) {
-      Errors.push_back(P + ": no such file or directory");
+      Errors.push_back(P);
       continue;
     }
     if (fs::is_directory(St))
-      walk(fs::path(P), {}, Excludes, Out);
+      walk(fs::path(P), ancestorIgnores(fs::path(P)), Excludes, Out);
     else
       Out.push_back({P, true});
   }

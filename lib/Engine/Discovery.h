@@ -22,11 +22,11 @@ struct DiscoveredFile {
   bool Explicit = false; // named on the command line (not found by a walk)
 };
 
-/// Expands Paths (files and directories) into files. Missing paths are
-/// reported in Errors.
+/// Expands Paths (files and directories) into files. Paths that do not exist
+/// are returned in Missing.
 std::vector<DiscoveredFile> discoverFiles(const std::vector<std::string> &Paths,
                                           const std::vector<std::string> &Excludes,
-                                          std::vector<std::string> &Errors);
+                                          std::vector<std::string> &Missing);
 
 /// Natural, version-aware order of file names: V2__ before V10__, timestamps
 /// numerically.

@@ -255,15 +255,17 @@ EngineResult runEngine(const EngineOptions &Opts) {
       ConfigError Err;
       auto C = loadConfigFile(CfgPath, Known, Err);
       if (!C) {
-        Res.Errors.push_back(Err.format());
+        Res.Errors.push_back(Err);
         return false;
       }
       Sh.Configs.emplace(CfgPath, std::move(*C));
     }
+    // Category ids were validated with their line and column by the config
+    // parser; anything left here is an internal inconsistency.
     std::vector<std::string> TaxErrors;
     Sh.Taxonomies.emplace(CfgPath, Taxonomy::build(Sh.Configs.at(CfgPath).Classify, TaxErrors));
     for (const auto &E : TaxErrors)
-      Res.Errors.push_back((CfgPath.empty() ? std::string("configuration") : CfgPath) + ": error: " + E);
+      Res.Errors.push_back(ConfigError{CfgPath, 0, 0, E});
     return TaxErrors.empty();
   };
 
@@ -277,7 +279,7 @@ EngineResult runEngine(const EngineOptions &Opts) {
   std::vector<std::string> Missing;
   Files = discoverFiles(Opts.Paths, Excludes, Missing);
   for (const auto &M : Missing)
-    Res.Errors.push_back(M);
+    Res.Errors.push_back(ConfigError{M, 0, 0, "no such file or directory"});
   if (Opts.UseStdin)
     Files.push_back({Opts.StdinFilename, true});
   std::string First = !Opts.Paths.empty() ? Opts.Paths.front()

@@ -39,7 +39,7 @@ struct EngineResult {
   std::vector<Finding> Findings;       // sorted, filtered
   std::vector<InventoryEntry> Inventory; // sorted
   std::vector<std::string> Notices;    // printed to stderr (skipped files, dialect notes)
-  std::vector<std::string> Errors;     // exit-2 conditions (configuration, usage)
+  std::vector<ConfigError> Errors;     // exit-2 conditions (configuration, missing paths)
   std::string ProjectRoot;
   std::vector<std::unique_ptr<SourceFile>> Files; // owns every buffer the results point into
 };

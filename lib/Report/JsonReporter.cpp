@@ -61,8 +61,14 @@ void writeJson(std::ostream &OS, const EngineResult &R) {
   }
   Root["findings"] = Findings;
   Root["errors"] = ordered_json::array();
-  for (const auto &E : R.Errors)
-    Root["errors"].push_back({{"file", ""}, {"line", 0}, {"column", 0}, {"message", E}});
+  for (const auto &E : R.Errors) {
+    ordered_json J;
+    J["file"] = E.File;
+    J["line"] = E.Line;
+    J["column"] = E.Column;
+    J["message"] = E.Message;
+    Root["errors"].push_back(J);
+  }
   OS << Root.dump(2) << '\n';
 }
 

@@ -24,7 +24,10 @@ std::string fullDescription(const RuleInfo &R) {
   for (char &C : P)
     if (C == '\n')
       C = ' ';
-  return P.empty() ? R.Summary : P;
+  // A lead-in to a list ("...:") is not a description on its own.
+  if (P.empty() || P.back() == ':')
+    return R.Summary;
+  return P;
 }
 
 const char *level(Severity S) {

@@ -24,13 +24,19 @@ void snippet(std::ostream &OS, const SourceRange &W, const Colors &C) {
   if (Text.size() > 400)
     return; // minified or data lines: the location is enough
   OS << Text << '\n';
+  // Pad and underline by code points, so carets line up under non-ASCII text.
   uint32_t Col = W.File->columnOf(W.Begin);
   std::string Pad;
-  for (uint32_t I = 0; I + 1 < Col && I < Text.size(); ++I)
-    Pad.push_back(Text[I] == '\t' ? '\t' : ' ');
-  uint32_t LineEnd = W.File->lineStart(Line) + static_cast<uint32_t>(Text.size());
-  uint32_t End = std::min(W.End, LineEnd);
-  uint32_t Width = End > W.Begin ? End - W.Begin : 1;
+  std::string_view Before = Text.substr(0, std::min<size_t>(Col - 1, Text.size()));
+  for (char C : Before)
+    if (C == '\t')
+      Pad.push_back('\t');
+  Pad.append(displayWidth(Before) - Pad.size(), ' ');
+  uint32_t LineStart = W.File->lineStart(Line);
+  uint32_t End = std::min(W.End, LineStart + static_cast<uint32_t>(Text.size()));
+  size_t Width = End > W.Begin ? displayWidth(Text.substr(W.Begin - LineStart, End - W.Begin)) : 1;
+  if (Width == 0)
+    Width = 1;
   OS << Pad << C.caret() << '^' << std::string(Width - 1, '~') << C.reset() << '\n';
 }
 

@@ -94,4 +94,38 @@ long findInvalidUtf8(std::string_view T) {
   return -1;
 }
 
+void replaceInvalidUtf8(std::string &Text) {
+  size_t From = 0;
+  while (From < Text.size()) {
+    long Bad = findInvalidUtf8(std::string_view(Text).substr(From));
+    if (Bad < 0)
+      return;
+    Text[From + static_cast<size_t>(Bad)] = '?';
+    From += static_cast<size_t>(Bad) + 1;
+  }
+}
+
+size_t displayWidth(std::string_view T) {
+  size_t W = 0;
+  for (size_t I = 0; I < T.size();) {
+    auto C = static_cast<unsigned char>(T[I]);
+    size_t Len = C < 0x80 ? 1 : (C >> 5) == 6 ? 2 : (C >> 4) == 14 ? 3 : (C >> 3) == 30 ? 4 : 1;
+    if (I + Len > T.size())
+      Len = 1;
+    uint32_t CP = Len == 1 ? C : C & (0x7F >> Len);
+    for (size_t K = 1; K < Len; ++K)
+      CP = (CP << 6) | (static_cast<unsigned char>(T[I + K]) & 0x3F);
+    I += Len;
+    if ((CP >= 0x300 && CP <= 0x36F) || (CP >= 0x200B && CP <= 0x200F) || CP == 0xFE0F)
+      continue; // combining marks, zero-width characters, emoji presentation selector
+    bool Wide = (CP >= 0x1100 && CP <= 0x115F) || (CP >= 0x2E80 && CP <= 0xA4CF) ||
+                (CP >= 0xAC00 && CP <= 0xD7A3) || (CP >= 0xF900 && CP <= 0xFAFF) ||
+                (CP >= 0xFE30 && CP <= 0xFE4F) || (CP >= 0xFF00 && CP <= 0xFF60) ||
+                (CP >= 0xFFE0 && CP <= 0xFFE6) || (CP >= 0x1F300 && CP <= 0x1F64F) ||
+                (CP >= 0x1F900 && CP <= 0x1F9FF) || (CP >= 0x20000 && CP <= 0x3FFFD);
+    W += Wide ? 2 : 1;
+  }
+  return W;
+}
+
 } // namespace privlint

@@ -37,4 +37,11 @@ private:
 /// Returns the byte offset of the first invalid UTF-8 sequence, or -1.
 long findInvalidUtf8(std::string_view Text);
 
+/// Replaces every byte of an invalid UTF-8 sequence with '?', keeping offsets.
+void replaceInvalidUtf8(std::string &Text);
+
+/// Terminal columns of Text: one per code point, two for East Asian wide
+/// characters and emoji, none for combining marks (as clang's caret lines).
+size_t displayWidth(std::string_view Text);
+
 } // namespace privlint

@@ -161,13 +161,6 @@ int main(int argc, char **argv) {
   EngineResult R = runEngine(Opts);
   for (const auto &N : R.Notices)
     std::cerr << "privlint: " << N << '\n';
-  if (!R.Errors.empty()) {
-    for (const auto &E : R.Errors)
-      std::cerr << (E.find(": error:") != std::string::npos ? "" : "privlint: error: ") << E << '\n';
-    if (Format == "json" && !Inventory)
-      writeJson(std::cout, R);
-    return 2;
-  }
 
   std::ofstream File;
   std::ostream *OS = &std::cout;
@@ -178,6 +171,13 @@ int main(int argc, char **argv) {
       return 2;
     }
     OS = &File;
+  }
+  if (!R.Errors.empty()) {
+    for (const auto &E : R.Errors)
+      std::cerr << E.format() << '\n';
+    if (Format == "json" && !Inventory)
+      writeJson(*OS, R);
+    return 2;
   }
   bool UseColor = Color == "always" ||
                   (Color == "auto" && Output.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));

@@ -1,5 +1,7 @@
 #include "Frontend/Sql/SqlText.h"
 
+#include "Support/SourceFile.h"
+
 #include <cctype>
 
 namespace privlint {
@@ -209,6 +211,9 @@ PreparedSql prepareSql(std::string_view S) {
     }
     ++I;
   }
+  // The parser and its JSON need valid UTF-8; the problem itself is reported
+  // by the engine at the first invalid byte.
+  replaceInvalidUtf8(P.Clean);
   return P;
 }
 
