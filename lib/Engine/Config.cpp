@@ -131,6 +131,8 @@ struct Reader {
     for (const auto &KV : Root) {
       const std::string K = KV.first.Scalar();
       const YAML::Node &V = KV.second;
+      C.Origins[K] = std::to_string(KV.first.Mark().line + 1) + ":" +
+                     std::to_string(KV.first.Mark().column + 1);
       if (K == "version") {
         auto S = scalar(V, "version");
         if (!S)
@@ -215,22 +217,47 @@ struct Reader {
             return unknownKey(P.first, "sql", {"anonymous_roles", "exposed_schemas", "preset"});
           }
         }
+      } else if (K == "fail_on") {
+        auto S = scalar(V, "fail_on");
+        if (!S)
+          return false;
+        auto Sev = parseSeverity(*S);
+        if (!Sev)
+          return fail(V, "key 'fail_on' must be one of note, warning, error");
+        C.FailOn = *Sev;
+      } else if (K == "output") {
+        if (!expectMap(V, "output") || !noDuplicates(V, "output"))
+          return false;
+        for (const auto &P : V) {
+          const std::string PK = P.first.Scalar();
+          if (PK == "help_uri") {
+            auto S = scalar(P.second, "output.help_uri");
+            if (!S)
+              return false;
+            if (S->rfind("https://", 0) != 0 && S->rfind("http://", 0) != 0)
+              return fail(P.second, "key 'output.help_uri' must be an http(s) URL");
+            C.HelpUri = *S;
+          } else {
+            return unknownKey(P.first, "output", {"help_uri"});
+          }
+        }
       } else if (K == "paths") {
         if (!expectMap(V, "paths") || !noDuplicates(V, "paths"))
           return false;
         for (const auto &P : V) {
           const std::string PK = P.first.Scalar();
-          if (PK == "exclude") {
-            auto L = list(P.second, "paths.exclude");
+          if (PK == "exclude" || PK == "include") {
+            auto L = list(P.second, "paths." + PK);
             if (!L)
               return false;
-            C.PathExcludes = *L;
+            (PK == "exclude" ? C.PathExcludes : C.PathIncludes) = *L;
           } else {
-            return unknownKey(P.first, "paths", {"exclude"});
+            return unknownKey(P.first, "paths", {"include", "exclude"});
           }
         }
       } else {
-        return unknownKey(KV.first, "", {"version", "rules", "classify", "sql", "paths"});
+        return unknownKey(KV.first, "",
+                          {"version", "rules", "classify", "sql", "paths", "fail_on", "output"});
       }
     }
     return true;

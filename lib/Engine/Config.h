@@ -27,6 +27,11 @@ struct Config {
   std::vector<std::string> ExposedSchemas{"public"};
   std::optional<std::string> Preset; // postgres | supabase
   std::vector<std::string> PathExcludes;
+  std::vector<std::string> PathIncludes; // when set, only matching files are read
+  std::optional<Severity> FailOn;        // fail_on
+  std::string HelpUri;                   // output.help_uri, "{rule}" replaced by the rule id
+  /// Where each key set in the file was written ("sql.preset" -> line:col).
+  std::map<std::string, std::string> Origins;
 };
 
 struct ConfigError {

@@ -1,7 +1,9 @@
 #include "Engine/Engine.h"
 
 #include "Classify/Classifier.h"
+#include "Engine/Baseline.h"
 #include "Engine/Discovery.h"
+#include "Engine/GitDiff.h"
 #include "Engine/RuleRegistry.h"
 #include "Engine/Suppressions.h"
 #include "Frontend/Postgres/PostgresFrontend.h"
@@ -192,15 +194,60 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
       It = Sups.emplace(F, parseSuppressions(*F)).first;
     return It->second;
   };
+  // Every finding is matched (a suppression in a given file may silence a
+  // finding located in a context file); only given files are reported.
   for (auto &F : Raw) {
-    if (!IsGiven(F.Where))
+    if (!F.Where.File)
       continue;
     bool Suppressed = isSuppressed(SupsOf(F.Where.File), F.Where.File->lineOf(F.Where.Begin), F.RuleId);
     for (const auto &Rel : F.Related)
       if (!Suppressed && Rel.Where.File)
         Suppressed = isSuppressed(SupsOf(Rel.Where.File), Rel.Where.File->lineOf(Rel.Where.Begin), F.RuleId);
-    if (!Suppressed)
+    if (!Suppressed && IsGiven(F.Where))
       R.Findings.push_back(std::move(F));
+  }
+  // A suppression that suppresses nothing is itself reported.
+  if (const RuleInfo *Unused = findRule("unused-suppression")) {
+    RuleConfig UC;
+    if (auto It = Cfg.Rules.find(Unused->Id); It != Cfg.Rules.end())
+      UC = It->second;
+    if (!UC.Off) {
+      for (const auto &SF : R.Files) {
+        if (!SF || !IsGiven(SourceRange{SF.get(), 0, 0}))
+          continue;
+        for (const auto &S : SupsOf(SF.get())) {
+          if (S.Used)
+            continue;
+          std::string Unknown, Disabled;
+          for (const auto &Id : S.Rules) {
+            const RuleInfo *RI = findRule(Id);
+            if (!RI && Id != "all")
+              Unknown = Id;
+            else if (RI) {
+              auto It = Cfg.Rules.find(Id);
+              if (It != Cfg.Rules.end() && It->second.Off)
+                Disabled = Id;
+            }
+          }
+          if (!Disabled.empty() && Unknown.empty())
+            continue; // the rule is off here: nothing to suppress, nothing to say
+          Finding X;
+          X.RuleId = Unused->Id;
+          X.Sev = UC.Sev.value_or(Unused->DefaultSeverity);
+          std::string What;
+          for (const auto &Id : S.Rules)
+            What += (What.empty() ? "'" : ", '") + Id + "'";
+          if (!Unknown.empty())
+            X.Message = "suppression names unknown rule '" + Unknown + "'";
+          else
+            X.Message = std::string(S.FileLevel ? "file-level " : "") + "suppression of " +
+                        (What.empty() ? std::string("every rule") : What) + " suppresses nothing";
+          X.Where = SourceRange{SF.get(), S.Begin, S.End};
+          X.Fingerprint = fingerprintV1({X.RuleId, SF->path(), What, S.Reason});
+          R.Findings.push_back(std::move(X));
+        }
+      }
+    }
   }
 
   Timer.lap("filter");
@@ -286,6 +333,13 @@ EngineResult runEngine(const EngineOptions &Opts) {
                       : Opts.UseStdin     ? Opts.StdinFilename
                                           : ".";
   Res.ProjectRoot = projectRootFor(First);
+  {
+    std::string RunCfg = !Opts.ConfigOverride.empty() ? Opts.ConfigOverride : findConfigFor(First);
+    if (LoadConfig(RunCfg))
+      Res.RunConfig = Sh.Configs.at(RunCfg);
+    if (!Res.Errors.empty())
+      return Res;
+  }
 
   // Group into units by directory; load sibling migrations for context.
   std::map<std::string, Unit> Units;
@@ -320,14 +374,18 @@ EngineResult runEngine(const EngineOptions &Opts) {
     std::string Cfg = ConfigFor(DF.Path);
     if (!LoadConfig(Cfg))
       continue;
-    if (!Cfg.empty() && Cfg != Opts.ConfigOverride) {
-      // paths.exclude of the file's own configuration.
-      bool Excluded = false;
+    if (!Cfg.empty() && !DF.Explicit) {
+      // paths.include / paths.exclude of the file's configuration, relative
+      // to the directory holding it. Files named explicitly are always read.
+      const Config &C = Sh.Configs.at(Cfg);
       std::string Rel = fs::path(Norm).lexically_relative(fs::path(Cfg).parent_path()).generic_string();
-      for (const auto &G : Sh.Configs.at(Cfg).PathExcludes)
-        if (fnmatch(G.c_str(), Rel.c_str(), 0) == 0)
-          Excluded = true;
-      if (Excluded && !DF.Explicit)
+      auto Matches = [&](const std::vector<std::string> &Globs) {
+        for (const auto &G : Globs)
+          if (fnmatch(G.c_str(), Rel.c_str(), 0) == 0)
+            return true;
+        return false;
+      };
+      if (Matches(C.PathExcludes) || (!C.PathIncludes.empty() && !Matches(C.PathIncludes)))
         continue;
     }
     std::string Key = Dir + "\n" + Cfg;
@@ -402,6 +460,41 @@ EngineResult runEngine(const EngineOptions &Opts) {
       Res.Files.push_back(std::move(F));
   }
   std::sort(Res.Findings.begin(), Res.Findings.end(), findingLess);
+  if (!Opts.DiffBase.empty()) {
+    std::string Err;
+    auto Changed = changedLinesSince(Res.ProjectRoot, Opts.DiffBase, Err);
+    if (!Changed) {
+      Res.Errors.push_back(ConfigError{Opts.DiffBase, 0, 0, Err});
+      return Res;
+    }
+    std::vector<Finding> Kept;
+    for (auto &F : Res.Findings) {
+      if (F.Where.File && Changed->covers(normalize(F.Where.File->path()), F.Where.File->lineOf(F.Where.Begin)))
+        Kept.push_back(std::move(F));
+      else
+        ++Res.OutsideDiff;
+    }
+    Res.Findings = std::move(Kept);
+  }
+  if (!Opts.BaselinePath.empty()) {
+    std::string Err;
+    auto Base = readBaseline(Opts.BaselinePath, Err);
+    if (!Base) {
+      Res.Errors.push_back(ConfigError{Opts.BaselinePath, 0, 0, Err});
+      return Res;
+    }
+    std::vector<Finding> Kept;
+    for (auto &F : Res.Findings) {
+      auto It = Base->find(F.Fingerprint);
+      if (It != Base->end()) {
+        Base->erase(It); // each recorded finding hides one finding
+        ++Res.BaselineMatched;
+      } else {
+        Kept.push_back(std::move(F));
+      }
+    }
+    Res.Findings = std::move(Kept);
+  }
   // A file that belongs to several units (never with one config) is reported once.
   Res.Findings.erase(std::unique(Res.Findings.begin(), Res.Findings.end(),
                                  [](const Finding &A, const Finding &B) {

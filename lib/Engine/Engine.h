@@ -20,6 +20,8 @@ struct EngineOptions {
   std::string ConfigOverride; // --config
   unsigned Jobs = 0;          // 0: all cores
   bool WantInventory = false;
+  std::string BaselinePath;   // --baseline: report only findings not in it
+  std::string DiffBase;       // --diff-base REV: only findings on changed lines
 };
 
 struct InventoryEntry {
@@ -41,6 +43,9 @@ struct EngineResult {
   std::vector<std::string> Notices;    // printed to stderr (skipped files, dialect notes)
   std::vector<ConfigError> Errors;     // exit-2 conditions (configuration, missing paths)
   std::string ProjectRoot;
+  Config RunConfig;            // --config, else the configuration of the project root
+  size_t BaselineMatched = 0;  // findings hidden by --baseline
+  size_t OutsideDiff = 0;      // findings hidden by --diff-base
   std::vector<std::unique_ptr<SourceFile>> Files; // owns every buffer the results point into
 };
 

@@ -34,14 +34,22 @@ std::vector<Suppression> parseSuppressions(const SourceFile &F) {
       continue;
     Suppression S;
     S.CommentLine = L;
+    S.Begin = F.lineStart(L) + static_cast<uint32_t>(At);
     size_t P = At + 15;
     if (Line.substr(P, 5) == "-file") {
       S.FileLevel = true;
       P += 5;
     }
+    // A directive is followed by a blank and rule ids (or nothing); prose
+    // such as "privlint-ignore)" or "privlint-ignores" is not one.
+    if (P < Line.size() && Line[P] != ' ' && Line[P] != '\t' && Line[P] != ':')
+      continue;
     std::string_view Rest = Line.substr(P);
     size_t Colon = Rest.find(':');
     std::string_view Ids = Rest.substr(0, Colon);
+    S.End = S.Begin + static_cast<uint32_t>(P - At + Ids.size());
+    while (S.End > S.Begin && (F.text()[S.End - 1] == ' ' || F.text()[S.End - 1] == '\t'))
+      --S.End;
     if (Colon != std::string_view::npos)
       S.Reason = std::string(Rest.substr(Colon + 1));
     std::string Cur;

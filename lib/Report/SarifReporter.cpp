@@ -5,6 +5,7 @@
 #include "Engine/RuleRegistry.h"
 #include "Report/Reporters.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace privlint {
@@ -52,7 +53,7 @@ ordered_json physical(const SourceRange &W, const std::string &Root) {
 
 } // namespace
 
-void writeSarif(std::ostream &OS, const EngineResult &R) {
+void writeSarif(std::ostream &OS, const EngineResult &R, size_t MaxResults) {
   ordered_json Rules = ordered_json::array();
   std::map<std::string, size_t> RuleIndex;
   for (const auto &Rule : allRules()) {
@@ -73,6 +74,8 @@ void writeSarif(std::ostream &OS, const EngineResult &R) {
     J["shortDescription"] = {{"text", Rule.Summary}};
     J["fullDescription"] = {{"text", fullDescription(Rule)}};
     J["help"] = {{"text", Rule.Doc}, {"markdown", Rule.Doc}};
+    if (!R.RunConfig.HelpUri.empty())
+      J["helpUri"] = helpUriFor(R.RunConfig.HelpUri, Rule.Id);
     J["defaultConfiguration"] = {{"level", level(Rule.DefaultSeverity)}};
     J["properties"] = {{"tags", {"security", "privacy"}},
                        {"precision", "high"},
@@ -80,9 +83,23 @@ void writeSarif(std::ostream &OS, const EngineResult &R) {
     Rules.push_back(J);
   }
   ordered_json Results = ordered_json::array();
-  for (const auto &F : R.Findings) {
-    if (!F.Where.File)
-      continue;
+  // Over the limit, keep the most severe results (then in file order) and say
+  // how many were left out.
+  std::vector<const Finding *> Order;
+  for (const auto &F : R.Findings)
+    if (F.Where.File)
+      Order.push_back(&F);
+  size_t Omitted = 0;
+  if (Order.size() > MaxResults) {
+    std::stable_sort(Order.begin(), Order.end(),
+                     [](const Finding *A, const Finding *B) { return A->Sev > B->Sev; });
+    Omitted = Order.size() - MaxResults;
+    Order.resize(MaxResults);
+    std::stable_sort(Order.begin(), Order.end(),
+                     [](const Finding *A, const Finding *B) { return findingLess(*A, *B); });
+  }
+  for (const Finding *FP : Order) {
+    const Finding &F = *FP;
     ordered_json J;
     J["ruleId"] = F.RuleId;
     if (auto It = RuleIndex.find(F.RuleId); It != RuleIndex.end())
@@ -112,6 +129,17 @@ void writeSarif(std::ostream &OS, const EngineResult &R) {
                    {"semanticVersion", PRIVLINT_VERSION},
                    {"informationUri", "https://github.com/privlint/privlint"},
                    {"rules", Rules}}}};
+  if (Omitted) {
+    Run["invocations"] = ordered_json::array(
+        {{{"executionSuccessful", true},
+          {"toolExecutionNotifications",
+           ordered_json::array({{{"level", "warning"},
+                                 {"message",
+                                  {{"text", std::to_string(Omitted) +
+                                                " results were left out: a run holds at most " +
+                                                std::to_string(MaxResults) +
+                                                " results in GitHub code scanning"}}}}})}}});
+  }
   Run["columnKind"] = "utf16CodeUnits";
   Run["results"] = Results;
   ordered_json Root;

@@ -1,9 +1,12 @@
 // The privlint command line: parses flags and calls the library.
+#include "Engine/Baseline.h"
+#include "Engine/Discovery.h"
 #include "Engine/Engine.h"
 #include "Engine/RuleRegistry.h"
 #include "Report/Reporters.h"
 
 #include <cstdlib>
+#include <optional>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -18,10 +21,12 @@ const char *const Usage =
     "usage: privlint check [options] [paths...]\n"
     "       privlint inventory [options] [--explain] [paths...]\n"
     "       privlint explain <rule-id>\n"
+    "       privlint config --dump FILE\n"
     "       privlint --version\n"
     "\n"
     "options:\n"
-    "  --format text|json|sarif   output format (default text; inventory: text|json)\n"
+    "  --format text|json|sarif|github|rdjson\n"
+    "                             output format (default text; inventory: text|json)\n"
     "  --output FILE              write the report to FILE\n"
     "  --color auto|always|never  colored text output (default auto; honours NO_COLOR)\n"
     "  --config FILE              use FILE instead of the nearest .privlint.yaml\n"
@@ -29,12 +34,75 @@ const char *const Usage =
     "  -j N                       analyse with N threads (default: all cores)\n"
     "  --stdin-filename NAME      name of the buffer read from '-' (standard input)\n"
     "  --explain                  inventory: show the evidence of each classification\n"
+    "  --baseline FILE            report only findings not recorded in FILE\n"
+    "  --write-baseline FILE      record the current findings in FILE (exit 0)\n"
+    "  --diff-base REV            report only findings on lines changed since git revision REV\n"
     "\n"
     "exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or internal error\n";
 
 int usageError(const std::string &Msg) {
   std::cerr << "privlint: error: " << Msg << "\n" << Usage;
   return 2;
+}
+
+// privlint config --dump FILE: the effective configuration for FILE and where
+// each value comes from.
+int dumpConfig(const std::string &File) {
+  std::string Path = findConfigFor(File);
+  Config C;
+  if (!Path.empty()) {
+    ConfigError Err;
+    auto Loaded = loadConfigFile(Path, knownRuleIds(), Err);
+    if (!Loaded) {
+      std::cerr << Err.format() << '\n';
+      return 2;
+    }
+    C = *Loaded;
+  }
+  auto Origin = [&](const std::string &Key) {
+    auto It = C.Origins.find(Key);
+    return It == C.Origins.end() ? std::string("default") : Path + ":" + It->second;
+  };
+  auto List = [](const std::vector<std::string> &L) {
+    std::string S = "[";
+    for (size_t I = 0; I < L.size(); ++I)
+      S += (I ? ", " : "") + L[I];
+    return S + "]";
+  };
+  std::cout << "# effective privlint configuration for " << File << "\n";
+  std::cout << "# configuration file: " << (Path.empty() ? "none (built-in defaults)" : Path) << "\n";
+  std::cout << "version: 1\n";
+  std::cout << "fail_on: " << severityName(C.FailOn.value_or(Severity::Warning)) << "   # "
+            << Origin("fail_on") << "\n";
+  std::cout << "rules:   # " << Origin("rules") << "\n";
+  for (const auto &R : allRules()) {
+    RuleConfig RC;
+    bool Set = false;
+    if (auto It = C.Rules.find(R.Id); It != C.Rules.end()) {
+      RC = It->second;
+      Set = true;
+    }
+    std::cout << "  " << R.Id << ":\n    severity: "
+              << (RC.Off ? "off" : severityName(RC.Sev.value_or(R.DefaultSeverity)))
+              << (Set && (RC.Off || RC.Sev) ? "" : "   # default") << "\n    categories: "
+              << List(RC.Categories.value_or(R.Categories))
+              << (RC.Categories ? "" : "   # default") << "\n";
+  }
+  std::cout << "classify:   # " << Origin("classify") << "\n  patterns:\n";
+  for (const auto &[K, V] : C.Classify.Patterns)
+    std::cout << "    " << K << ": " << List(V) << "\n";
+  std::cout << "  exclude:\n";
+  for (const auto &[K, V] : C.Classify.Exclude)
+    std::cout << "    \"" << K << "\": " << List(V) << "\n";
+  std::cout << "sql:   # " << Origin("sql") << "\n  anonymous_roles: " << List(C.AnonymousRoles)
+            << "\n  exposed_schemas: " << List(C.ExposedSchemas) << "\n  preset: "
+            << (C.Preset ? *C.Preset : std::string("postgres (supabase for files under supabase/)"))
+            << "\n";
+  std::cout << "paths:   # " << Origin("paths") << "\n  include: " << List(C.PathIncludes)
+            << "\n  exclude: " << List(C.PathExcludes) << "\n";
+  std::cout << "output:   # " << Origin("output") << "\n  help_uri: "
+            << (C.HelpUri.empty() ? "\"\"" : C.HelpUri) << "\n";
+  return 0;
 }
 
 int explain(const std::string &Id) {
@@ -72,13 +140,19 @@ int main(int argc, char **argv) {
       return usageError("explain takes one rule id");
     return explain(Args[1]);
   }
+  if (Cmd == "config") {
+    if (Args.size() != 3 || Args[1] != "--dump")
+      return usageError("usage: privlint config --dump FILE");
+    return dumpConfig(Args[2]);
+  }
   if (Cmd != "check" && Cmd != "inventory")
     return usageError("unknown command '" + Cmd + "'");
   bool Inventory = Cmd == "inventory";
 
   EngineOptions Opts;
   std::string Format = "text", Output, Color = "auto";
-  Severity FailOn = Severity::Warning;
+  std::optional<Severity> FailOn;
+  std::string WriteBaseline;
   bool Explain = false;
   for (size_t I = 1; I < Args.size(); ++I) {
     const std::string &A = Args[I];
@@ -120,6 +194,18 @@ int main(int argc, char **argv) {
       if (!S)
         return usageError("--fail-on must be note, warning or error");
       FailOn = *S;
+    } else if (Is("--baseline")) {
+      if (!Value(V))
+        return usageError("--baseline needs a file");
+      Opts.BaselinePath = V;
+    } else if (Is("--write-baseline")) {
+      if (!Value(V))
+        return usageError("--write-baseline needs a file");
+      WriteBaseline = V;
+    } else if (Is("--diff-base")) {
+      if (!Value(V) || V.empty())
+        return usageError("--diff-base needs a git revision");
+      Opts.DiffBase = V;
     } else if (A == "-j" || Is("--jobs") || (A.rfind("-j", 0) == 0 && A.size() > 2)) {
       if (A.size() > 2 && A[1] == 'j')
         V = A.substr(2);
@@ -145,7 +231,8 @@ int main(int argc, char **argv) {
     }
   }
   if (Inventory ? (Format != "text" && Format != "json")
-                : (Format != "text" && Format != "json" && Format != "sarif"))
+                : (Format != "text" && Format != "json" && Format != "sarif" &&
+                   Format != "github" && Format != "rdjson"))
     return usageError("unknown --format '" + Format + "'");
   if (Opts.UseStdin) {
     if (Opts.StdinFilename.empty())
@@ -188,17 +275,32 @@ int main(int argc, char **argv) {
       writeInventoryText(*OS, R, Explain);
     return 0;
   }
+  if (!WriteBaseline.empty()) {
+    std::string Err;
+    if (!writeBaseline(WriteBaseline, R.Findings, R.ProjectRoot, Err)) {
+      std::cerr << "privlint: error: " << Err << '\n';
+      return 2;
+    }
+    std::cerr << "privlint: wrote " << R.Findings.size() << " findings to baseline '"
+              << WriteBaseline << "'\n";
+    return 0;
+  }
   if (Format == "json")
     writeJson(*OS, R);
   else if (Format == "sarif")
     writeSarif(*OS, R);
+  else if (Format == "github")
+    writeGithub(*OS, R);
+  else if (Format == "rdjson")
+    writeRdjson(*OS, R);
   else
     writeText(*OS, R, TextOptions{UseColor});
   OS->flush();
 
+  Severity Threshold = FailOn.value_or(R.RunConfig.FailOn.value_or(Severity::Warning));
   size_t Failing = 0, Errors = 0, Warnings = 0, Notes = 0;
   for (const auto &F : R.Findings) {
-    if (F.Sev >= FailOn)
+    if (F.Sev >= Threshold)
       ++Failing;
     (F.Sev == Severity::Error ? Errors : F.Sev == Severity::Warning ? Warnings : Notes)++;
   }
@@ -207,5 +309,8 @@ int main(int argc, char **argv) {
               << Errors << " error" << (Errors == 1 ? "" : "s") << ", " << Warnings << " warning"
               << (Warnings == 1 ? "" : "s") << ", " << Notes << " note" << (Notes == 1 ? "" : "s")
               << ")\n";
+  if (Format == "text" && (R.BaselineMatched || R.OutsideDiff))
+    std::cerr << "privlint: not shown: " << R.BaselineMatched << " in the baseline, " << R.OutsideDiff
+              << " outside the changed lines\n";
   return Failing ? 1 : 0;
 }

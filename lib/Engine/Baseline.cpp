@@ -1,0 +1,60 @@
+#include "Engine/Baseline.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace privlint {
+
+std::string relativeToRoot(const std::string &Path, const std::string &Root);
+
+bool writeBaseline(const std::string &Path, const std::vector<Finding> &Findings,
+                   const std::string &Root, std::string &Error) {
+  nlohmann::ordered_json J;
+  J["version"] = 1;
+  J["tool"] = "privlint";
+  J["findings"] = nlohmann::ordered_json::array();
+  for (const auto &F : Findings) {
+    nlohmann::ordered_json E;
+    E["rule"] = F.RuleId;
+    E["fingerprint"] = F.Fingerprint;
+    // For people reading the file; matching uses the fingerprint only.
+    E["file"] = F.Where.File ? relativeToRoot(F.Where.File->path(), Root) : "";
+    E["message"] = F.Message;
+    J["findings"].push_back(E);
+  }
+  std::ofstream Out(Path, std::ios::binary);
+  if (!Out) {
+    Error = "cannot write baseline '" + Path + "'";
+    return false;
+  }
+  Out << J.dump(2) << '\n';
+  return true;
+}
+
+std::optional<std::multiset<std::string>> readBaseline(const std::string &Path, std::string &Error) {
+  std::ifstream In(Path, std::ios::binary);
+  if (!In) {
+    Error = "cannot read baseline '" + Path + "'";
+    return std::nullopt;
+  }
+  std::stringstream SS;
+  SS << In.rdbuf();
+  nlohmann::json J = nlohmann::json::parse(SS.str(), nullptr, /*allow_exceptions=*/false);
+  if (J.is_discarded() || !J.is_object() || J.value("version", 0) != 1 || !J.contains("findings") ||
+      !J["findings"].is_array()) {
+    Error = "'" + Path + "' is not a privlint baseline (version 1)";
+    return std::nullopt;
+  }
+  std::multiset<std::string> Out;
+  for (const auto &E : J["findings"]) {
+    if (!E.is_object() || !E.contains("fingerprint") || !E["fingerprint"].is_string()) {
+      Error = "'" + Path + "': a baseline entry has no fingerprint";
+      return std::nullopt;
+    }
+    Out.insert(E["fingerprint"].get<std::string>());
+  }
+  return Out;
+}
+
+} // namespace privlint
