@@ -56,14 +56,15 @@ void Classifier::entityContext(const Entity &E, bool &Person, bool &NonPerson) c
 std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Field &F,
                                                      std::vector<std::string> *Notes) const {
   std::vector<CategoryMatch> Out;
-  auto Note = [&](std::string S) {
+  // Reasoning strings are built only when asked for (inventory --explain).
+  auto Note = [&](auto &&Make) {
     if (Notes)
-      Notes->push_back(std::move(S));
+      Notes->push_back(Make());
   };
   const auto &Cats = Tax.categories();
 
   if (F.Markers.NotPersonal) {
-    Note("marker privlint:not-personal: no category");
+    Note([&] { return std::string("marker privlint:not-personal: no category"); });
     return Out;
   }
   // Explicit markers beat everything else.
@@ -81,7 +82,7 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
     return Out;
 
   if (F.Type == TypeClass::Reference || F.IsForeignKey) {
-    Note("field is a reference to another entity (foreign key): not personal data itself");
+    Note([&] { return std::string("field is a reference to another entity (foreign key): not personal data itself"); });
     return Out;
   }
 
@@ -127,19 +128,20 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
       }
     }
   }
-  std::string TokText = joinTokens(Tokens, 0, Tokens.size());
+  auto TokText = [&] { return joinTokens(Tokens, 0, Tokens.size()); };
   if (!Best) {
-    Note("tokens '" + TokText + "' match no pattern");
+    Note([&] { return std::string("tokens '" + TokText() + "' match no pattern"); });
     return Out;
   }
   if (Best->Category < 0) {
-    Note("tokens '" + TokText + "' match '" + Best->Text + "', which is not personal data");
+    Note([&] { return std::string("tokens '" + TokText() + "' match '" + Best->Text + "', which is not personal data"); });
     return Out;
   }
   const Category &C = Cats[Best->Category];
-  std::string Why = "name tokens '" + TokText + "' match " +
-                    (Best->UserDefined ? "configured " : "") + "pattern '" + Best->Text +
-                    "' of " + C.Id;
+  auto Why = [&] {
+    return "name tokens '" + TokText() + "' match " + (Best->UserDefined ? "configured " : "") +
+           "pattern '" + Best->Text + "' of " + C.Id;
+  };
   size_t MatchEnd = BestAt + Best->Tokens.size();
   for (size_t I = 0; I < Tokens.size(); ++I) {
     if (I >= BestAt && I < MatchEnd)
@@ -148,8 +150,8 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
     if (protectionTokens().count(T))
       continue;
     if (Tax.isMetadataToken(T) || C.Negatives.count(T)) {
-      Note(Why + "; rejected: token '" + T + "' marks data about the " + C.Label +
-           ", not the " + C.Label + " itself");
+      Note([&] { return std::string(Why() + "; rejected: token '" + T + "' marks data about the " + C.Label +
+           ", not the " + C.Label + " itself"); });
       return Out;
     }
   }
@@ -158,7 +160,7 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
       continue;
     for (size_t I = 0; I < Tokens.size(); ++I)
       if (matchesAt(Tokens, I, Ex.Tokens)) {
-        Note(Why + "; rejected by classify.exclude '" + Ex.Text + "'");
+        Note([&] { return std::string(Why() + "; rejected by classify.exclude '" + Ex.Text + "'"); });
         return Out;
       }
   }
@@ -166,21 +168,21 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
   bool PersonEntity = false, NonPersonEntity = false;
   entityContext(E, PersonEntity, NonPersonEntity);
   if (Best->PersonContextOnly && !PersonEntity) {
-    Note(Why + "; rejected: '" + Best->Text + "' counts only in a person-like entity, and '" +
-         E.Name + "' is not one");
+    Note([&] { return std::string(Why() + "; rejected: '" + Best->Text + "' counts only in a person-like entity, and '" +
+         E.Name + "' is not one"); });
     return Out;
   }
   if (NonPersonEntity && !PersonEntity && C.Contact && !Best->UserDefined) {
-    Note(Why + "; rejected: entity '" + E.Name +
-         "' holds system settings or templates, not a person's contact data");
+    Note([&] { return std::string(Why() + "; rejected: entity '" + E.Name +
+         "' holds system settings or templates, not a person's contact data"); });
     return Out;
   }
   if (!C.allowsType(F.Type)) {
-    Note(Why + "; rejected: type " + (F.DeclaredType.empty() ? "?" : F.DeclaredType) + " (" +
-         typeClassName(F.Type) + ") cannot hold " + C.Label);
+    Note([&] { return std::string(Why() + "; rejected: type " + (F.DeclaredType.empty() ? "?" : F.DeclaredType) + " (" +
+         typeClassName(F.Type) + ") cannot hold " + C.Label); });
     return Out;
   }
-  CategoryMatch M{C.Id, C.Label, C.Contact, false, {Why}};
+  CategoryMatch M{C.Id, C.Label, C.Contact, false, {Why()}};
   M.Evidence.push_back(std::string("type ") + (F.DeclaredType.empty() ? "(none)" : F.DeclaredType) +
                        " (" + typeClassName(F.Type) + ") can hold " + C.Label);
   if (PersonEntity)

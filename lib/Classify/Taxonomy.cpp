@@ -114,6 +114,10 @@ Taxonomy Taxonomy::build(const ClassifyOverrides &Overrides, std::vector<std::st
 
 void Taxonomy::index() {
   ByFirstToken.clear();
+  DomainCategory.clear();
+  for (size_t I = 0; I < Categories.size(); ++I)
+    for (const auto &D : Categories[I].Domains)
+      DomainCategory.emplace(D, static_cast<int>(I));
   for (const auto &P : Patterns)
     ByFirstToken[P.Tokens.front()].push_back(&P);
 }
@@ -133,10 +137,8 @@ const std::vector<const Pattern *> *Taxonomy::patternsStartingWith(const std::st
 int Taxonomy::categoryForDomain(const std::string &TypeName) const {
   if (TypeName.empty())
     return -1;
-  for (size_t I = 0; I < Categories.size(); ++I)
-    if (Categories[I].Domains.count(TypeName))
-      return static_cast<int>(I);
-  return -1;
+  auto It = DomainCategory.find(TypeName);
+  return It == DomainCategory.end() ? -1 : It->second;
 }
 
 } // namespace privlint

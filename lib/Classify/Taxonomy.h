@@ -69,6 +69,7 @@ private:
   std::vector<Pattern> Exclusions; // user classify.exclude (Category -1 = all)
   std::unordered_map<std::string, std::vector<const Pattern *>> ByFirstToken;
   std::unordered_set<std::string> MetadataTokens, PersonEntities, NonPersonEntities;
+  std::unordered_map<std::string, int> DomainCategory; // type name -> first category naming it
 };
 
 /// True when Id equals Prefix or lies below it (user.contact.address.city is

@@ -136,6 +136,7 @@ private:
   SqlCatalog &Cat;
   const PreparedSql &Prepared;
   uint32_t Base = 0;
+  simdjson::dom::parser Parser; // reused across chunks: keeps its buffers
 };
 
 void Replayer::problem(uint32_t Offset, std::string Msg) {
@@ -794,7 +795,6 @@ bool Replayer::parseAndReplay(const std::string &Text, uint32_t TreeBase, std::s
     pg_query_free_parse_result(R);
     return false;
   }
-  simdjson::dom::parser Parser;
   El Root;
   auto Err = Parser.parse(R.parse_tree, std::strlen(R.parse_tree)).get(Root);
   if (Err) {

@@ -36,8 +36,11 @@ private:
 
   SqlCatalog &Cat;
   Model M;
-  std::map<std::pair<int, int>, std::pair<size_t, size_t>> FieldOf; // (rel, col) -> (entity, field)
-  std::set<std::tuple<size_t, size_t, std::string, std::string>> Seen;
+  static constexpr size_t NoField = static_cast<size_t>(-1);
+  // (relation, column) -> (entity, field), NoField for relations not modelled.
+  std::vector<std::vector<std::pair<size_t, size_t>>> FieldOf;
+  // Per (entity, field): the (channel, via) pairs already reported.
+  std::map<std::pair<size_t, size_t>, std::vector<std::pair<std::string, std::string>>> Seen;
 };
 
 bool ExposureResolver::exposedSchema(const std::string &S) const {
@@ -122,10 +125,10 @@ bool ExposureResolver::rowsReadable(const Relation &R, const std::string &Role,
 void ExposureResolver::expose(const std::string &Role, const std::string &Channel,
                               const std::string &Via, int Rel, int Col,
                               std::vector<const Fact *> Facts, const std::string &ChannelNote) {
-  auto It = FieldOf.find({Rel, Col});
-  if (It == FieldOf.end())
+  if (Rel < 0 || static_cast<size_t>(Rel) >= FieldOf.size() || Col < 0 ||
+      static_cast<size_t>(Col) >= FieldOf[Rel].size() || FieldOf[Rel][Col].first == NoField)
     return;
-  auto [EI, FI] = It->second;
+  auto [EI, FI] = FieldOf[Rel][Col];
   const Field &F = M.Entities[EI].Fields[FI];
   // The newest statement that made the exposure true is the primary location.
   const Fact *Newest = nullptr;
@@ -141,8 +144,11 @@ void ExposureResolver::expose(const std::string &Role, const std::string &Channe
   X.FieldIndex = FI;
   bool FieldIsNewest = !Newest || Newest->Order < F.Order;
   X.Where = FieldIsNewest ? F.Range : Newest->Where;
-  if (!Seen.insert({EI, FI, Channel, Via}).second)
-    return; // the same exposure already reported for an earlier anonymous role
+  auto &Done = Seen[{EI, FI}];
+  for (const auto &[C, V] : Done)
+    if (C == Channel && V == Via)
+      return; // the same exposure already reported for an earlier anonymous role
+  Done.emplace_back(Channel, Via);
   if (!FieldIsNewest)
     X.RelatedLocations.push_back({F.Range, "'" + M.Entities[EI].QualifiedName + "." + F.Name +
                                                "' is defined here"});
@@ -161,6 +167,7 @@ void ExposureResolver::expose(const std::string &Role, const std::string &Channe
 
 Model ExposureResolver::run() {
   auto &Rels = Cat.Relations;
+  FieldOf.resize(Rels.size());
   // 1. Entities and fields.
   for (size_t RI = 0; RI < Rels.size(); ++RI) {
     auto &R = Rels[RI];
@@ -214,7 +221,9 @@ Model ExposureResolver::run() {
         F.ProtectionEvidence = C.ProtectionEvidence;
       }
       inferProtection(F);
-      FieldOf[{static_cast<int>(RI), static_cast<int>(CI)}] = {EI, E.Fields.size()};
+      if (FieldOf[RI].size() < R.Columns.size())
+        FieldOf[RI].assign(R.Columns.size(), {NoField, NoField});
+      FieldOf[RI][CI] = {EI, E.Fields.size()};
       E.Fields.push_back(std::move(F));
     }
     M.Entities.push_back(std::move(E));
