@@ -2,6 +2,7 @@
 
 #include "Classify/Tokenizer.h"
 
+#include <cstring>
 #include <unordered_set>
 
 namespace privlint {
@@ -37,20 +38,82 @@ bool matchesAt(const std::vector<std::string> &Name, size_t At, const std::vecto
 
 } // namespace
 
-void Classifier::entityContext(const Entity &E, bool &Person, bool &NonPerson) const {
-  if (CachedEntity == &E) {
-    Person = CachedPerson;
-    NonPerson = CachedNonPerson;
-    return;
+bool Classifier::isNumberWord(const std::string &T) {
+  static const std::unordered_set<std::string> W = {"number", "no", "nr", "num", "numero",
+                                                    "nummer", "nomor", "huisnummer"};
+  return W.count(T) != 0;
+}
+
+bool Classifier::isGenericAddressWord(const std::string &T) {
+  static const std::unordered_set<std::string> W = {"address", "addr", "adres", "adresse",
+                                                    "direccion", "endereco", "alamat"};
+  return W.count(T) != 0;
+}
+
+bool Classifier::allGeneric(const std::vector<std::string> &Tokens) {
+  static const std::unordered_set<std::string> W = {"value", "val"};
+  for (const auto &T : Tokens)
+    if (!isNumberWord(T) && !isGenericAddressWord(T) && !W.count(T))
+      return false;
+  return !Tokens.empty();
+}
+
+const Classifier::EntityInfo &Classifier::entityInfo(const Entity &E) const {
+  if (CachedEntity == &E)
+    return Cached;
+  Cached = EntityInfo();
+  static const std::unordered_set<std::string> Messaging = {
+      "email", "emails", "mail", "mails", "mailing", "mailings", "message", "messages",
+      "outbound", "inbound", "notification", "notifications", "newsletter", "newsletters",
+      "delivery", "deliveries", "outbox", "inbox"};
+  auto Tokens = tokenizeIdentifier(E.Name);
+  auto Suffixed = [](const std::string &T, const std::string &W) {
+    // Compound words: "verzendinstellingen" ends with "instellingen".
+    return W.size() >= 5 && T.size() >= W.size() + 3 &&
+           T.compare(T.size() - W.size(), W.size(), W) == 0;
+  };
+  for (const auto &T : Tokens) {
+    Cached.Person |= Tax.isPersonEntityToken(T);
+    Cached.NonPerson |= Tax.isNonPersonEntityToken(T);
+    Cached.Messaging |= Messaging.count(T) != 0;
+    if (!Cached.NonPerson)
+      Tax.forEachEntityWord(false, [&](const std::string &W) {
+        if (!Cached.NonPerson && Suffixed(T, W))
+          Cached.NonPerson = true;
+      });
   }
-  Person = NonPerson = false;
-  for (const auto &T : tokenizeIdentifier(E.Name)) {
-    Person |= Tax.isPersonEntityToken(T);
-    NonPerson |= Tax.isNonPersonEntityToken(T);
+  // What the entity's own name means (phone_numbers, email_addresses,
+  // enderecos), trying singular forms of the last word.
+  if (!Tokens.empty()) {
+    std::vector<std::vector<std::string>> Forms = {Tokens};
+    std::string Last = Tokens.back();
+    for (const char *Suffix : {"es", "s"}) {
+      size_t N = std::strlen(Suffix);
+      if (Last.size() > N + 2 && Last.compare(Last.size() - N, N, Suffix) == 0) {
+        auto Form = Tokens;
+        Form.back() = Last.substr(0, Last.size() - N);
+        Forms.push_back(Form);
+      }
+    }
+    for (const auto &Form : Forms) {
+      size_t BestLen = 0;
+      int BestCat = -1;
+      for (size_t I = 0; I < Form.size(); ++I)
+        if (const auto *Cands = Tax.patternsStartingWith(Form[I]))
+          for (const Pattern *P : *Cands)
+            if (P->Category >= 0 && !P->PersonContextOnly && matchesAt(Form, I, P->Tokens) &&
+                I + P->Tokens.size() == Form.size() && P->Tokens.size() > BestLen) {
+              BestLen = P->Tokens.size();
+              BestCat = P->Category;
+            }
+      if (BestCat >= 0 && Tax.categories()[BestCat].Contact) {
+        Cached.Category = BestCat;
+        break;
+      }
+    }
   }
   CachedEntity = &E;
-  CachedPerson = Person;
-  CachedNonPerson = NonPerson;
+  return Cached;
 }
 
 std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Field &F,
@@ -81,7 +144,7 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
   if (!Out.empty())
     return Out;
 
-  if (F.Type == TypeClass::Reference || F.IsForeignKey) {
+  if (F.Type == TypeClass::Reference) {
     Note([&] { return std::string("field is a reference to another entity (foreign key): not personal data itself"); });
     return Out;
   }
@@ -101,6 +164,23 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
   std::vector<std::string> Tokens = tokenizeIdentifier(F.Name);
   if (Tokens.empty())
     return Out;
+  const EntityInfo &Info = entityInfo(E);
+
+  // A generic field name takes its meaning from the entity: number in
+  // phone_numbers, address in email_addresses, numero in enderecos.
+  if (Info.Category >= 0 && allGeneric(Tokens)) {
+    int Idx = Info.Category;
+    bool Numberish = Tokens.size() == 1 && isNumberWord(Tokens[0]);
+    if (Numberish && categoryWithin(Cats[Idx].Id, "user.contact.address"))
+      Idx = Tax.findCategory("user.contact.address.street");
+    if (Idx >= 0 && Cats[Idx].allowsType(F.Type)) {
+      const Category &C = Cats[Idx];
+      Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, false,
+                                  {"generic name '" + F.Name + "' in entity '" + E.Name +
+                                   "', whose name means " + Cats[Info.Category].Label}});
+      return Out;
+    }
+  }
 
   // Longest pattern wins; on equal length "not personal" wins, then the
   // category listed first.
@@ -137,6 +217,19 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
     Note([&] { return std::string("tokens '" + TokText() + "' match '" + Best->Text + "', which is not personal data"); });
     return Out;
   }
+  // In a message entity (outbound_messages, emails), a bare address is the
+  // recipient's or sender's email address, not a postal address.
+  if (Info.Messaging && Best->Tokens.size() == 1 && isGenericAddressWord(Best->Tokens[0]) &&
+      categoryWithin(Cats[Best->Category].Id, "user.contact.address")) {
+    int Idx = Tax.findCategory("user.contact.email");
+    if (Idx >= 0 && Cats[Idx].allowsType(F.Type)) {
+      const Category &C = Cats[Idx];
+      Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, false,
+                                  {"'" + F.Name + "' in message entity '" + E.Name +
+                                   "' is an email address"}});
+      return Out;
+    }
+  }
   const Category &C = Cats[Best->Category];
   auto Why = [&] {
     return "name tokens '" + TokText() + "' match " + (Best->UserDefined ? "configured " : "") +
@@ -165,9 +258,9 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
       }
   }
   // Context: the entity the field belongs to.
-  bool PersonEntity = false, NonPersonEntity = false;
-  entityContext(E, PersonEntity, NonPersonEntity);
-  if (Best->PersonContextOnly && !PersonEntity) {
+  bool PersonEntity = Info.Person, NonPersonEntity = Info.NonPerson;
+  bool AddressNeighbours = AddressContext && categoryWithin(C.Id, "user.contact.address");
+  if (Best->PersonContextOnly && !PersonEntity && !AddressNeighbours) {
     Note([&] { return std::string(Why() + "; rejected: '" + Best->Text + "' counts only in a person-like entity, and '" +
          E.Name + "' is not one"); });
     return Out;
@@ -192,9 +285,24 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
 }
 
 void Classifier::classify(Model &M) const {
-  for (auto &E : M.Entities)
-    for (auto &F : E.Fields)
+  for (auto &E : M.Entities) {
+    AddressContext = false;
+    bool HasAddressPart = false;
+    for (auto &F : E.Fields) {
       F.Categories = classifyField(E, F);
+      for (const auto &C : F.Categories)
+        HasAddressPart |= categoryWithin(C.Id, "user.contact.address");
+    }
+    // A bare "state" or "region" next to city, street or postal code columns
+    // is part of the same postal address, whatever the entity is called.
+    if (!HasAddressPart)
+      continue;
+    AddressContext = true;
+    for (auto &F : E.Fields)
+      if (F.Categories.empty())
+        F.Categories = classifyField(E, F);
+    AddressContext = false;
+  }
 }
 
 } // namespace privlint

@@ -20,12 +20,22 @@ public:
                                            std::vector<std::string> *Notes = nullptr) const;
 
 private:
-  /// Whether an entity's name describes people or system settings (cached
-  /// for the entity last asked about: fields are classified entity by entity).
-  void entityContext(const Entity &E, bool &Person, bool &NonPerson) const;
+  /// What an entity's name says: people, system settings, messages, or a
+  /// contact category of its own (phone_numbers). Cached for the entity last
+  /// asked about: fields are classified entity by entity.
+  struct EntityInfo {
+    bool Person = false, NonPerson = false, Messaging = false;
+    int Category = -1;
+  };
+  const EntityInfo &entityInfo(const Entity &E) const;
+  static bool isNumberWord(const std::string &T);
+  static bool isGenericAddressWord(const std::string &T);
+  static bool allGeneric(const std::vector<std::string> &Tokens);
+
   const Taxonomy &Tax;
   mutable const Entity *CachedEntity = nullptr;
-  mutable bool CachedPerson = false, CachedNonPerson = false;
+  mutable EntityInfo Cached;
+  mutable bool AddressContext = false; // the entity has other address columns
 };
 
 } // namespace privlint

@@ -59,6 +59,11 @@ public:
   bool isPersonEntityToken(const std::string &T) const { return PersonEntities.count(T) != 0; }
   bool isNonPersonEntityToken(const std::string &T) const { return NonPersonEntities.count(T) != 0; }
   const std::vector<Pattern> &exclusions() const { return Exclusions; }
+  /// Calls Fn for each person (Person = true) or non-person entity word.
+  template <typename Fn> void forEachEntityWord(bool Person, Fn F) const {
+    for (const auto &W : Person ? PersonEntities : NonPersonEntities)
+      F(W);
+  }
   /// The category a type name (SQL domain, extension type) signals, or -1.
   int categoryForDomain(const std::string &TypeName) const;
 

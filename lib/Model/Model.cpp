@@ -14,6 +14,7 @@ const char *typeClassName(TypeClass T) {
   case TypeClass::Network: return "network";
   case TypeClass::Enum: return "enum";
   case TypeClass::Reference: return "reference";
+  case TypeClass::Geometry: return "geometry";
   case TypeClass::Unknown: return "unknown";
   }
   return "unknown";
@@ -23,7 +24,7 @@ std::optional<TypeClass> parseTypeClass(std::string_view S) {
   static const TypeClass All[] = {TypeClass::Text, TypeClass::Binary, TypeClass::Number,
                                   TypeClass::Boolean, TypeClass::Time, TypeClass::Json,
                                   TypeClass::Uuid, TypeClass::Network, TypeClass::Enum,
-                                  TypeClass::Reference, TypeClass::Unknown};
+                                  TypeClass::Reference, TypeClass::Geometry, TypeClass::Unknown};
   for (TypeClass T : All)
     if (S == typeClassName(T))
       return T;

@@ -30,7 +30,7 @@ struct FactOrder {
 };
 
 enum class TypeClass : uint8_t {
-  Text, Binary, Number, Boolean, Time, Json, Uuid, Network, Enum, Reference, Unknown
+  Text, Binary, Number, Boolean, Time, Json, Uuid, Network, Enum, Reference, Geometry, Unknown
 };
 const char *typeClassName(TypeClass T);
 std::optional<TypeClass> parseTypeClass(std::string_view S);

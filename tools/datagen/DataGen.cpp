@@ -16,7 +16,7 @@ namespace {
 const char *const Headings[] = {"## What it finds", "## Why it matters", "## Example",
                                 "## How to fix", "## Options", "## References"};
 const std::set<std::string> TypeClasses = {"text", "binary", "number", "boolean", "time", "json",
-                                           "uuid", "network", "enum", "reference", "unknown"};
+                                           "uuid", "network", "enum", "reference", "geometry", "unknown"};
 
 int Errors = 0;
 void error(const std::string &File, const YAML::Node &N, const std::string &Msg) {

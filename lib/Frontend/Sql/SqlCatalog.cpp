@@ -39,6 +39,10 @@ TypeClass builtinTypeClass(const std::string &T) {
       {"uuid", TypeClass::Uuid}, {"inet", TypeClass::Network}, {"cidr", TypeClass::Network},
       {"macaddr", TypeClass::Network}, {"macaddr8", TypeClass::Network},
       {"tsvector", TypeClass::Unknown}, {"tsquery", TypeClass::Unknown},
+      {"point", TypeClass::Geometry}, {"line", TypeClass::Geometry}, {"lseg", TypeClass::Geometry},
+      {"box", TypeClass::Geometry}, {"path", TypeClass::Geometry}, {"polygon", TypeClass::Geometry},
+      {"circle", TypeClass::Geometry}, {"geometry", TypeClass::Geometry},
+      {"geography", TypeClass::Geometry},
   };
   auto It = M.find(T);
   return It == M.end() ? TypeClass::Unknown : It->second;
@@ -103,16 +107,15 @@ int SqlCatalog::find(const SqlName &N, bool FunctionsToo) const {
 void SqlCatalog::resolveType(ColumnSpec &C, TypeClass &TC, std::string &TypeName) const {
   std::string Last = C.TypeNames.empty() ? "" : lower(C.TypeNames.back());
   TypeName = Last;
-  if (C.IsForeignKey) {
-    TC = TypeClass::Reference;
-    return;
-  }
   auto D = Domains.find(Last);
-  if (D != Domains.end() && !isBuiltinType(Last)) {
+  if (D != Domains.end() && !isBuiltinType(Last))
     TC = D->second.Class;
-    return;
-  }
-  TC = builtinTypeClass(Last);
+  else
+    TC = builtinTypeClass(Last);
+  // A key referencing another table is a reference, unless it holds the value
+  // itself (inviter_email text REFERENCES users(email)).
+  if (C.IsForeignKey && TC != TypeClass::Text)
+    TC = TypeClass::Reference;
 }
 
 void SqlCatalog::applyGrantToRelation(Relation &R, const GrantSpec &G) {
