@@ -156,7 +156,7 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
       continue;
     const Category &C = Cats[Idx];
     CategoryMatch M{C.Id, C.Label, C.Contact, true,
-                    {"type '" + *Hint + "' is a " + C.Label + " type"}};
+                    {"type '" + *Hint + "' is a type for " + C.Label}};
     Out.push_back(std::move(M));
     return Out;
   }

@@ -55,6 +55,7 @@ struct Unit {
   std::set<std::string> Given;     // normalized paths of files to report on
   std::map<std::string, std::string> Overrides; // normalized path -> buffer (stdin)
   bool WantInventory = false;
+  bool Explain = false;
 };
 
 struct UnitResult {
@@ -254,13 +255,31 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
   // Inventory: every field with a personal-data category defined in a given file.
   if (!U.WantInventory)
     return R;
+  std::map<std::pair<size_t, size_t>, std::vector<const Exposure *>> ExposuresOf;
+  for (const auto &X : M.Exposures)
+    ExposuresOf[{X.EntityIndex, X.FieldIndex}].push_back(&X);
   for (size_t EI = 0; EI < M.Entities.size(); ++EI) {
     const Entity &E = M.Entities[EI];
     for (size_t FI = 0; FI < E.Fields.size(); ++FI) {
       const Field &F = E.Fields[FI];
-      if (F.Categories.empty() || !IsGiven(F.Range))
+      if (!IsGiven(F.Range))
         continue;
+      std::vector<std::string> Rejections;
+      if (F.Categories.empty()) {
+        // --explain also shows the fields a pattern matched but a type,
+        // context or metadata rule turned down.
+        if (!U.Explain)
+          continue;
+        std::vector<std::string> Notes;
+        Cl.classifyField(E, F, &Notes);
+        for (auto &N : Notes)
+          if (N.find("rejected") != std::string::npos || N.find("which is not personal data") != std::string::npos)
+            Rejections.push_back(std::move(N));
+        if (Rejections.empty())
+          continue;
+      }
       InventoryEntry IE;
+      IE.Rejections = std::move(Rejections);
       IE.Where = F.Range;
       IE.Entity = E.QualifiedName;
       IE.EntityKind = entityKindName(E.Kind);
@@ -272,9 +291,9 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
       IE.Protection = protectionName(F.Prot);
       for (const auto &Ev : F.ProtectionEvidence)
         IE.ProtectionEvidence.push_back(Ev.Text);
-      for (const auto &X : M.Exposures)
-        if (X.EntityIndex == EI && X.FieldIndex == FI)
-          IE.Exposures.push_back({X.Audience, X.Role, X.Channel, X.Via, X.Where});
+      if (auto It = ExposuresOf.find({EI, FI}); It != ExposuresOf.end())
+        for (const Exposure *X : It->second)
+          IE.Exposures.push_back({X->Audience, X->Role, X->Channel, X->Via, X->Where});
       R.Inventory.push_back(std::move(IE));
     }
   }
@@ -394,6 +413,7 @@ EngineResult runEngine(const EngineOptions &Opts) {
     U.ConfigPath = Cfg;
     U.Given.insert(Norm);
     U.WantInventory = Opts.WantInventory;
+    U.Explain = Opts.Explain;
     if (FromStdin)
       U.Overrides[Norm] = Opts.StdinText;
     // Display path: as given.

@@ -20,6 +20,7 @@ struct EngineOptions {
   std::string ConfigOverride; // --config
   unsigned Jobs = 0;          // 0: all cores
   bool WantInventory = false;
+  bool Explain = false;       // inventory --explain: also fields a rule rejected
   std::string BaselinePath;   // --baseline: report only findings not in it
   std::string DiffBase;       // --diff-base REV: only findings on changed lines
 };
@@ -35,6 +36,7 @@ struct InventoryEntry {
     SourceRange Where;
   };
   std::vector<Exp> Exposures;
+  std::vector<std::string> Rejections; // --explain: why a matching name was turned down
 };
 
 struct EngineResult {

@@ -103,6 +103,7 @@ static ordered_json inventoryField(const InventoryEntry &E, bool Explain) {
     for (const auto &C : E.Categories)
       Cl.push_back({{"category", C.Id}, {"strong", C.Strong}, {"evidence", C.Evidence}});
     J["classification"] = Cl;
+    J["rejected"] = E.Rejections;
   }
   return J;
 }
@@ -123,6 +124,8 @@ void writeInventoryText(std::ostream &OS, const EngineResult &R, bool Explain) {
        << (E.DeclaredType.empty() ? "?" : E.DeclaredType) << "): ";
     for (size_t I = 0; I < E.Categories.size(); ++I)
       OS << (I ? ", " : "") << E.Categories[I].Id;
+    if (E.Categories.empty())
+      OS << "no personal-data category";
     OS << "; " << E.Protection;
     if (E.Exposures.empty())
       OS << "; not exposed";
@@ -138,6 +141,8 @@ void writeInventoryText(std::ostream &OS, const EngineResult &R, bool Explain) {
         OS << "    category " << C.Id << ": " << Ev << '\n';
     for (const auto &Ev : E.ProtectionEvidence)
       OS << "    protection " << E.Protection << ": " << Ev << '\n';
+    for (const auto &Rj : E.Rejections)
+      OS << "    no category: " << Rj << '\n';
   }
 }
 

@@ -25,7 +25,9 @@ create table public.deployments (id bigint primary key, state text);
 -- CHECK-NEXT:     category user.contact.address.state: name tokens 'state' match pattern 'state' of user.contact.address.state
 -- CHECK-NEXT:     category user.contact.address.state: type char(2) (text) can hold state or province
 -- CHECK-NEXT:     category user.contact.address.state: entity 'patients' describes people
--- CHECK-NOT:  deployments
+-- A name that matched a pattern and was turned down says why.
+-- CHECK-NEXT: input.sql:14:57: public.deployments.state (text): no personal-data category; plaintext; not exposed
+-- CHECK-NEXT:     no category: name tokens 'state' match pattern 'state' of user.contact.address.state; rejected: 'state' counts only in a person-like entity, and 'deployments' is not one
 
 -- JSON:      "entity": "public.patients",
 -- JSON-NEXT: "entity_kind": "table",

@@ -244,6 +244,7 @@ int main(int argc, char **argv) {
   if (Opts.Paths.empty() && !Opts.UseStdin)
     Opts.Paths.push_back(".");
   Opts.WantInventory = Inventory;
+  Opts.Explain = Explain;
 
   EngineResult R = runEngine(Opts);
   for (const auto &N : R.Notices)
