@@ -213,8 +213,16 @@ struct Reader {
             if (*S != "postgres" && *S != "supabase")
               return fail(P.second, "key 'sql.preset' must be one of postgres, supabase");
             C.Preset = *S;
+          } else if (PK == "dialect") {
+            auto S = scalar(P.second, "sql.dialect");
+            if (!S)
+              return false;
+            if (*S != "postgres" && *S != "mysql" && *S != "sqlite")
+              return fail(P.second, "key 'sql.dialect' must be one of postgres, mysql, sqlite");
+            C.Dialect = *S;
           } else {
-            return unknownKey(P.first, "sql", {"anonymous_roles", "exposed_schemas", "preset"});
+            return unknownKey(P.first, "sql",
+                              {"anonymous_roles", "exposed_schemas", "preset", "dialect"});
           }
         }
       } else if (K == "fail_on") {

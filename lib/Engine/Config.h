@@ -26,6 +26,7 @@ struct Config {
   std::vector<std::string> AnonymousRoles{"anon", "PUBLIC"};
   std::vector<std::string> ExposedSchemas{"public"};
   std::optional<std::string> Preset; // postgres | supabase
+  std::string Dialect;               // sql.dialect: postgres | mysql | sqlite (empty: sniff)
   std::vector<std::string> PathExcludes;
   std::vector<std::string> PathIncludes; // when set, only matching files are read
   std::optional<Severity> FailOn;        // fail_on

@@ -16,6 +16,9 @@ const char *inputKindName(InputKind K) {
   case InputKind::PostgresSql: return "postgres";
   case InputKind::MysqlSql: return "mysql";
   case InputKind::SqliteSql: return "sqlite";
+  case InputKind::Prisma: return "prisma";
+  case InputKind::RailsSchema: return "rails-schema";
+  case InputKind::RailsModel: return "rails-model";
   case InputKind::Unsupported: return "unsupported";
   }
   return "unsupported";
@@ -27,6 +30,16 @@ InputKind kindByExtension(const std::string &Path) {
     C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
   if (Ext == ".sql" || Ext == ".psql" || Ext == ".pgsql")
     return InputKind::PostgresSql;
+  if (Ext == ".prisma")
+    return InputKind::Prisma;
+  if (Ext == ".rb") {
+    fs::path P = fs::path(Path).lexically_normal();
+    if (P.filename() == "schema.rb")
+      return InputKind::RailsSchema;
+    for (fs::path D = P.parent_path(); !D.empty() && D != D.root_path(); D = D.parent_path())
+      if (D.filename() == "models" && D.parent_path().filename() == "app")
+        return InputKind::RailsModel;
+  }
   return InputKind::Unsupported;
 }
 
@@ -197,7 +210,7 @@ void walk(const fs::path &Dir, std::vector<IgnoreRule> Rules,
         continue;
       walk(E.path(), Rules, Excludes, Out);
     } else if (E.is_regular_file(TEC)) {
-      if (kindByExtension(Name) == InputKind::Unsupported)
+      if (kindByExtension(E.path().string()) == InputKind::Unsupported)
         continue;
       if (ignored(Rules, E.path(), false) || excludedByConfig(Excludes, E.path().string()))
         continue;

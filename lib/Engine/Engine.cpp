@@ -7,6 +7,9 @@
 #include "Engine/RuleRegistry.h"
 #include "Engine/Suppressions.h"
 #include "Frontend/Postgres/PostgresFrontend.h"
+#include "Frontend/Prisma/PrismaFrontend.h"
+#include "Frontend/Rails/RailsFrontend.h"
+#include "Frontend/SqlDdl/SqlDdlFrontend.h"
 #include "Frontend/Sql/SqlCatalog.h"
 
 #include <algorithm>
@@ -49,9 +52,11 @@ std::string normalize(const std::string &P) {
 // One analysis unit: the files of one migration directory replayed together;
 // findings are reported for the Given files only.
 struct Unit {
+  InputKind Kind = InputKind::PostgresSql; // SQL dialect, Prisma or Rails
   std::string Dir;
   std::string ConfigPath;
   std::vector<std::string> Files;  // display paths, replay order
+  std::vector<std::string> Skipped; // files whose frontend this build lacks (notices)
   std::set<std::string> Given;     // normalized paths of files to report on
   std::map<std::string, std::string> Overrides; // normalized path -> buffer (stdin)
   bool WantInventory = false;
@@ -62,6 +67,7 @@ struct UnitResult {
   std::vector<Finding> Findings;
   std::vector<InventoryEntry> Inventory;
   std::vector<std::unique_ptr<SourceFile>> Files;
+  std::vector<std::string> Notices;
 };
 
 struct Shared {
@@ -112,10 +118,17 @@ bool loadSource(const std::string &Path, const std::string *Override,
   return true;
 }
 
-SqlSettings sqlSettingsFor(const Config &C, const std::string &Dir) {
+SqlSettings sqlSettingsFor(const Config &C, const std::string &Dir, InputKind K) {
   SqlSettings S;
   S.AnonymousRoles = C.AnonymousRoles;
   S.ExposedSchemas = C.ExposedSchemas;
+  if (K != InputKind::PostgresSql) {
+    // MySQL and SQLite have no API schemas: every database counts, and the
+    // anonymous accounts are the ones the DDL itself creates (the reader adds them).
+    S.ExposedSchemas = {"*"};
+    S.AnonymousRoles.clear();
+    return S;
+  }
   if (C.Preset) {
     S.SupabasePreset = *C.Preset == "supabase";
   } else {
@@ -144,22 +157,57 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
   UnitResult R;
   PhaseTimer Timer;
   const Config &Cfg = Sh.Configs.at(U.ConfigPath);
-  SqlCatalog Cat(sqlSettingsFor(Cfg, U.Dir));
   std::vector<InputProblem> Problems;
-  uint32_t Index = 0;
-  for (const auto &Path : U.Files) {
+  auto Load = [&](const std::string &Path) -> SourceFile * {
     std::string Norm = normalize(Path);
     auto Ov = U.Overrides.find(Norm);
     std::unique_ptr<SourceFile> SF;
     bool Usable = loadSource(Path, Ov == U.Overrides.end() ? nullptr : &Ov->second, SF, Problems);
-    if (Usable)
-      replayPostgresFile(*SF, Index, Cat);
     R.Files.push_back(std::move(SF));
-    ++Index;
+    return Usable ? R.Files.back().get() : nullptr;
+  };
+  auto Skip = [&](const std::string &Path, const char *What) {
+    R.Notices.push_back(Path + ": note: this build of privlint does not read " + What +
+                        " yet; skipped");
+  };
+  Model M;
+  if (U.Kind == InputKind::Prisma) {
+    for (const auto &Path : U.Files)
+      if (SourceFile *SF = Load(Path))
+        if (!readPrismaSchema(*SF, M))
+          Skip(Path, "Prisma schemas");
+    Timer.lap("parse");
+  } else if (U.Kind == InputKind::RailsSchema) {
+    RailsModelFacts Facts;
+    for (const auto &Path : U.Files) {
+      SourceFile *SF = Load(Path);
+      if (!SF)
+        continue;
+      bool Read = kindByExtension(Path) == InputKind::RailsSchema ? readRailsSchema(*SF, M)
+                                                                  : readRailsModel(*SF, Facts);
+      if (!Read)
+        Skip(Path, "Ruby");
+    }
+    linkRailsModels(M, Facts);
+    M.Problems.insert(M.Problems.end(), Facts.Problems.begin(), Facts.Problems.end());
+    Timer.lap("parse");
+  } else {
+    SqlCatalog Cat(sqlSettingsFor(Cfg, U.Dir, U.Kind));
+    uint32_t Index = 0;
+    for (const auto &Path : U.Files) {
+      if (SourceFile *SF = Load(Path)) {
+        if (U.Kind == InputKind::PostgresSql)
+          replayPostgresFile(*SF, Index, Cat);
+        else if (!replaySqlDdlFile(*SF, Index, Cat,
+                                   U.Kind == InputKind::MysqlSql ? SqlDialect::MySql : SqlDialect::Sqlite))
+          Skip(Path, U.Kind == InputKind::MysqlSql ? "MySQL DDL" : "SQLite DDL");
+      }
+      ++Index;
+    }
+    Timer.lap("parse");
+    M = Cat.finish();
+    Timer.lap("model");
   }
-  Timer.lap("parse");
-  Model M = Cat.finish();
-  Timer.lap("model");
   M.Problems.insert(M.Problems.end(), Problems.begin(), Problems.end());
 
   const Taxonomy &Tax = Sh.Taxonomies.at(U.ConfigPath);
@@ -300,6 +348,30 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
   return R;
 }
 
+// The Rails root of a schema.rb (<root>/db/schema.rb) or a model file
+// (<root>/app/models/...): the directory holding db/ and app/.
+std::string railsRootOf(const std::string &Norm) {
+  fs::path P(Norm);
+  for (fs::path D = P.parent_path(); !D.empty() && D != D.root_path(); D = D.parent_path()) {
+    if (D.filename() == "db" && P.filename() == "schema.rb")
+      return D.parent_path().string();
+    if (D.filename() == "models" && D.parent_path().filename() == "app")
+      return D.parent_path().parent_path().string();
+  }
+  return P.parent_path().string();
+}
+
+// The Rails root as the user spelled the path (for display).
+std::string displayRailsRoot(const std::string &Given, const std::string &Root) {
+  std::error_code EC;
+  fs::path Rel = fs::path(Root).lexically_relative(fs::current_path(EC));
+  if (!fs::path(Given).is_absolute() && !Rel.empty() && Rel.native().rfind("..", 0) != 0)
+    return Rel.string();
+  if (!fs::path(Given).is_absolute() && Rel == ".")
+    return ".";
+  return Root;
+}
+
 } // namespace
 
 EngineResult runEngine(const EngineOptions &Opts) {
@@ -360,6 +432,24 @@ EngineResult runEngine(const EngineOptions &Opts) {
       return Res;
   }
 
+  // The SQL dialect of a file: --dialect, else sql.dialect of its
+  // configuration, else what its content shows.
+  auto dialectFor = [&](const std::string &Head, const std::string &Path) -> InputKind {
+    std::string D = Opts.Dialect;
+    if (D.empty()) {
+      std::string Cfg = ConfigFor(Path);
+      if (LoadConfig(Cfg))
+        D = Sh.Configs.at(Cfg).Dialect;
+    }
+    if (D == "postgres")
+      return InputKind::PostgresSql;
+    if (D == "mysql")
+      return InputKind::MysqlSql;
+    if (D == "sqlite")
+      return InputKind::SqliteSql;
+    return sniffSqlDialect(Head);
+  };
+
   // Group into units by directory; load sibling migrations for context.
   std::map<std::string, Unit> Units;
   std::set<std::string> Seen;
@@ -373,21 +463,17 @@ EngineResult runEngine(const EngineOptions &Opts) {
       Res.Notices.push_back(DF.Path + ": note: no privlint frontend reads this kind of file yet; skipped");
       continue;
     }
-    std::string Head;
-    if (FromStdin) {
-      Head = Opts.StdinText.substr(0, 65536);
-    } else {
-      std::ifstream In(DF.Path, std::ios::binary);
-      Head.resize(65536);
-      In.read(Head.data(), static_cast<std::streamsize>(Head.size()));
-      Head.resize(static_cast<size_t>(In.gcount()));
-    }
-    K = sniffSqlDialect(Head);
-    if (K != InputKind::PostgresSql) {
-      Res.Notices.push_back(DF.Path + ": note: this looks like " + inputKindName(K) +
-                            " DDL, which this version of privlint does not read yet; skipped "
-                            "(the PostgreSQL parser would only report syntax errors)");
-      continue;
+    if (K == InputKind::PostgresSql) {
+      std::string Head;
+      if (FromStdin) {
+        Head = Opts.StdinText.substr(0, 65536);
+      } else {
+        std::ifstream In(DF.Path, std::ios::binary);
+        Head.resize(65536);
+        In.read(Head.data(), static_cast<std::streamsize>(Head.size()));
+        Head.resize(static_cast<size_t>(In.gcount()));
+      }
+      K = dialectFor(Head, DF.Path);
     }
     std::string Dir = fs::path(Norm).parent_path().string();
     std::string Cfg = ConfigFor(DF.Path);
@@ -407,8 +493,13 @@ EngineResult runEngine(const EngineOptions &Opts) {
       if (Matches(C.PathExcludes) || (!C.PathIncludes.empty() && !Matches(C.PathIncludes)))
         continue;
     }
-    std::string Key = Dir + "\n" + Cfg;
+    if (K == InputKind::RailsSchema || K == InputKind::RailsModel) {
+      K = InputKind::RailsSchema; // one unit per Rails root: schema and models together
+      Dir = railsRootOf(Norm);
+    }
+    std::string Key = std::string(inputKindName(K)) + "\n" + Dir + "\n" + Cfg;
     Unit &U = Units[Key];
+    U.Kind = K;
     U.Dir = Dir;
     U.ConfigPath = Cfg;
     U.Given.insert(Norm);
@@ -423,11 +514,33 @@ EngineResult runEngine(const EngineOptions &Opts) {
   if (!Res.Errors.empty())
     return Res;
   for (auto &[Key, U] : Units) {
-    // Context: the other SQL files of the same migration directory.
     std::set<std::string> Have;
     for (const auto &F : U.Files)
       Have.insert(normalize(F));
     std::error_code EC;
+    if (U.Kind == InputKind::RailsSchema) {
+      // Context: db/schema.rb and every model under app/models of the Rails root.
+      std::string DisplayRoot = displayRailsRoot(U.Files.front(), U.Dir);
+      std::vector<std::string> Context;
+      fs::path Schema = fs::path(U.Dir) / "db" / "schema.rb";
+      if (fs::exists(Schema, EC))
+        Context.push_back((fs::path(DisplayRoot) / "db" / "schema.rb").string());
+      fs::path Models = fs::path(U.Dir) / "app" / "models";
+      if (fs::is_directory(Models, EC))
+        for (fs::recursive_directory_iterator It(Models, EC), End; !EC && It != End; It.increment(EC))
+          if (It->is_regular_file() && It->path().extension() == ".rb")
+            Context.push_back((fs::path(DisplayRoot) /
+                               It->path().lexically_relative(fs::path(U.Dir)))
+                                  .string());
+      for (const auto &C : Context)
+        if (Have.insert(normalize(C)).second)
+          U.Files.push_back(C);
+      std::sort(U.Files.begin(), U.Files.end());
+      continue;
+    }
+    if (U.Kind == InputKind::Prisma)
+      continue;
+    // Context: the other SQL files of the same migration directory, same dialect.
     std::string DisplayDir = fs::path(U.Files.front()).parent_path().string();
     for (fs::directory_iterator It(U.Dir, EC), End; !EC && It != End; It.increment(EC)) {
       if (!It->is_regular_file() || kindByExtension(It->path().string()) != InputKind::PostgresSql)
@@ -439,7 +552,7 @@ EngineResult runEngine(const EngineOptions &Opts) {
       std::string Head(65536, '\0');
       In.read(Head.data(), static_cast<std::streamsize>(Head.size()));
       Head.resize(static_cast<size_t>(In.gcount()));
-      if (sniffSqlDialect(Head) != InputKind::PostgresSql)
+      if (dialectFor(Head, It->path().string()) != U.Kind)
         continue;
       U.Files.push_back((DisplayDir.empty() ? fs::path() : fs::path(DisplayDir)) /
                         It->path().filename());
@@ -478,6 +591,8 @@ EngineResult runEngine(const EngineOptions &Opts) {
       Res.Inventory.push_back(std::move(E));
     for (auto &F : R.Files)
       Res.Files.push_back(std::move(F));
+    for (auto &N : R.Notices)
+      Res.Notices.push_back(std::move(N));
   }
   std::sort(Res.Findings.begin(), Res.Findings.end(), findingLess);
   if (!Opts.DiffBase.empty()) {

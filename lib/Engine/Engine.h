@@ -23,6 +23,7 @@ struct EngineOptions {
   bool Explain = false;       // inventory --explain: also fields a rule rejected
   std::string BaselinePath;   // --baseline: report only findings not in it
   std::string DiffBase;       // --diff-base REV: only findings on changed lines
+  std::string Dialect;        // --dialect postgres|mysql|sqlite (else sql.dialect, else sniffed)
 };
 
 struct InventoryEntry {

@@ -33,6 +33,8 @@ const char *const Usage =
     "  --fail-on note|warning|error  exit 1 when a finding is at least this severe (default warning)\n"
     "  -j N                       analyse with N threads (default: all cores)\n"
     "  --stdin-filename NAME      name of the buffer read from '-' (standard input)\n"
+    "  --dialect postgres|mysql|sqlite  SQL dialect of .sql files (default: sql.dialect, else\n"
+    "                             recognised from the content)\n"
     "  --explain                  inventory: show the evidence of each classification\n"
     "  --baseline FILE            report only findings not recorded in FILE\n"
     "  --write-baseline FILE      record the current findings in FILE (exit 0)\n"
@@ -216,6 +218,10 @@ int main(int argc, char **argv) {
       if (!End || *End || N < 1 || N > 1024)
         return usageError("-j needs a number between 1 and 1024");
       Opts.Jobs = static_cast<unsigned>(N);
+    } else if (Is("--dialect")) {
+      if (!Value(V) || (V != "postgres" && V != "mysql" && V != "sqlite"))
+        return usageError("--dialect must be postgres, mysql or sqlite");
+      Opts.Dialect = V;
     } else if (Is("--stdin-filename")) {
       if (!Value(V))
         return usageError("--stdin-filename needs a value");

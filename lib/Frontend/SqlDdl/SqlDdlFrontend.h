@@ -1,0 +1,17 @@
+// MySQL/MariaDB and SQLite DDL through one tolerant reader: the statements a
+// schema linter needs (tables, columns, comments, views, grants and accounts),
+// with exact line:column locations; everything else is skipped quietly.
+#pragma once
+
+#include "Frontend/Sql/SqlCatalog.h"
+#include "Support/SourceFile.h"
+
+namespace privlint {
+
+enum class SqlDialect { MySql, Sqlite };
+
+/// Replays File's statements into Cat. Returns false when this build has no
+/// reader for the dialect (the engine then says the file was skipped).
+bool replaySqlDdlFile(const SourceFile &File, uint32_t FileIndex, SqlCatalog &Cat, SqlDialect D);
+
+} // namespace privlint
