@@ -34,7 +34,10 @@ void checkContactExposedWithoutAuth(const RuleContext &Ctx, const Model &M,
     Finding R;
     R.RuleId = Ctx.Rule.Id;
     R.Sev = Ctx.Sev;
-    R.Message = "role '" + X.Role + "' can read contact data '" + E.QualifiedName + "." + F.Name +
+    // MySQL accounts are written quoted already (''@'%').
+    std::string Who = X.Role.find('@') != std::string::npos ? "account " + X.Role
+                                                             : "role '" + X.Role + "'";
+    R.Message = Who + " can read contact data '" + E.QualifiedName + "." + F.Name +
                 "' without authentication" + channelPhrase(X);
     if (F.Prot == Protection::Hashed)
       R.Message += "; it is hashed, which still lets known values be matched";

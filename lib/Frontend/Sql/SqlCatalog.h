@@ -89,6 +89,14 @@ public:
   explicit SqlCatalog(SqlSettings S) : Settings(std::move(S)) {}
 
   void setDefaultSchema(std::string Schema) { DefaultSchema = std::move(Schema); }
+  /// Adds a role that reads without authentication (MySQL: the anonymous
+  /// account ''@'%', an account created without a password).
+  void addAnonymousRole(const std::string &Role) {
+    for (const auto &R : Settings.AnonymousRoles)
+      if (R == Role)
+        return;
+    Settings.AnonymousRoles.push_back(Role);
+  }
   const std::string &defaultSchema() const { return DefaultSchema; }
 
   void createTable(const SqlName &N, const Fact &At, std::vector<ColumnSpec> Columns,
