@@ -13,7 +13,7 @@ void checkInputProblems(const RuleContext &Ctx, const Model &M, std::vector<Find
     R.Message = P.Message;
     R.Where = P.Where;
     R.Fingerprint = fingerprintV1(
-        {R.RuleId, P.Where.File ? P.Where.File->path() : "", P.Message});
+        {R.RuleId, P.Where.File ? P.Where.File->stableName() : "", P.Message});
     Out.push_back(std::move(R));
   }
 }

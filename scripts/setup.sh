@@ -66,7 +66,7 @@ apt_packages=(
   cmake ninja-build g++ git python3 ccache
   clang-19 libclang-19-dev llvm-19-dev llvm-19-tools clang-tidy-19 clangd-19
   libyaml-cpp-dev nlohmann-json3-dev libpg-query-dev libsimdjson-dev
-  libgtest-dev libbenchmark-dev pre-commit
+  libgtest-dev libbenchmark-dev pre-commit libtree-sitter-dev pkg-config
 )
 
 missing=()
@@ -91,13 +91,15 @@ if ! command -v npm >/dev/null 2>&1; then
 fi
 
 # ------------------------------------------------------------ npm test tools
-# package.json / package-lock.json live at the repo root (SARIF multitool).
+# package.json / package-lock.json live at the repo root: the tree-sitter
+# grammars CMake compiles (cmake/TreeSitterGrammars.cmake) and the SARIF multitool.
 npm_dir="$root"
 if [ -f "$npm_dir/package.json" ]; then
   multitool="$npm_dir/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
   if [ ! -d "$npm_dir/node_modules" ] \
      || [ "$npm_dir/package-lock.json" -nt "$npm_dir/node_modules" ] \
-     || [ ! -f "$multitool" ]; then
+     || [ ! -f "$multitool" ] \
+     || [ ! -f "$npm_dir/node_modules/tree-sitter-ruby/src/parser.c" ]; then
     log "npm ci --ignore-scripts (in $npm_dir)"
     (cd "$npm_dir" && npm ci --ignore-scripts --no-audit --no-fund)
     touch "$npm_dir/node_modules"

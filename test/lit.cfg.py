@@ -48,5 +48,13 @@ if os.path.exists(multitool):
 elif os.environ.get("CI") == "true":
     lit_config.fatal("CI=true but the SARIF Multitool is missing (run scripts/setup.sh)")
 
+# The Clang front doors: the module and plugin load into Debian's clang 19.
+lib_dir = os.path.join(config.privlint_obj_root, "lib")
+# Before %privlint in the list: lit substitutes in order and %privlint is a prefix.
+config.substitutions.insert(0, ("%privlint-plugin", os.path.join(lib_dir, "libprivlint-plugin.so")))
+config.substitutions.insert(0, ("%privlint-tidy", os.path.join(lib_dir, "libprivlint-tidy.so")))
+config.substitutions.append(("%clangxx", os.path.join(config.llvm_tools_dir, "clang++")))
+config.substitutions.append(("%clang-tidy", os.path.join(config.llvm_tools_dir, "clang-tidy")))
+
 if config.privlint_sanitize in ("ON", "1", "TRUE", "YES"):
     config.available_features.add("sanitizer")

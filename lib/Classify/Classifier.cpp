@@ -50,6 +50,23 @@ bool Classifier::isGenericAddressWord(const std::string &T) {
   return W.count(T) != 0;
 }
 
+bool Classifier::hasSenderWord(const std::vector<std::string> &Tokens) {
+  static const std::unordered_set<std::string> W = {
+      "from", "sender", "reply", "replyto", "bounce", "return", "noreply", "remitente",
+      "remetente", "absender", "afzender", "pengirim", "expediteur", "envelope"};
+  for (const auto &T : Tokens)
+    if (W.count(T))
+      return true;
+  return false;
+}
+
+bool Classifier::isRecipientWord(const std::string &T) {
+  static const std::unordered_set<std::string> W = {
+      "to", "recipient", "recipients", "destinatario", "destinataire", "penerima", "empfanger",
+      "empfaenger", "ontvanger", "receiver", "addressee"};
+  return W.count(T) != 0;
+}
+
 bool Classifier::allGeneric(const std::vector<std::string> &Tokens) {
   static const std::unordered_set<std::string> W = {"value", "val"};
   for (const auto &T : Tokens)
@@ -65,7 +82,9 @@ const Classifier::EntityInfo &Classifier::entityInfo(const Entity &E) const {
   static const std::unordered_set<std::string> Messaging = {
       "email", "emails", "mail", "mails", "mailing", "mailings", "message", "messages",
       "outbound", "inbound", "notification", "notifications", "newsletter", "newsletters",
-      "delivery", "deliveries", "outbox", "inbox"};
+      "delivery", "deliveries", "outbox", "inbox", "sms", "correo", "correos", "envio",
+      "envios", "mensaje", "mensajes", "mensagem", "mensagens", "pesan", "surat", "nachricht",
+      "nachrichten", "bericht", "berichten", "courriel", "courriels"};
   auto Tokens = tokenizeIdentifier(E.Name);
   auto Suffixed = [](const std::string &T, const std::string &W) {
     // Compound words: "verzendinstellingen" ends with "instellingen".
@@ -76,6 +95,7 @@ const Classifier::EntityInfo &Classifier::entityInfo(const Entity &E) const {
     Cached.Person |= Tax.isPersonEntityToken(T);
     Cached.NonPerson |= Tax.isNonPersonEntityToken(T);
     Cached.Messaging |= Messaging.count(T) != 0;
+    Cached.TextMessaging |= T == "sms" || T == "whatsapp" || T == "text" || T == "texts";
     if (!Cached.NonPerson)
       Tax.forEachEntityWord(false, [&](const std::string &W) {
         if (!Cached.NonPerson && Suffixed(T, W))
@@ -166,6 +186,31 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
     return Out;
   const EntityInfo &Info = entityInfo(E);
 
+  // In a message entity, the recipient is an address to reach a person:
+  // to_number in sms_outbox, destinatario in envios_correo.
+  if (Info.Messaging && !Info.NonPerson && !hasSenderWord(Tokens)) {
+    bool Recipient = false, Other = false, Number = false;
+    for (const auto &T : Tokens) {
+      if (isRecipientWord(T))
+        Recipient = true;
+      else if (isNumberWord(T))
+        Number = true;
+      else if (!isGenericAddressWord(T))
+        Other = true;
+    }
+    if (Recipient && !Other) {
+      int Idx = Tax.findCategory(Info.TextMessaging || Number ? "user.contact.phone_number"
+                                                             : "user.contact.email");
+      if (Idx >= 0 && Cats[Idx].allowsType(F.Type)) {
+        const Category &C = Cats[Idx];
+        Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, false,
+                                    {"recipient '" + F.Name + "' of message entity '" + E.Name +
+                                     "' is a " + C.Label}});
+        return Out;
+      }
+    }
+  }
+
   // A generic field name takes its meaning from the entity: number in
   // phone_numbers, address in email_addresses, numero in enderecos.
   if (Info.Category >= 0 && allGeneric(Tokens)) {
@@ -210,6 +255,30 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
   }
   auto TokText = [&] { return joinTokens(Tokens, 0, Tokens.size()); };
   if (!Best) {
+    // German and Dutch write compounds as one word: diensthandy, lieferadresse,
+    // woonadres. A token ending in a long single-word pattern takes its meaning.
+    for (size_t I = 0; I < Tokens.size() && !Best; ++I)
+      if (const Pattern *P = Tax.compoundHead(Tokens[I])) {
+        Best = P;
+        BestAt = I;
+      }
+    if (Best && Best->Category >= 0) {
+      const Category &C = Cats[Best->Category];
+      bool Rejected = false;
+      for (size_t I = 0; I < Tokens.size(); ++I)
+        if (I != BestAt && (Tax.isMetadataToken(Tokens[I]) || C.Negatives.count(Tokens[I])))
+          Rejected = true;
+      bool ContextOk = !Best->PersonContextOnly || Info.Person || AddressContext;
+      if (!Rejected && ContextOk && C.allowsType(F.Type) &&
+          !(Info.NonPerson && !Info.Person && C.Contact)) {
+        Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, false,
+                                    {"compound word '" + Tokens[BestAt] + "' ends in pattern '" +
+                                         Best->Text + "' of " + C.Id,
+                                     std::string("type ") + (F.DeclaredType.empty() ? "(none)" : F.DeclaredType) +
+                                         " (" + typeClassName(F.Type) + ") can hold " + C.Label}});
+        return Out;
+      }
+    }
     Note([&] { return std::string("tokens '" + TokText() + "' match no pattern"); });
     return Out;
   }
@@ -219,7 +288,8 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
   }
   // In a message entity (outbound_messages, emails), a bare address is the
   // recipient's or sender's email address, not a postal address.
-  if (Info.Messaging && Best->Tokens.size() == 1 && isGenericAddressWord(Best->Tokens[0]) &&
+  if (Info.Messaging && !Info.NonPerson && !hasSenderWord(Tokens) && Best->Tokens.size() == 1 &&
+      isGenericAddressWord(Best->Tokens[0]) &&
       categoryWithin(Cats[Best->Category].Id, "user.contact.address")) {
     int Idx = Tax.findCategory("user.contact.email");
     if (Idx >= 0 && Cats[Idx].allowsType(F.Type)) {
@@ -260,7 +330,13 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
   // Context: the entity the field belongs to.
   bool PersonEntity = Info.Person, NonPersonEntity = Info.NonPerson;
   bool AddressNeighbours = AddressContext && categoryWithin(C.Id, "user.contact.address");
-  if (Best->PersonContextOnly && !PersonEntity && !AddressNeighbours) {
+  // A person named in the field itself (hp_penerima, customer_state) is context too.
+  bool PersonInName = false;
+  for (size_t I = 0; I < Tokens.size(); ++I)
+    if ((I < BestAt || I >= MatchEnd) && (Tax.isPersonEntityToken(Tokens[I]) ||
+                                          (Tokens[I] != "to" && isRecipientWord(Tokens[I]))))
+      PersonInName = true;
+  if (Best->PersonContextOnly && !PersonEntity && !AddressNeighbours && !PersonInName) {
     Note([&] { return std::string(Why() + "; rejected: '" + Best->Text + "' counts only in a person-like entity, and '" +
          E.Name + "' is not one"); });
     return Out;

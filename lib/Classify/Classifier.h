@@ -24,13 +24,15 @@ private:
   /// contact category of its own (phone_numbers). Cached for the entity last
   /// asked about: fields are classified entity by entity.
   struct EntityInfo {
-    bool Person = false, NonPerson = false, Messaging = false;
+    bool Person = false, NonPerson = false, Messaging = false, TextMessaging = false;
     int Category = -1;
   };
   const EntityInfo &entityInfo(const Entity &E) const;
   static bool isNumberWord(const std::string &T);
   static bool isGenericAddressWord(const std::string &T);
   static bool allGeneric(const std::vector<std::string> &Tokens);
+  static bool hasSenderWord(const std::vector<std::string> &Tokens);
+  static bool isRecipientWord(const std::string &T);
 
   const Taxonomy &Tax;
   mutable const Entity *CachedEntity = nullptr;

@@ -48,30 +48,33 @@ void inferProtection(Field &F) {
   }
   if (F.Prot != Protection::Plaintext && !F.ProtectionEvidence.empty())
     return; // a frontend already decided from stronger evidence
-  if (F.Type == TypeClass::Binary) {
-    F.Prot = Protection::Encrypted;
-    F.ProtectionEvidence.push_back(
-        {"binary column (" + F.DeclaredType + "): encryption functions return binary ciphertext",
-         F.Range});
-    return;
-  }
   static const std::unordered_set<std::string> Encrypted = {
       "encrypted", "ciphertext", "enc", "crypt", "crypted", "cipher", "ciphered", "encrypt"};
   static const std::unordered_set<std::string> Hashed = {
       "hash", "hashed", "digest", "bidx", "fingerprint", "sha256", "sha1", "md5", "hmac"};
   auto Tokens = tokenizeIdentifier(F.Name);
-  if (Tokens.empty())
+  if (Tokens.empty()) {
+    if (F.Type == TypeClass::Binary) {
+      F.Prot = Protection::Encrypted;
+      F.ProtectionEvidence.push_back({"binary column (" + F.DeclaredType + ")", F.Range});
+    }
     return;
+  }
   // Naming conventions: encrypted_email, email_encrypted, email_ciphertext
   // (Lockbox), email_enc; email_hash, email_digest, email_bidx (blind index),
-  // email_fingerprint, hashed_email.
+  // email_fingerprint, hashed_email, digested_email.
   const std::string &First = Tokens.front(), &Last = Tokens.back();
   if (Encrypted.count(Last) || First == "encrypted" || First == "enc") {
     F.Prot = Protection::Encrypted;
     F.ProtectionEvidence.push_back({"name '" + F.Name + "' follows an encrypted-column convention", F.Range});
-  } else if (Hashed.count(Last) || First == "hashed") {
+  } else if (Hashed.count(Last) || First == "hashed" || First == "digested") {
     F.Prot = Protection::Hashed;
     F.ProtectionEvidence.push_back({"name '" + F.Name + "' follows a hashed-column convention", F.Range});
+  } else if (F.Type == TypeClass::Binary) {
+    F.Prot = Protection::Encrypted;
+    F.ProtectionEvidence.push_back(
+        {"binary column (" + F.DeclaredType + "): encryption functions return binary ciphertext",
+         F.Range});
   }
 }
 

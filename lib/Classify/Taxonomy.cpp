@@ -112,8 +112,28 @@ Taxonomy Taxonomy::build(const ClassifyOverrides &Overrides, std::vector<std::st
   return T;
 }
 
+const Pattern *Taxonomy::compoundHead(const std::string &Token) const {
+  if (Token.size() < 9)
+    return nullptr;
+  auto It = BySuffix.find(Token.substr(Token.size() - 4));
+  if (It == BySuffix.end())
+    return nullptr;
+  const Pattern *Best = nullptr;
+  for (const Pattern *P : It->second) {
+    const std::string &W = P->Tokens[0];
+    if (Token.size() >= W.size() + 3 && Token.compare(Token.size() - W.size(), W.size(), W) == 0 &&
+        (!Best || W.size() > Best->Tokens[0].size()))
+      Best = P;
+  }
+  return Best;
+}
+
 void Taxonomy::index() {
   ByFirstToken.clear();
+  BySuffix.clear();
+  for (const auto &P : Patterns)
+    if (P.Category >= 0 && P.Tokens.size() == 1 && P.Tokens[0].size() >= 5)
+      BySuffix[P.Tokens[0].substr(P.Tokens[0].size() - 4)].push_back(&P);
   DomainCategory.clear();
   for (size_t I = 0; I < Categories.size(); ++I)
     for (const auto &D : Categories[I].Domains)

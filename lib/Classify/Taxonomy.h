@@ -64,6 +64,9 @@ public:
     for (const auto &W : Person ? PersonEntities : NonPersonEntities)
       F(W);
   }
+  /// A single-word pattern of at least five letters that Token ends with
+  /// (compound words: "diensthandy" ends with "handy"), or nullptr.
+  const Pattern *compoundHead(const std::string &Token) const;
   /// The category a type name (SQL domain, extension type) signals, or -1.
   int categoryForDomain(const std::string &TypeName) const;
 
@@ -75,6 +78,7 @@ private:
   std::unordered_map<std::string, std::vector<const Pattern *>> ByFirstToken;
   std::unordered_set<std::string> MetadataTokens, PersonEntities, NonPersonEntities;
   std::unordered_map<std::string, int> DomainCategory; // type name -> first category naming it
+  std::unordered_map<std::string, std::vector<const Pattern *>> BySuffix; // last 4 letters -> long one-word patterns
 };
 
 /// True when Id equals Prefix or lies below it (user.contact.address.city is

@@ -1,12 +1,13 @@
 #include "Engine/Baseline.h"
 
+#include "Support/Paths.h"
+
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace privlint {
 
-std::string relativeToRoot(const std::string &Path, const std::string &Root);
 
 bool writeBaseline(const std::string &Path, const std::vector<Finding> &Findings,
                    const std::string &Root, std::string &Error) {

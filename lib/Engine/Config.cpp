@@ -70,6 +70,10 @@ struct Reader {
     return Out;
   }
 
+  static std::string mark(const YAML::Node &N) {
+    return std::to_string(N.Mark().line + 1) + ":" + std::to_string(N.Mark().column + 1);
+  }
+
   // yaml-cpp keeps duplicate keys; a configuration must not.
   bool noDuplicates(const YAML::Node &Map, const std::string &Parent) {
     std::vector<std::string> Seen;
@@ -152,6 +156,7 @@ struct Reader {
           for (const auto &P : R.second) {
             const std::string PK = P.first.Scalar();
             const std::string Full = "rules." + Id + "." + PK;
+            C.Origins[Full] = mark(P.first);
             if (PK == "severity") {
               auto S = scalar(P.second, Full);
               if (!S)
@@ -181,6 +186,7 @@ struct Reader {
           return false;
         for (const auto &P : V) {
           const std::string PK = P.first.Scalar();
+          C.Origins["classify." + PK] = mark(P.first);
           if (PK == "patterns") {
             if (!categoryLists(P.second, "classify.patterns", C.Classify.Patterns, false))
               return false;
@@ -196,6 +202,7 @@ struct Reader {
           return false;
         for (const auto &P : V) {
           const std::string PK = P.first.Scalar();
+          C.Origins["sql." + PK] = mark(P.first);
           if (PK == "anonymous_roles") {
             auto L = list(P.second, "sql.anonymous_roles");
             if (!L)
@@ -225,6 +232,21 @@ struct Reader {
                               {"anonymous_roles", "exposed_schemas", "preset", "dialect"});
           }
         }
+      } else if (K == "cxx") {
+        if (!expectMap(V, "cxx") || !noDuplicates(V, "cxx"))
+          return false;
+        for (const auto &P : V) {
+          const std::string PK = P.first.Scalar();
+          C.Origins["cxx." + PK] = mark(P.first);
+          if (PK == "encrypted_types") {
+            auto L = list(P.second, "cxx.encrypted_types");
+            if (!L)
+              return false;
+            C.CxxEncryptedTypes = *L;
+          } else {
+            return unknownKey(P.first, "cxx", {"encrypted_types"});
+          }
+        }
       } else if (K == "fail_on") {
         auto S = scalar(V, "fail_on");
         if (!S)
@@ -238,6 +260,7 @@ struct Reader {
           return false;
         for (const auto &P : V) {
           const std::string PK = P.first.Scalar();
+          C.Origins["output." + PK] = mark(P.first);
           if (PK == "help_uri") {
             auto S = scalar(P.second, "output.help_uri");
             if (!S)
@@ -254,6 +277,7 @@ struct Reader {
           return false;
         for (const auto &P : V) {
           const std::string PK = P.first.Scalar();
+          C.Origins["paths." + PK] = mark(P.first);
           if (PK == "exclude" || PK == "include") {
             auto L = list(P.second, "paths." + PK);
             if (!L)
@@ -265,7 +289,7 @@ struct Reader {
         }
       } else {
         return unknownKey(KV.first, "",
-                          {"version", "rules", "classify", "sql", "paths", "fail_on", "output"});
+                          {"version", "rules", "classify", "sql", "paths", "cxx", "fail_on", "output"});
       }
     }
     return true;

@@ -31,6 +31,7 @@ struct Config {
   std::vector<std::string> PathIncludes; // when set, only matching files are read
   std::optional<Severity> FailOn;        // fail_on
   std::string HelpUri;                   // output.help_uri, "{rule}" replaced by the rule id
+  std::vector<std::string> CxxEncryptedTypes; // cxx.encrypted_types: wrapper types holding ciphertext
   /// Where each key set in the file was written ("sql.preset" -> line:col).
   std::map<std::string, std::string> Origins;
 };

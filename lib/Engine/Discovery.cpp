@@ -19,6 +19,7 @@ const char *inputKindName(InputKind K) {
   case InputKind::Prisma: return "prisma";
   case InputKind::RailsSchema: return "rails-schema";
   case InputKind::RailsModel: return "rails-model";
+  case InputKind::Cxx: return "c++";
   case InputKind::Unsupported: return "unsupported";
   }
   return "unsupported";
@@ -32,6 +33,9 @@ InputKind kindByExtension(const std::string &Path) {
     return InputKind::PostgresSql;
   if (Ext == ".prisma")
     return InputKind::Prisma;
+  if (Ext == ".cpp" || Ext == ".cc" || Ext == ".cxx" || Ext == ".c++" || Ext == ".h" ||
+      Ext == ".hh" || Ext == ".hpp" || Ext == ".hxx")
+    return InputKind::Cxx;
   if (Ext == ".rb") {
     fs::path P = fs::path(Path).lexically_normal();
     if (P.filename() == "schema.rb")

@@ -8,7 +8,7 @@
 
 namespace privlint {
 
-enum class InputKind { PostgresSql, MysqlSql, SqliteSql, Prisma, RailsSchema, RailsModel, Unsupported };
+enum class InputKind { PostgresSql, MysqlSql, SqliteSql, Prisma, RailsSchema, RailsModel, Cxx, Unsupported };
 const char *inputKindName(InputKind K);
 
 /// Guesses the SQL dialect of a .sql buffer from its content.

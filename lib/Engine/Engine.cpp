@@ -2,10 +2,12 @@
 
 #include "Classify/Classifier.h"
 #include "Engine/Baseline.h"
+#include "Support/Paths.h"
 #include "Engine/Discovery.h"
 #include "Engine/GitDiff.h"
 #include "Engine/RuleRegistry.h"
 #include "Engine/Suppressions.h"
+#include "Frontend/Cxx/CxxBridge.h"
 #include "Frontend/Postgres/PostgresFrontend.h"
 #include "Frontend/Prisma/PrismaFrontend.h"
 #include "Frontend/Rails/RailsFrontend.h"
@@ -14,6 +16,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <dlfcn.h>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -53,6 +56,7 @@ std::string normalize(const std::string &P) {
 // findings are reported for the Given files only.
 struct Unit {
   InputKind Kind = InputKind::PostgresSql; // SQL dialect, Prisma or Rails
+  std::string Root; // the project root (stable file names for fingerprints)
   std::string Dir;
   std::string ConfigPath;
   std::vector<std::string> Files;  // display paths, replay order
@@ -61,6 +65,9 @@ struct Unit {
   std::map<std::string, std::string> Overrides; // normalized path -> buffer (stdin)
   bool WantInventory = false;
   bool Explain = false;
+  bool ReportAll = false; // C++: records of every project file the TUs include
+  std::string CompileCommandsDir;
+  std::vector<std::string> CompilerArgs;
 };
 
 struct UnitResult {
@@ -139,6 +146,8 @@ SqlSettings sqlSettingsFor(const Config &C, const std::string &Dir, InputKind K)
   return S;
 }
 
+CxxCollectFn loadCxxFrontend(std::string &Err);
+
 // PRIVLINT_TIMING=1 prints the time of each phase of a unit to stderr.
 struct PhaseTimer {
   bool On = std::getenv("PRIVLINT_TIMING") != nullptr;
@@ -163,6 +172,7 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
     auto Ov = U.Overrides.find(Norm);
     std::unique_ptr<SourceFile> SF;
     bool Usable = loadSource(Path, Ov == U.Overrides.end() ? nullptr : &Ov->second, SF, Problems);
+    SF->setStableName(relativeToRoot(Path, U.Root));
     R.Files.push_back(std::move(SF));
     return Usable ? R.Files.back().get() : nullptr;
   };
@@ -171,7 +181,32 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
                         " yet; skipped");
   };
   Model M;
-  if (U.Kind == InputKind::Prisma) {
+  if (U.Kind == InputKind::Cxx) {
+    // The C++ frontend lives in libprivlint-cxx.so (Clang): loaded only now.
+    std::string Err;
+    CxxCollectFn Collect = loadCxxFrontend(Err);
+    if (!Collect) {
+      for (const auto &Path : U.Files)
+        R.Notices.push_back(Path + ": note: C++ files need libprivlint-cxx.so: " + Err + "; skipped");
+    } else {
+      CxxRequest Req;
+      Req.Files = U.Files;
+      Req.BuildDir = U.CompileCommandsDir;
+      Req.ExtraArgs = U.CompilerArgs;
+      Req.ProjectRoot = U.Root;
+      Req.EncryptedTypes = Cfg.CxxEncryptedTypes;
+      CxxResult Res;
+      Collect(Req, Res);
+      M = std::move(Res.M);
+      for (auto &F : Res.Files) {
+        F->setStableName(relativeToRoot(F->path(), U.Root));
+        R.Files.push_back(std::move(F));
+      }
+      for (const auto &E : Res.Errors)
+        R.Notices.push_back(std::string("error: ") + E);
+    }
+    Timer.lap("parse");
+  } else if (U.Kind == InputKind::Prisma) {
     for (const auto &Path : U.Files)
       if (SourceFile *SF = Load(Path))
         if (!readPrismaSchema(*SF, M))
@@ -216,7 +251,7 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
   Timer.lap("classify");
 
   auto IsGiven = [&](const SourceRange &W) {
-    return W.File && U.Given.count(normalize(W.File->path()));
+    return W.File && (U.ReportAll || U.Given.count(normalize(W.File->path())));
   };
 
   std::vector<Finding> Raw;
@@ -265,34 +300,41 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
         if (!SF || !IsGiven(SourceRange{SF.get(), 0, 0}))
           continue;
         for (const auto &S : SupsOf(SF.get())) {
-          if (S.Used)
-            continue;
-          std::string Unknown, Disabled;
+          if (S.Nolint)
+            continue; // shared with clang-tidy: not ours to call unused
+          std::vector<std::string> Unknown;
+          bool Disabled = false;
           for (const auto &Id : S.Rules) {
             const RuleInfo *RI = findRule(Id);
             if (!RI && Id != "all")
-              Unknown = Id;
+              Unknown.push_back(Id);
             else if (RI) {
               auto It = Cfg.Rules.find(Id);
               if (It != Cfg.Rules.end() && It->second.Off)
-                Disabled = Id;
+                Disabled = true;
             }
           }
-          if (!Disabled.empty() && Unknown.empty())
-            continue; // the rule is off here: nothing to suppress, nothing to say
+          // A misspelt id is reported even when another id of the same
+          // comment did suppress something.
+          if (Unknown.empty() && (S.Used || Disabled))
+            continue; // used, or the rule is off here: nothing to say
           Finding X;
           X.RuleId = Unused->Id;
           X.Sev = UC.Sev.value_or(Unused->DefaultSeverity);
           std::string What;
           for (const auto &Id : S.Rules)
             What += (What.empty() ? "'" : ", '") + Id + "'";
-          if (!Unknown.empty())
-            X.Message = "suppression names unknown rule '" + Unknown + "'";
-          else
+          if (!Unknown.empty()) {
+            std::string Names;
+            for (const auto &U : Unknown)
+              Names += (Names.empty() ? "'" : ", '") + U + "'";
+            X.Message = std::string("suppression names unknown rule") + (Unknown.size() > 1 ? "s " : " ") + Names;
+          } else {
             X.Message = std::string(S.FileLevel ? "file-level " : "") + "suppression of " +
                         (What.empty() ? std::string("every rule") : What) + " suppresses nothing";
+          }
           X.Where = SourceRange{SF.get(), S.Begin, S.End};
-          X.Fingerprint = fingerprintV1({X.RuleId, SF->path(), What, S.Reason});
+          X.Fingerprint = fingerprintV1({X.RuleId, SF->stableName(), What, S.Reason});
           R.Findings.push_back(std::move(X));
         }
       }
@@ -372,7 +414,66 @@ std::string displayRailsRoot(const std::string &Given, const std::string &Root) 
   return Root;
 }
 
+// dlopen()s libprivlint-cxx.so next to the binary (build tree: ../lib,
+// installed: ../lib/privlint), or PRIVLINT_CXX_LIBRARY.
+CxxCollectFn loadCxxFrontend(std::string &Err) {
+  static std::mutex Mu;
+  static CxxCollectFn Fn = nullptr;
+  static std::string LoadError;
+  std::lock_guard<std::mutex> Lock(Mu);
+  if (Fn || !LoadError.empty()) {
+    Err = LoadError;
+    return Fn;
+  }
+  std::vector<std::string> Candidates;
+  if (const char *Env = std::getenv("PRIVLINT_CXX_LIBRARY"))
+    Candidates.push_back(Env);
+  std::error_code EC;
+  fs::path Exe = fs::read_symlink("/proc/self/exe", EC);
+  if (!EC) {
+    Candidates.push_back((Exe.parent_path() / ".." / "lib" / "libprivlint-cxx.so").string());
+    Candidates.push_back((Exe.parent_path() / ".." / "lib" / "privlint" / "libprivlint-cxx.so").string());
+  }
+  for (const auto &C : Candidates) {
+    void *H = dlopen(C.c_str(), RTLD_NOW | RTLD_LOCAL);
+    if (!H) {
+      LoadError = dlerror();
+      continue;
+    }
+    Fn = reinterpret_cast<CxxCollectFn>(dlsym(H, "privlint_cxx_collect"));
+    if (Fn) {
+      LoadError.clear();
+      return Fn;
+    }
+    LoadError = "privlint_cxx_collect not found in " + C;
+  }
+  if (LoadError.empty())
+    LoadError = "libprivlint-cxx.so not found";
+  Err = LoadError;
+  return nullptr;
+}
+
 } // namespace
+
+std::vector<Finding> evaluateRules(Model &M, const Config &Cfg, const Taxonomy &Tax) {
+  Classifier Cl(Tax);
+  Cl.classify(M);
+  std::vector<Finding> Out;
+  for (const auto &Rule : allRules()) {
+    const RuleCondition *Cond = findCondition(Rule.Condition);
+    if (!Cond)
+      continue;
+    RuleConfig RC;
+    if (auto It = Cfg.Rules.find(Rule.Id); It != Cfg.Rules.end())
+      RC = It->second;
+    if (RC.Off)
+      continue;
+    RuleContext Ctx{Rule, RC.Sev.value_or(Rule.DefaultSeverity),
+                    RC.Categories.value_or(Rule.Categories)};
+    (*Cond)(Ctx, M, Out);
+  }
+  return Out;
+}
 
 EngineResult runEngine(const EngineOptions &Opts) {
   EngineResult Res;
@@ -452,6 +553,7 @@ EngineResult runEngine(const EngineOptions &Opts) {
 
   // Group into units by directory; load sibling migrations for context.
   std::map<std::string, Unit> Units;
+  size_t CxxSkippedInWalk = 0;
   std::set<std::string> Seen;
   for (const auto &DF : Files) {
     std::string Norm = normalize(DF.Path);
@@ -493,6 +595,15 @@ EngineResult runEngine(const EngineOptions &Opts) {
       if (Matches(C.PathExcludes) || (!C.PathIncludes.empty() && !Matches(C.PathIncludes)))
         continue;
     }
+    if (K == InputKind::Cxx) {
+      // One unit for all C++ translation units of the run; headers are
+      // reached through them. Walks pick C++ files only with -p.
+      if (!DF.Explicit && Opts.CompileCommandsDir.empty()) {
+        ++CxxSkippedInWalk;
+        continue;
+      }
+      Dir = Res.ProjectRoot;
+    }
     if (K == InputKind::RailsSchema || K == InputKind::RailsModel) {
       K = InputKind::RailsSchema; // one unit per Rails root: schema and models together
       Dir = railsRootOf(Norm);
@@ -500,6 +611,10 @@ EngineResult runEngine(const EngineOptions &Opts) {
     std::string Key = std::string(inputKindName(K)) + "\n" + Dir + "\n" + Cfg;
     Unit &U = Units[Key];
     U.Kind = K;
+    U.Root = Res.ProjectRoot;
+    U.ReportAll = K == InputKind::Cxx;
+    U.CompileCommandsDir = Opts.CompileCommandsDir;
+    U.CompilerArgs = Opts.CompilerArgs;
     U.Dir = Dir;
     U.ConfigPath = Cfg;
     U.Given.insert(Norm);
@@ -513,7 +628,16 @@ EngineResult runEngine(const EngineOptions &Opts) {
   }
   if (!Res.Errors.empty())
     return Res;
+  if (CxxSkippedInWalk)
+    Res.Notices.push_back("note: " + std::to_string(CxxSkippedInWalk) +
+                          " C++ files found while walking directories were not checked; pass "
+                          "-p BUILD_DIR (compile_commands.json) or name them");
   for (auto &[Key, U] : Units) {
+    if (U.Kind == InputKind::Cxx) {
+      // With -p and no C++ file named, the database lists the translation units.
+      std::sort(U.Files.begin(), U.Files.end());
+      continue;
+    }
     std::set<std::string> Have;
     for (const auto &F : U.Files)
       Have.insert(normalize(F));

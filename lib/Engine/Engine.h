@@ -24,6 +24,9 @@ struct EngineOptions {
   std::string BaselinePath;   // --baseline: report only findings not in it
   std::string DiffBase;       // --diff-base REV: only findings on changed lines
   std::string Dialect;        // --dialect postgres|mysql|sqlite (else sql.dialect, else sniffed)
+  std::string CompileCommandsDir;     // -p: compile_commands.json for C++ inputs
+  std::vector<std::string> CompilerArgs; // after "--": compile flags when there is no database
+  bool HaveCompilerArgs = false;
 };
 
 struct InventoryEntry {
@@ -53,6 +56,10 @@ struct EngineResult {
 };
 
 EngineResult runEngine(const EngineOptions &Opts);
+
+/// Classifies M and runs every enabled rule with Cfg's settings (no
+/// suppressions, no filtering): the evaluation the Clang front doors share.
+std::vector<Finding> evaluateRules(Model &M, const Config &Cfg, const Taxonomy &Tax);
 
 /// Every registered rule id (for configuration validation).
 std::vector<std::string> knownRuleIds();

@@ -100,9 +100,16 @@ std::optional<ChangedLines> changedLinesSince(const std::string &Root, const std
   }
   ChangedLines C;
   std::string Diff;
-  // The working tree against the merge base's view of REV: what this change
-  // adds or modifies, committed or not.
-  if (!runGit(Top, "diff --no-color --no-ext-diff --no-renames -U0 " + shellQuote(Rev) + " --", Diff)) {
+  // The working tree against the merge base of REV and HEAD: what this branch
+  // adds or modifies, committed or not, and not what REV changed since.
+  std::string Base;
+  if (runGit(Top, "merge-base " + shellQuote(Rev) + " HEAD", Base)) {
+    while (!Base.empty() && (Base.back() == '\n' || Base.back() == '\r'))
+      Base.pop_back();
+  }
+  if (Base.empty())
+    Base = Rev; // no common history (or no HEAD yet): compare with REV itself
+  if (!runGit(Top, "diff --no-color --no-ext-diff --no-renames -U0 " + shellQuote(Base) + " --", Diff)) {
     Error = "--diff-base: git diff against '" + Rev + "' failed";
     return std::nullopt;
   }

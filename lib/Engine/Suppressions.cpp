@@ -23,12 +23,61 @@ bool onlyComment(std::string_view Line) {
 
 } // namespace
 
+// clang-tidy's NOLINT(privlint-...) and NOLINTNEXTLINE(...) in C++ code. A bare
+// NOLINT silences every check, privlint's included, as in clang-tidy.
+void parseNolint(const SourceFile &F, uint32_t L, std::string_view Line, std::vector<Suppression> &Out) {
+  size_t At = Line.find("NOLINT");
+  if (At == std::string_view::npos || !isCommentStart(Line, At))
+    return;
+  bool Next = Line.substr(At, 14) == "NOLINTNEXTLINE";
+  if (!Next && (Line.substr(At, 11) == "NOLINTBEGIN" || Line.substr(At, 9) == "NOLINTEND"))
+    return; // block forms are honoured by clang-tidy itself
+  size_t P = At + (Next ? 14 : 6);
+  Suppression S;
+  S.CommentLine = L;
+  S.Nolint = true;
+  S.Begin = F.lineStart(L) + static_cast<uint32_t>(At);
+  S.End = S.Begin + static_cast<uint32_t>(P - At);
+  S.TargetLine = Next ? L + 1 : L;
+  if (P < Line.size() && Line[P] == '(') {
+    size_t Close = Line.find(')', P);
+    std::string_view List = Line.substr(P + 1, Close == std::string_view::npos ? std::string_view::npos : Close - P - 1);
+    bool Ours = false;
+    std::string Cur;
+    auto Flush = [&] {
+      while (!Cur.empty() && Cur.back() == ' ')
+        Cur.pop_back();
+      if (Cur == "*" || Cur == "privlint-*") {
+        Ours = true; // every rule
+      } else if (Cur.rfind("privlint-", 0) == 0) {
+        Ours = true;
+        S.Rules.push_back(Cur.substr(9));
+      }
+      Cur.clear();
+    };
+    for (char C : List) {
+      if (C == ',')
+        Flush();
+      else if (C != ' ' || !Cur.empty())
+        Cur.push_back(C);
+    }
+    Flush();
+    if (!Ours)
+      return; // NOLINT(bugprone-...) is for other checks
+  }
+  Out.push_back(std::move(S));
+}
+
 std::vector<Suppression> parseSuppressions(const SourceFile &F) {
   std::vector<Suppression> Out;
-  if (F.text().find("privlint-ignore") == std::string::npos)
+  bool HasIgnore = F.text().find("privlint-ignore") != std::string::npos;
+  bool HasNolint = F.text().find("NOLINT") != std::string::npos;
+  if (!HasIgnore && !HasNolint)
     return Out;
   for (uint32_t L = 1; L <= F.lineCount(); ++L) {
     std::string_view Line = F.lineText(L);
+    if (HasNolint)
+      parseNolint(F, L, Line, Out);
     size_t At = Line.find("privlint-ignore");
     if (At == std::string_view::npos || !isCommentStart(Line, At))
       continue;

@@ -20,6 +20,7 @@ struct Suppression {
   bool FileLevel = false;
   std::vector<std::string> Rules; // empty = every rule
   std::string Reason;
+  bool Nolint = false; // clang-tidy's NOLINT forms: never reported as unused (other tools share them)
   mutable bool Used = false;
 };
 

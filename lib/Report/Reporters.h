@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Engine/Engine.h"
+#include "Support/Paths.h"
 
 #include <ostream>
 
@@ -23,7 +24,6 @@ std::string helpUriFor(const std::string &Template, const std::string &RuleId);
 void writeInventoryText(std::ostream &OS, const EngineResult &R, bool Explain);
 void writeInventoryJson(std::ostream &OS, const EngineResult &R, bool Explain);
 
-/// A path relative to the project root, with '/' separators (SARIF URIs).
-std::string relativeToRoot(const std::string &Path, const std::string &Root);
+
 
 } // namespace privlint

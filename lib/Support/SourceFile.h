@@ -14,6 +14,10 @@ public:
   SourceFile(std::string path, std::string text);
 
   const std::string &path() const { return Path; }
+  /// The path relative to the project root ('/' separators): the same however
+  /// the file was named on the command line. Fingerprints use it.
+  const std::string &stableName() const { return Stable.empty() ? Path : Stable; }
+  void setStableName(std::string S) { Stable = std::move(S); }
   const std::string &text() const { return Text; }
 
   /// 1-based line of a byte offset (offsets past the end clamp to the end).
@@ -30,6 +34,7 @@ public:
 
 private:
   std::string Path;
+  std::string Stable;
   std::string Text;
   std::vector<uint32_t> LineStarts;
 };

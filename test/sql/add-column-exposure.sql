@@ -1,5 +1,5 @@
 -- Regression test (was an expected failure before the fix).
--- BUG: an exposure located at a newer ADD COLUMN lacks the notes for the GRANT (and the USING (true) policy) that contribute to it.
+-- Regression test (fixed): an exposure located at a newer ADD COLUMN lacks the notes for the GRANT (and the USING (true) policy) that contribute to it.
 -- ADD COLUMN on a table anon can already read: the exposure is at the new
 -- column (the newest statement), and the grant and policy are related
 -- locations (docs/sql-exposure.md, "Findings and locations").

@@ -1,5 +1,5 @@
 -- Regression test (was an expected failure before the fix).
--- BUG: a marker in a COMMENT ON COLUMN still counts after a later COMMENT ON COLUMN replaced or removed the comment.
+-- Regression test (fixed): a marker in a COMMENT ON COLUMN still counts after a later COMMENT ON COLUMN replaced or removed the comment.
 -- COMMENT ON replaces a column's comment (IS NULL removes it), so only the
 -- current comment can carry a marker.
 -- RUN: rm -rf %t && mkdir -p %t && cp %s %t/input.sql

@@ -1,5 +1,5 @@
 -- Regression test (was an expected failure before the fix).
--- BUG: an exposure from default privileges has no note at the ALTER DEFAULT PRIVILEGES statement that granted it.
+-- Regression test (fixed): an exposure from default privileges has no note at the ALTER DEFAULT PRIVILEGES statement that granted it.
 -- docs/sql-exposure.md: the field's definition and the other contributing
 -- statements are related locations. Here the default grant contributes.
 -- RUN: rm -rf %t && mkdir -p %t && cp %s %t/input.sql

@@ -1,5 +1,5 @@
 -- Regression test (was an expected failure before the fix).
--- BUG: CREATE TABLE column recovery does not skip SQL comments: a '(' or quote in a comment, a comma in a comment, or >~200 bytes of comments before the statement defeat it.
+-- Regression test (fixed): CREATE TABLE column recovery does not skip SQL comments: a '(' or quote in a comment, a comma in a comment, or >~200 bytes of comments before the statement defeat it.
 -- Each table below has a PostgreSQL 18 VIRTUAL column. Its other columns
 -- must still be read, whatever the comments around them say.
 -- RUN: rm -rf %t && mkdir -p %t && cp %s %t/input.sql

@@ -1,5 +1,5 @@
 -- Regression test (was an expected failure before the fix).
--- BUG: an unterminated quoted string drops every statement before it too, and the message quotes the whole rest of the file (with newlines).
+-- Regression test (fixed): an unterminated quoted string drops every statement before it too, and the message quotes the whole rest of the file (with newlines).
 -- docs/rules/parse-error.md: a file that cannot be split into statements is
 -- read up to that point ("Nothing after that point can be read"). The
 -- statements before the unterminated string are still checked, and the

@@ -1,5 +1,5 @@
 -- Regression test (was an expected failure before the fix).
--- BUG: a table granted to anon in a non-exposed schema and then moved into public by SET SCHEMA is reported at the old GRANT, not at the SET SCHEMA that made it exposed.
+-- Regression test (fixed): a table granted to anon in a non-exposed schema and then moved into public by SET SCHEMA is reported at the old GRANT, not at the SET SCHEMA that made it exposed.
 -- docs/sql-exposure.md: the primary location is the newest statement that
 -- made the exposure true. Before the SET SCHEMA nothing was exposed. (In a
 -- migration directory where only the SET SCHEMA migration is checked, the

@@ -6,6 +6,7 @@
 #include "Report/Reporters.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <optional>
 #include <cstring>
 #include <fstream>
@@ -36,6 +37,8 @@ const char *const Usage =
     "  --dialect postgres|mysql|sqlite  SQL dialect of .sql files (default: sql.dialect, else\n"
     "                             recognised from the content)\n"
     "  --explain                  inventory: show the evidence of each classification\n"
+    "  -p BUILD_DIR               C++: read compile_commands.json from BUILD_DIR\n"
+    "  -- ARGS...                 C++: compile flags when there is no compile_commands.json\n"
     "  --baseline FILE            report only findings not recorded in FILE\n"
     "  --write-baseline FILE      record the current findings in FILE (exit 0)\n"
     "  --diff-base REV            report only findings on lines changed since git revision REV\n"
@@ -61,9 +64,10 @@ int dumpConfig(const std::string &File) {
     }
     C = *Loaded;
   }
+  // "# FILE:LINE:COL" where the value was written, "# default" otherwise.
   auto Origin = [&](const std::string &Key) {
     auto It = C.Origins.find(Key);
-    return It == C.Origins.end() ? std::string("default") : Path + ":" + It->second;
+    return It == C.Origins.end() ? std::string("   # default") : "   # " + Path + ":" + It->second;
   };
   auto List = [](const std::vector<std::string> &L) {
     std::string S = "[";
@@ -71,39 +75,47 @@ int dumpConfig(const std::string &File) {
       S += (I ? ", " : "") + L[I];
     return S + "]";
   };
+  bool Supabase = false;
+  for (const auto &Part : std::filesystem::absolute(File))
+    if (Part == "supabase")
+      Supabase = true;
+  std::string Preset = C.Preset ? *C.Preset : Supabase ? "supabase" : "postgres";
   std::cout << "# effective privlint configuration for " << File << "\n";
   std::cout << "# configuration file: " << (Path.empty() ? "none (built-in defaults)" : Path) << "\n";
   std::cout << "version: 1\n";
-  std::cout << "fail_on: " << severityName(C.FailOn.value_or(Severity::Warning)) << "   # "
-            << Origin("fail_on") << "\n";
-  std::cout << "rules:   # " << Origin("rules") << "\n";
+  std::cout << "fail_on: " << severityName(C.FailOn.value_or(Severity::Warning)) << Origin("fail_on")
+            << "\n";
+  std::cout << "rules:\n";
   for (const auto &R : allRules()) {
     RuleConfig RC;
-    bool Set = false;
-    if (auto It = C.Rules.find(R.Id); It != C.Rules.end()) {
+    if (auto It = C.Rules.find(R.Id); It != C.Rules.end())
       RC = It->second;
-      Set = true;
-    }
     std::cout << "  " << R.Id << ":\n    severity: "
               << (RC.Off ? "off" : severityName(RC.Sev.value_or(R.DefaultSeverity)))
-              << (Set && (RC.Off || RC.Sev) ? "" : "   # default") << "\n    categories: "
-              << List(RC.Categories.value_or(R.Categories))
-              << (RC.Categories ? "" : "   # default") << "\n";
+              << Origin("rules." + R.Id + ".severity") << "\n    categories: "
+              << List(RC.Categories.value_or(R.Categories)) << Origin("rules." + R.Id + ".categories")
+              << "\n";
   }
-  std::cout << "classify:   # " << Origin("classify") << "\n  patterns:\n";
+  std::cout << "classify:\n  patterns:" << Origin("classify.patterns") << "\n";
   for (const auto &[K, V] : C.Classify.Patterns)
     std::cout << "    " << K << ": " << List(V) << "\n";
-  std::cout << "  exclude:\n";
+  std::cout << "  exclude:" << Origin("classify.exclude") << "\n";
   for (const auto &[K, V] : C.Classify.Exclude)
     std::cout << "    \"" << K << "\": " << List(V) << "\n";
-  std::cout << "sql:   # " << Origin("sql") << "\n  anonymous_roles: " << List(C.AnonymousRoles)
-            << "\n  exposed_schemas: " << List(C.ExposedSchemas) << "\n  preset: "
-            << (C.Preset ? *C.Preset : std::string("postgres (supabase for files under supabase/)"))
+  std::cout << "sql:\n  anonymous_roles: " << List(C.AnonymousRoles) << Origin("sql.anonymous_roles")
+            << "\n  exposed_schemas: " << List(C.ExposedSchemas) << Origin("sql.exposed_schemas")
+            << "\n  preset: " << Preset
+            << (C.Preset ? Origin("sql.preset")
+                         : std::string(Supabase ? "   # default: the file is under supabase/"
+                                                : "   # default"))
+            << "\n  dialect: " << (C.Dialect.empty() ? "auto" : C.Dialect) << Origin("sql.dialect")
             << "\n";
-  std::cout << "paths:   # " << Origin("paths") << "\n  include: " << List(C.PathIncludes)
-            << "\n  exclude: " << List(C.PathExcludes) << "\n";
-  std::cout << "output:   # " << Origin("output") << "\n  help_uri: "
-            << (C.HelpUri.empty() ? "\"\"" : C.HelpUri) << "\n";
+  std::cout << "paths:\n  include: " << List(C.PathIncludes) << Origin("paths.include")
+            << "\n  exclude: " << List(C.PathExcludes) << Origin("paths.exclude") << "\n";
+  std::cout << "cxx:\n  encrypted_types: " << List(C.CxxEncryptedTypes) << Origin("cxx.encrypted_types")
+            << "\n";
+  std::cout << "output:\n  help_uri: " << (C.HelpUri.empty() ? "\"\"" : C.HelpUri)
+            << Origin("output.help_uri") << "\n";
   return 0;
 }
 
@@ -228,6 +240,14 @@ int main(int argc, char **argv) {
       Opts.StdinFilename = V;
     } else if (A == "--explain" && Inventory) {
       Explain = true;
+    } else if (A == "-p") {
+      if (I + 1 >= Args.size())
+        return usageError("-p needs a build directory (with compile_commands.json)");
+      Opts.CompileCommandsDir = Args[++I];
+    } else if (A == "--") {
+      Opts.HaveCompilerArgs = true;
+      Opts.CompilerArgs.assign(Args.begin() + static_cast<long>(I) + 1, Args.end());
+      break;
     } else if (A == "-") {
       Opts.UseStdin = true;
     } else if (A.size() > 1 && A[0] == '-') {

@@ -6,8 +6,10 @@
 
 namespace privlint {
 
-/// Reads File into M (entities, fields, problems). Returns false when this
-/// build has no Prisma reader (the engine then says the file was skipped).
+/// Reads File into M: one entity per model, view and composite type, with
+/// its fields and their protection; syntax errors become M.Problems. Returns
+/// true (false is kept for builds without a Prisma reader: the engine then
+/// says the file was skipped).
 bool readPrismaSchema(const SourceFile &File, Model &M);
 
 } // namespace privlint

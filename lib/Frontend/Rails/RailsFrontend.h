@@ -10,21 +10,41 @@
 
 namespace privlint {
 
-/// What the model files declare, keyed by table name (after Rails' class ->
-/// table conventions and `self.table_name =`).
+/// What the model files declare. Classes are kept as read; linkRailsModels
+/// maps them to tables (Rails' class -> table conventions, `self.table_name =`,
+/// namespace `table_name_prefix`, single-table inheritance) once every model
+/// file of the Rails root has been read.
 struct RailsModelFacts {
   struct Declaration {
-    std::string Attribute;  // e.g. email
-    std::string Kind;       // encrypts | has_encrypted | attr_encrypted | blind_index | lockbox_migrating
+    std::string Attribute; // e.g. email
+    std::string Kind; // encrypts | has_encrypted | attr_encrypted | blind_index | lockbox_migrating
+    std::string
+        Column; // the column it protects: email, email_ciphertext, encrypted_email, email_bidx
+    std::string Written; // as written, for evidence: "encrypts :email"
     SourceRange Where;
   };
-  std::map<std::string, std::vector<Declaration>> ByTable;
+  struct ModelClass {
+    std::string Name;       // fully qualified, e.g. Admin::User
+    std::string Superclass; // as written, e.g. ApplicationRecord
+    std::string Namespace;  // the enclosing modules/classes, e.g. Admin
+    std::string TableName;  // from `self.table_name =`, else empty
+    bool Abstract = false;  // `self.abstract_class = true`, `primary_abstract_class`
+    SourceRange Where;
+    std::vector<Declaration> Declarations;
+  };
+  std::vector<ModelClass> Classes;
+  std::map<std::string, std::string> TableNamePrefixes; // module -> `table_name_prefix`
   std::vector<InputProblem> Problems;
+
+  /// Declarations by table name, after the conventions above.
+  std::map<std::string, std::vector<const Declaration *>> byTable() const;
 };
 
-/// Returns false when this build has no Ruby reader (the engine then says the
-/// files were skipped).
+/// Reads db/schema.rb into M (one Table entity per create_table). Returns
+/// false when this build has no Ruby reader (the engine then says the files
+/// were skipped).
 bool readRailsSchema(const SourceFile &SchemaRb, Model &M);
+/// Reads one model file's classes and declarations. Never executes Ruby.
 bool readRailsModel(const SourceFile &ModelRb, RailsModelFacts &Facts);
 /// Applies the model declarations to the schema's fields (protection and
 /// evidence naming both places).

@@ -30,7 +30,7 @@ TypeClass builtinTypeClass(const std::string &T) {
       {"serial8", TypeClass::Number}, {"numeric", TypeClass::Number}, {"decimal", TypeClass::Number},
       {"float4", TypeClass::Number}, {"float8", TypeClass::Number}, {"real", TypeClass::Number},
       {"double", TypeClass::Number}, {"money", TypeClass::Number}, {"tinyint", TypeClass::Number},
-      {"mediumint", TypeClass::Number}, {"oid", TypeClass::Number},
+      {"mediumint", TypeClass::Number}, {"oid", TypeClass::Number}, {"float", TypeClass::Number},
       {"bool", TypeClass::Boolean}, {"boolean", TypeClass::Boolean}, {"bit", TypeClass::Boolean},
       {"date", TypeClass::Time}, {"time", TypeClass::Time}, {"timetz", TypeClass::Time},
       {"timestamp", TypeClass::Time}, {"timestamptz", TypeClass::Time},
@@ -43,6 +43,8 @@ TypeClass builtinTypeClass(const std::string &T) {
       {"box", TypeClass::Geometry}, {"path", TypeClass::Geometry}, {"polygon", TypeClass::Geometry},
       {"circle", TypeClass::Geometry}, {"geometry", TypeClass::Geometry},
       {"geography", TypeClass::Geometry},
+      // MySQL ENUM('a','b') and SET('a','b'): a fixed list of values.
+      {"enum", TypeClass::Enum}, {"set", TypeClass::Enum},
   };
   auto It = M.find(T);
   return It == M.end() ? TypeClass::Unknown : It->second;

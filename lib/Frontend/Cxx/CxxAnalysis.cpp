@@ -1,0 +1,211 @@
+#include "Frontend/Cxx/CxxAnalysis.h"
+
+#include "Classify/Markers.h"
+
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/Attr.h>
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/DeclTemplate.h>
+#include <clang/AST/RecursiveASTVisitor.h>
+#include <clang/Basic/SourceManager.h>
+
+#include <filesystem>
+#include <functional>
+
+namespace privlint {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string lowerAscii(std::string S) {
+  for (char &C : S)
+    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+  return S;
+}
+
+bool nameSaysEncrypted(const std::string &Name) {
+  std::string L = lowerAscii(Name);
+  return L.find("encrypted") != std::string::npos || L.find("sealed") != std::string::npos ||
+         L.find("cipher") != std::string::npos || L.find("ciphertext") != std::string::npos;
+}
+
+// Peels wrappers that do not change what a field holds: optional, vectors
+// and other single-argument containers, references, arrays of non-char.
+clang::QualType peel(clang::QualType T) {
+  for (int Depth = 0; Depth < 8; ++Depth) {
+    T = T.getCanonicalType().getNonReferenceType();
+    const auto *RT = T->getAs<clang::RecordType>();
+    if (!RT)
+      return T;
+    const auto *Spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(RT->getDecl());
+    if (!Spec)
+      return T;
+    std::string Name = Spec->getQualifiedNameAsString();
+    static const char *const Containers[] = {"std::optional", "std::vector", "std::list",
+                                             "std::deque", "std::set", "std::unordered_set",
+                                             "boost::optional", "std::array", "QList", "QVector"};
+    bool Container = false;
+    for (const char *C : Containers)
+      if (Name == C)
+        Container = true;
+    if (!Container || Spec->getTemplateArgs().size() == 0 ||
+        Spec->getTemplateArgs()[0].getKind() != clang::TemplateArgument::Type)
+      return T;
+    T = Spec->getTemplateArgs()[0].getAsType();
+  }
+  return T;
+}
+
+TypeClass typeClassOf(clang::QualType T, std::string &WrapperName) {
+  T = peel(T);
+  if (T->isBooleanType())
+    return TypeClass::Boolean;
+  if (T->isIntegerType() && !T->isAnyCharacterType())
+    return T->isEnumeralType() ? TypeClass::Enum : TypeClass::Number;
+  if (T->isEnumeralType())
+    return TypeClass::Enum;
+  if (T->isRealFloatingType())
+    return TypeClass::Number;
+  if (T->isPointerType() || T->isArrayType()) {
+    clang::QualType E = T->isPointerType() ? T->getPointeeType()
+                                           : clang::QualType(T->getArrayElementTypeNoTypeQual(), 0);
+    if (E->isAnyCharacterType())
+      return TypeClass::Text;
+    return TypeClass::Unknown;
+  }
+  if (const auto *RT = T->getAs<clang::RecordType>()) {
+    const clang::RecordDecl *D = RT->getDecl();
+    std::string Name = D->getQualifiedNameAsString();
+    if (Name == "std::basic_string" || Name == "std::basic_string_view" || Name == "QString" ||
+        Name == "std::__cxx11::basic_string" || Name == "llvm::StringRef" || Name == "absl::string_view")
+      return TypeClass::Text;
+    if (Name.rfind("std::chrono::", 0) == 0)
+      return TypeClass::Time;
+    if (Name.rfind("nlohmann::", 0) == 0)
+      return TypeClass::Json;
+    WrapperName = D->getNameAsString();
+    return TypeClass::Unknown;
+  }
+  return TypeClass::Unknown;
+}
+
+class Visitor : public clang::RecursiveASTVisitor<Visitor> {
+public:
+  Visitor(clang::ASTContext &C, std::function<void(const clang::CXXRecordDecl *)> F)
+      : Ctx(C), OnRecord(std::move(F)) {}
+  bool shouldVisitTemplateInstantiations() const { return false; }
+  bool VisitCXXRecordDecl(const clang::CXXRecordDecl *D) {
+    if (D->isThisDeclarationADefinition() && !D->isImplicit() && !D->isLambda() &&
+        !llvm::isa<clang::ClassTemplateSpecializationDecl>(D))
+      OnRecord(D);
+    return true;
+  }
+
+private:
+  clang::ASTContext &Ctx;
+  std::function<void(const clang::CXXRecordDecl *)> OnRecord;
+};
+
+} // namespace
+
+const SourceFile *CxxCollector::fileFor(const std::string &Path, const std::string &Text) {
+  auto It = Files.find(Path);
+  if (It != Files.end())
+    return It->second.get();
+  auto SF = std::make_unique<SourceFile>(Path, Text);
+  const SourceFile *P = SF.get();
+  Paths[P] = Path;
+  Files.emplace(Path, std::move(SF));
+  return P;
+}
+
+std::vector<std::unique_ptr<SourceFile>> CxxCollector::takeFiles() {
+  std::vector<std::unique_ptr<SourceFile>> Out;
+  for (auto &[Path, F] : Files)
+    Out.push_back(std::move(F));
+  Files.clear();
+  return Out;
+}
+
+void CxxCollector::collect(clang::ASTContext &Ctx) {
+  const clang::SourceManager &SM = Ctx.getSourceManager();
+  std::error_code EC;
+  fs::path Root = Opts.ProjectRoot.empty() ? fs::path() : fs::weakly_canonical(Opts.ProjectRoot, EC);
+  auto Inside = [&](const std::string &Path) {
+    if (Root.empty())
+      return true;
+    fs::path P = fs::weakly_canonical(Path, EC);
+    auto Rel = P.lexically_relative(Root);
+    return !Rel.empty() && Rel.native().rfind("..", 0) != 0;
+  };
+  Visitor V(Ctx, [&](const clang::CXXRecordDecl *D) {
+    clang::SourceLocation Loc = SM.getSpellingLoc(D->getLocation());
+    if (Loc.isInvalid() || SM.isInSystemHeader(Loc))
+      return;
+    clang::FileID FID = SM.getFileID(Loc);
+    auto Entry = SM.getFileEntryRefForID(FID);
+    if (!Entry)
+      return;
+    // One spelling per file, however translation units reach it: absolute
+    // for identity, shown relative to the current directory when inside it.
+    std::string Path = Entry->getName().str();
+    {
+      fs::path Abs = fs::absolute(Path, EC).lexically_normal();
+      fs::path Rel = Abs.lexically_relative(fs::current_path(EC));
+      Path = (!Rel.empty() && Rel.native().rfind("..", 0) != 0) ? Rel.string() : Abs.string();
+    }
+    if (!Inside(Path))
+      return;
+    unsigned Offset = SM.getFileOffset(Loc);
+    if (!SeenRecords.insert({Path, Offset}).second)
+      return; // the same header record from another translation unit
+    llvm::StringRef Buf = SM.getBufferData(FID);
+    const SourceFile *SF = fileFor(Path, Buf.str());
+    auto RangeOf = [&](clang::SourceLocation L, llvm::StringRef Name) {
+      L = SM.getSpellingLoc(L);
+      unsigned Off = SM.getFileOffset(L);
+      return SourceRange{SF, Off, Off + static_cast<uint32_t>(std::max<size_t>(Name.size(), 1))};
+    };
+
+    Entity E;
+    E.Kind = EntityKind::Record;
+    E.Name = D->getNameAsString();
+    E.QualifiedName = D->getQualifiedNameAsString();
+    if (E.Name.empty())
+      return; // anonymous structs are reached through their parent's field
+    E.Range = RangeOf(D->getLocation(), D->getName());
+    for (const clang::FieldDecl *FD : D->fields()) {
+      if (SM.getFileID(SM.getSpellingLoc(FD->getLocation())) != FID)
+        continue; // fields from macros expanded elsewhere
+      Field F;
+      F.Name = FD->getNameAsString();
+      if (F.Name.empty())
+        continue;
+      F.Range = RangeOf(FD->getLocation(), FD->getName());
+      F.DeclaredType = FD->getType().getAsString(Ctx.getPrintingPolicy());
+      std::string Wrapper;
+      F.Type = typeClassOf(FD->getType(), Wrapper);
+      F.TypeName = lowerAscii(Wrapper);
+      for (const auto *A : FD->specific_attrs<clang::AnnotateAttr>())
+        parseMarkers(A->getAnnotation().str(), F.Range, F.Markers);
+      bool Listed = false;
+      for (const auto &T : Opts.EncryptedTypes)
+        if (!Wrapper.empty() && (T == Wrapper || T == F.DeclaredType))
+          Listed = true;
+      if (!Wrapper.empty() && (Listed || nameSaysEncrypted(Wrapper))) {
+        F.Prot = Protection::Encrypted;
+        F.Type = TypeClass::Binary;
+        F.ProtectionEvidence.push_back(
+            {"type '" + F.DeclaredType + "' holds ciphertext (" +
+                 (Listed ? std::string("cxx.encrypted_types") : std::string("its name says so")) + ")",
+             F.Range});
+      }
+      inferProtection(F);
+      E.Fields.push_back(std::move(F));
+    }
+    M.Entities.push_back(std::move(E));
+  });
+  V.TraverseDecl(Ctx.getTranslationUnitDecl());
+}
+
+} // namespace privlint

@@ -1,0 +1,190 @@
+#include "Frontend/Rails/RubySyntax.h"
+
+#include <algorithm>
+
+namespace privlint::rails {
+
+namespace {
+
+// Decodes the escapes that matter in identifiers and comments (\" \' \\);
+// others stay as written.
+void appendEscape(std::string &Out, std::string_view Esc) {
+  if (Esc.size() == 2 && (Esc[1] == '"' || Esc[1] == '\'' || Esc[1] == '\\'))
+    Out += Esc[1];
+  else
+    Out += Esc;
+}
+
+// The value of a string-like node made of string_content and escapes only.
+std::optional<NameArg> stringValue(const ts::SyntaxTree &T, ts::NodeId N) {
+  NameArg A;
+  const auto &Node = T.node(N);
+  bool Any = false;
+  for (ts::NodeId C : T.namedChildren(N)) {
+    const auto &CN = T.node(C);
+    if (CN.Type == "string_content")
+      A.Value += T.text(C);
+    else if (CN.Type == "escape_sequence")
+      appendEscape(A.Value, T.text(C));
+    else
+      return std::nullopt; // interpolation: not a literal
+    if (!Any)
+      A.Begin = CN.Begin;
+    A.End = CN.End;
+    Any = true;
+  }
+  if (!Any) { // "" : an empty range just inside the opening quote
+    A.Begin = A.End = std::min(Node.Begin + 1, Node.End);
+  }
+  return A;
+}
+
+} // namespace
+
+std::optional<NameArg> literalName(const ts::SyntaxTree &T, ts::NodeId N) {
+  if (N == ts::NoNode)
+    return std::nullopt;
+  const auto &Node = T.node(N);
+  if (Node.Type == "string" || Node.Type == "delimited_symbol")
+    return stringValue(T, N);
+  if (Node.Type == "simple_symbol" || Node.Type == "hash_key_symbol") {
+    std::string_view S = T.text(N);
+    uint32_t Skip = !S.empty() && S.front() == ':' ? 1 : 0;
+    return NameArg{std::string(S.substr(Skip)), Node.Begin + Skip, Node.End};
+  }
+  return std::nullopt;
+}
+
+std::optional<CallView> viewCall(const ts::SyntaxTree &T, ts::NodeId N) {
+  if (N == ts::NoNode)
+    return std::nullopt;
+  const auto &Node = T.node(N);
+  CallView C;
+  C.Node = N;
+  if (Node.Type == "identifier") { // `primary_abstract_class`, `timestamps`
+    C.Method = T.text(N);
+    C.MethodNode = N;
+    return C;
+  }
+  if (Node.Type != "call")
+    return std::nullopt;
+  C.Receiver = T.child(N, "receiver");
+  C.MethodNode = T.child(N, "method");
+  if (C.MethodNode == ts::NoNode)
+    return std::nullopt;
+  C.Method = T.text(C.MethodNode);
+  if (ts::NodeId Args = T.child(N, "arguments"); Args != ts::NoNode) {
+    for (ts::NodeId A : T.namedChildren(Args)) {
+      const auto &AN = T.node(A);
+      if (AN.Type == "comment")
+        continue;
+      if (AN.Type == "pair") {
+        auto Key = literalName(T, T.child(A, "key"));
+        if (!Key)
+          continue;
+        OptionArg O;
+        O.Value = T.child(A, "value");
+        if (O.Value != ts::NoNode) {
+          if (auto L = literalName(T, O.Value))
+            O.Literal = L->Value;
+          else if (const auto &VT = T.node(O.Value).Type;
+                   VT == "true" || VT == "false" || VT == "nil" || VT == "integer" || VT == "float")
+            O.Literal = std::string(T.text(O.Value));
+        }
+        C.Options.emplace(Key->Value, O);
+      } else {
+        C.Positional.push_back(A);
+      }
+    }
+  }
+  if (ts::NodeId B = T.child(N, "block"); B != ts::NoNode) {
+    if (ts::NodeId Params = T.child(B, "parameters"); Params != ts::NoNode)
+      if (ts::NodeId P = T.childOfType(Params, "identifier"); P != ts::NoNode)
+        C.BlockParam = std::string(T.text(P));
+    if (ts::NodeId Body = T.child(B, "body"); Body != ts::NoNode)
+      C.BlockStatements = statementsOf(T, Body);
+  }
+  return C;
+}
+
+bool optionIsTrue(const CallView &C, const std::string &Key) {
+  auto It = C.Options.find(Key);
+  return It != C.Options.end() && It->second.Literal && *It->second.Literal == "true";
+}
+
+std::string optionText(const CallView &C, const std::string &Key) {
+  auto It = C.Options.find(Key);
+  return It != C.Options.end() && It->second.Literal ? *It->second.Literal : std::string();
+}
+
+std::vector<ts::NodeId> statementsOf(const ts::SyntaxTree &T, ts::NodeId Body) {
+  std::vector<ts::NodeId> Out;
+  if (Body == ts::NoNode)
+    return Out;
+  for (ts::NodeId S : T.namedChildren(Body))
+    if (T.node(S).Type != "comment")
+      Out.push_back(S);
+  return Out;
+}
+
+CommentIndex::CommentIndex(const ts::SyntaxTree &T, const SourceFile &SF) : T(T), SF(SF) {
+  const std::string &Text = SF.text();
+  for (ts::NodeId I = 0; I < T.size(); ++I) {
+    const auto &N = T.node(I);
+    if (N.Type != "comment")
+      continue;
+    uint32_t Line = SF.lineOf(N.Begin);
+    bool OwnLine = true;
+    for (uint32_t P = SF.lineStart(Line); P < N.Begin && P < Text.size(); ++P)
+      if (Text[P] != ' ' && Text[P] != '\t')
+        OwnLine = false;
+    ByLine[Line].push_back({N.Begin, N.End, OwnLine});
+  }
+  for (auto &[Line, V] : ByLine)
+    std::sort(V.begin(), V.end(),
+              [](const Comment &A, const Comment &B) { return A.Begin < B.Begin; });
+}
+
+std::vector<std::pair<std::string_view, SourceRange>> CommentIndex::around(uint32_t Begin,
+                                                                           uint32_t End) const {
+  std::vector<std::pair<std::string_view, SourceRange>> Out;
+  std::string_view Text = SF.text();
+  auto Add = [&](const Comment &C) {
+    Out.emplace_back(Text.substr(C.Begin, C.End - C.Begin), SourceRange{&SF, C.Begin, C.End});
+  };
+  // Own-line comments directly above, nearest last.
+  std::vector<const Comment *> Above;
+  for (uint32_t L = SF.lineOf(Begin); L-- > 1;) {
+    auto It = ByLine.find(L);
+    if (It == ByLine.end() || !It->second.front().OwnLine)
+      break;
+    Above.push_back(&It->second.front());
+  }
+  for (auto It = Above.rbegin(); It != Above.rend(); ++It)
+    Add(**It);
+  // A trailing comment on the statement's last line.
+  if (auto It = ByLine.find(SF.lineOf(End > Begin ? End - 1 : Begin)); It != ByLine.end())
+    for (const Comment &C : It->second)
+      if (C.Begin >= End && !C.OwnLine)
+        Add(C);
+  return Out;
+}
+
+void addSyntaxProblems(const ts::SyntaxTree &T, const SourceFile &SF,
+                       std::vector<InputProblem> &Problems) {
+  for (const auto &E : T.errors())
+    Problems.push_back(
+        {SourceRange{&SF, E.Offset, std::max(E.End, E.Offset + 1)}, "syntax error: " + E.Message});
+}
+
+bool parseRuby(const SourceFile &SF, ts::SyntaxTree &T, std::vector<InputProblem> &Problems) {
+  ts::SyntaxError Failure;
+  if (!ts::parse(ts::Grammar::Ruby, SF.text(), T, Failure)) {
+    Problems.push_back({SourceRange{&SF, Failure.Offset, Failure.End}, Failure.Message});
+    return false;
+  }
+  addSyntaxProblems(T, SF, Problems);
+  return true;
+}
+
+} // namespace privlint::rails

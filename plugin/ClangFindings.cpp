@@ -1,0 +1,101 @@
+#include "ClangFindings.h"
+
+#include "Engine/Discovery.h"
+#include "Engine/Engine.h"
+#include "Frontend/Cxx/CxxAnalysis.h"
+
+#include <clang/AST/ASTContext.h>
+#include <clang/Basic/FileManager.h>
+#include <clang/Basic/SourceManager.h>
+
+namespace privlint {
+
+std::vector<ClangFinding> analyzeTranslationUnit(clang::ASTContext &Ctx, const std::string &ConfigPath,
+                                                 std::string &Error) {
+  std::vector<ClangFinding> Out;
+  clang::SourceManager &SM = Ctx.getSourceManager();
+  auto Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  std::string MainPath = Main ? Main->getName().str() : std::string(".");
+
+  Config Cfg;
+  std::string CfgPath = ConfigPath.empty() ? findConfigFor(MainPath) : ConfigPath;
+  if (!CfgPath.empty()) {
+    ConfigError Err;
+    auto C = loadConfigFile(CfgPath, knownRuleIds(), Err);
+    if (!C) {
+      Error = Err.format();
+      return Out;
+    }
+    Cfg = *C;
+  }
+  std::vector<std::string> TaxErrors;
+  Taxonomy Tax = Taxonomy::build(Cfg.Classify, TaxErrors);
+
+  CxxOptions Opts;
+  Opts.ProjectRoot = projectRootFor(MainPath);
+  Opts.EncryptedTypes = Cfg.CxxEncryptedTypes;
+  CxxCollector Collector(Opts);
+  Collector.collect(Ctx);
+  std::vector<Finding> Findings = evaluateRules(Collector.model(), Cfg, Tax);
+  std::sort(Findings.begin(), Findings.end(), findingLess);
+
+  auto LocOf = [&](const SourceRange &R) -> clang::SourceLocation {
+    if (!R.File)
+      return {};
+    auto It = Collector.paths().find(R.File);
+    if (It == Collector.paths().end())
+      return {};
+    auto FE = SM.getFileManager().getOptionalFileRef(It->second);
+    if (!FE)
+      return {};
+    clang::FileID FID = SM.translateFile(*FE);
+    if (FID.isInvalid())
+      return {};
+    return SM.getLocForStartOfFile(FID).getLocWithOffset(static_cast<int>(R.Begin));
+  };
+  // NOLINT(privlint-<rule>) / NOLINTNEXTLINE(...) and privlint-ignore comments,
+  // for the plugin (clang-tidy applies its own NOLINT handling as well).
+  auto Silenced = [&](const Finding &F) {
+    const SourceFile *SF = F.Where.File;
+    uint32_t Line = SF->lineOf(F.Where.Begin);
+    auto Names = [&](std::string_view Text, std::string_view Key) {
+      size_t P = Text.find(Key);
+      if (P == std::string_view::npos)
+        return false;
+      size_t After = P + Key.size();
+      if (After >= Text.size() || Text[After] != '(')
+        return true; // bare NOLINT: every check
+      std::string_view Args = Text.substr(After + 1, Text.find(')', After) - After - 1);
+      return Args.find("privlint-" + F.RuleId) != std::string_view::npos ||
+             Args.find("privlint-*") != std::string_view::npos || Args == "*";
+    };
+    std::string_view This = SF->lineText(Line);
+    if (This.find("NOLINTNEXTLINE") == std::string_view::npos && Names(This, "NOLINT"))
+      return true;
+    if (Line > 1 && Names(SF->lineText(Line - 1), "NOLINTNEXTLINE"))
+      return true;
+    for (uint32_t L : {Line, Line - 1}) {
+      std::string_view T = L ? SF->lineText(L) : std::string_view();
+      size_t P = T.find("privlint-ignore ");
+      if (P != std::string_view::npos && T.find(F.RuleId, P) != std::string_view::npos)
+        return true;
+    }
+    return false;
+  };
+  for (const auto &F : Findings) {
+    ClangFinding CF;
+    CF.Loc = LocOf(F.Where);
+    if (CF.Loc.isInvalid() || Silenced(F))
+      continue;
+    CF.RuleId = F.RuleId;
+    CF.Sev = F.Sev;
+    CF.Message = F.Message;
+    for (const auto &R : F.Related)
+      if (auto L = LocOf(R.Where); L.isValid())
+        CF.Notes.push_back({L, R.Message});
+    Out.push_back(std::move(CF));
+  }
+  return Out;
+}
+
+} // namespace privlint

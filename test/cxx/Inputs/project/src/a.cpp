@@ -1,0 +1,3 @@
+#include "model.h"
+#include <string>
+int countA(const Influencer &I) { return static_cast<int>(I.emails.size()); }

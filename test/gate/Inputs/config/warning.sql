@@ -1,0 +1,4 @@
+create table public.people (
+  id bigint primary key,
+  email text
+);

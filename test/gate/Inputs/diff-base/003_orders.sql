@@ -1,0 +1,4 @@
+create table public.orders (
+  id bigint primary key,
+  customer_email text
+);

@@ -1,0 +1,3 @@
+class Admin::Operator < ApplicationRecord
+  encrypts :email
+end

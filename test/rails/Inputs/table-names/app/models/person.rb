@@ -1,0 +1,3 @@
+class Person < ApplicationRecord
+  encrypts :email
+end
