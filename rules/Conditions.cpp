@@ -12,9 +12,9 @@ void checkInputProblems(const RuleContext &, const Model &, std::vector<Finding>
 
 const RuleCondition *findCondition(std::string_view Name) {
   static const std::map<std::string, RuleCondition, std::less<>> Conditions = {
-      {"plaintext-stored-field", checkPlaintextContactField},
-      {"exposed-to-anonymous", checkContactExposedWithoutAuth},
-      {"input-problem", checkInputProblems},
+      {"plaintext_stored_field", checkPlaintextContactField},
+      {"exposed_to_anonymous", checkContactExposedWithoutAuth},
+      {"input_problem", checkInputProblems},
   };
   auto It = Conditions.find(Name);
   return It == Conditions.end() ? nullptr : &It->second;

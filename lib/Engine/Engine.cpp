@@ -254,21 +254,7 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
     return W.File && (U.ReportAll || U.Given.count(normalize(W.File->path())));
   };
 
-  std::vector<Finding> Raw;
-  for (const auto &Rule : allRules()) {
-    const RuleCondition *Cond = findCondition(Rule.Condition);
-    if (!Cond)
-      continue;
-    RuleConfig RC;
-    if (auto It = Cfg.Rules.find(Rule.Id); It != Cfg.Rules.end())
-      RC = It->second;
-    if (RC.Off)
-      continue;
-    RuleContext Ctx{Rule, RC.Sev.value_or(Rule.DefaultSeverity),
-                    RC.Categories.value_or(Rule.Categories)};
-    (*Cond)(Ctx, M, Raw);
-  }
-
+  std::vector<Finding> Raw = runRules(M, Cfg);
   Timer.lap("rules");
   // Suppressions at the primary or a related location.
   std::map<const SourceFile *, std::vector<Suppression>> Sups;
@@ -458,6 +444,10 @@ CxxCollectFn loadCxxFrontend(std::string &Err) {
 std::vector<Finding> evaluateRules(Model &M, const Config &Cfg, const Taxonomy &Tax) {
   Classifier Cl(Tax);
   Cl.classify(M);
+  return runRules(M, Cfg);
+}
+
+std::vector<Finding> runRules(const Model &M, const Config &Cfg) {
   std::vector<Finding> Out;
   for (const auto &Rule : allRules()) {
     const RuleCondition *Cond = findCondition(Rule.Condition);

@@ -50,7 +50,7 @@ def main():
         cond = r.get("condition", "")
         if not cond:
             problems.append(f"{rid}: no condition in rules/rules.yaml")
-        elif cond.startswith("engine-"):
+        elif cond.startswith("engine_"):
             if f'"{rid}"' not in engine:
                 problems.append(f"{rid}: condition {cond} is not implemented in lib/Engine/Engine.cpp")
         elif f'"{cond}"' not in conditions:
