@@ -34,6 +34,7 @@ std::vector<ClangFinding> analyzeTranslationUnit(clang::ASTContext &Ctx, const s
   CxxOptions Opts;
   Opts.ProjectRoot = projectRootFor(MainPath);
   Opts.EncryptedTypes = Cfg.CxxEncryptedTypes;
+  Opts.HeaderFilter = Cfg.CxxHeaderFilter;
   CxxCollector Collector(Opts);
   Collector.collect(Ctx);
   std::vector<Finding> Findings = evaluateRules(Collector.model(), Cfg, Tax);

@@ -101,6 +101,7 @@ extern "C" void privlint_cxx_collect(const privlint::CxxRequest &Req, privlint::
   CxxOptions Opts;
   Opts.ProjectRoot = Req.ProjectRoot;
   Opts.EncryptedTypes = Req.EncryptedTypes;
+  Opts.HeaderFilter = Req.HeaderFilter;
   CxxCollector Collector(Opts);
   ClangTool Tool(*DB, Files);
   Tool.appendArgumentsAdjuster(getInsertArgumentAdjuster(

@@ -7,6 +7,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <regex>
 #include <fstream>
 #include <sstream>
 
@@ -243,8 +244,18 @@ struct Reader {
             if (!L)
               return false;
             C.CxxEncryptedTypes = *L;
+          } else if (PK == "header_filter") {
+            auto S = scalar(P.second, "cxx.header_filter");
+            if (!S)
+              return false;
+            try {
+              std::regex R(*S, std::regex::extended);
+            } catch (const std::regex_error &) {
+              return fail(P.second, "key 'cxx.header_filter' is not a valid regular expression");
+            }
+            C.CxxHeaderFilter = *S;
           } else {
-            return unknownKey(P.first, "cxx", {"encrypted_types"});
+            return unknownKey(P.first, "cxx", {"encrypted_types", "header_filter"});
           }
         }
       } else if (K == "fail_on") {

@@ -195,6 +195,7 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
       Req.ExtraArgs = U.CompilerArgs;
       Req.ProjectRoot = U.Root;
       Req.EncryptedTypes = Cfg.CxxEncryptedTypes;
+      Req.HeaderFilter = Cfg.CxxHeaderFilter;
       CxxResult Res;
       Collect(Req, Res);
       M = std::move(Res.M);

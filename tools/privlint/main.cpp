@@ -113,7 +113,7 @@ int dumpConfig(const std::string &File) {
   std::cout << "paths:\n  include: " << List(C.PathIncludes) << Origin("paths.include")
             << "\n  exclude: " << List(C.PathExcludes) << Origin("paths.exclude") << "\n";
   std::cout << "cxx:\n  encrypted_types: " << List(C.CxxEncryptedTypes) << Origin("cxx.encrypted_types")
-            << "\n";
+            << "\n  header_filter: \"" << C.CxxHeaderFilter << "\"" << Origin("cxx.header_filter") << "\n";
   std::cout << "output:\n  help_uri: " << (C.HelpUri.empty() ? "\"\"" : C.HelpUri)
             << Origin("output.help_uri") << "\n";
   return 0;

@@ -11,6 +11,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <regex>
 
 namespace privlint {
 namespace {
@@ -156,6 +157,17 @@ void CxxCollector::collect(clang::ASTContext &Ctx) {
     }
     if (!Inside(Path))
       return;
+    if (!Opts.HeaderFilter.empty()) {
+      // Like clang-tidy's -header-filter, but for every file, main files too.
+      static thread_local std::string Cached;
+      static thread_local std::regex Filter;
+      if (Cached != Opts.HeaderFilter) {
+        Filter = std::regex(Opts.HeaderFilter, std::regex::extended);
+        Cached = Opts.HeaderFilter;
+      }
+      if (!std::regex_search(Path, Filter))
+        return;
+    }
     unsigned Offset = SM.getFileOffset(Loc);
     if (!SeenRecords.insert({Path, Offset}).second)
       return; // the same header record from another translation unit

@@ -23,6 +23,7 @@ namespace privlint {
 struct CxxOptions {
   std::string ProjectRoot;                 // records outside it are not analysed
   std::vector<std::string> EncryptedTypes; // extra wrapper type names holding ciphertext
+  std::string HeaderFilter; // POSIX extended regex: only matching files (as shown) are analysed
 };
 
 /// Collects records from translation units into one model; a record seen in

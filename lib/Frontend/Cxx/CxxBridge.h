@@ -17,6 +17,7 @@ struct CxxRequest {
   std::vector<std::string> ExtraArgs; // arguments after "--" (no compilation database)
   std::string ProjectRoot;
   std::vector<std::string> EncryptedTypes;
+  std::string HeaderFilter;
 };
 
 struct CxxResult {
