@@ -139,6 +139,7 @@ const Classifier::EntityInfo &Classifier::entityInfo(const Entity &E) const {
 std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Field &F,
                                                      std::vector<std::string> *Notes) const {
   std::vector<CategoryMatch> Out;
+  ContextRejected = false;
   // Reasoning strings are built only when asked for (inventory --explain).
   auto Note = [&](auto &&Make) {
     if (Notes)
@@ -269,6 +270,8 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
         if (I != BestAt && (Tax.isMetadataToken(Tokens[I]) || C.Negatives.count(Tokens[I])))
           Rejected = true;
       bool ContextOk = !Best->PersonContextOnly || Info.Person || AddressContext;
+      if (!ContextOk)
+        ContextRejected = categoryWithin(C.Id, "user.contact.address");
       if (!Rejected && ContextOk && C.allowsType(F.Type) &&
           !(Info.NonPerson && !Info.Person && C.Contact)) {
         Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, false,
@@ -337,6 +340,7 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
                                           (Tokens[I] != "to" && isRecipientWord(Tokens[I]))))
       PersonInName = true;
   if (Best->PersonContextOnly && !PersonEntity && !AddressNeighbours && !PersonInName) {
+    ContextRejected = categoryWithin(C.Id, "user.contact.address");
     Note([&] { return std::string(Why() + "; rejected: '" + Best->Text + "' counts only in a person-like entity, and '" +
          E.Name + "' is not one"); });
     return Out;
@@ -364,19 +368,22 @@ void Classifier::classify(Model &M) const {
   for (auto &E : M.Entities) {
     AddressContext = false;
     bool HasAddressPart = false;
-    for (auto &F : E.Fields) {
+    std::vector<size_t> Retry; // rejected only for want of a person-like entity
+    for (size_t I = 0; I < E.Fields.size(); ++I) {
+      auto &F = E.Fields[I];
       F.Categories = classifyField(E, F);
+      if (ContextRejected)
+        Retry.push_back(I);
       for (const auto &C : F.Categories)
         HasAddressPart |= categoryWithin(C.Id, "user.contact.address");
     }
     // A bare "state" or "region" next to city, street or postal code columns
     // is part of the same postal address, whatever the entity is called.
-    if (!HasAddressPart)
+    if (!HasAddressPart || Retry.empty())
       continue;
     AddressContext = true;
-    for (auto &F : E.Fields)
-      if (F.Categories.empty())
-        F.Categories = classifyField(E, F);
+    for (size_t I : Retry)
+      E.Fields[I].Categories = classifyField(E, E.Fields[I]);
     AddressContext = false;
   }
 }

@@ -38,6 +38,7 @@ private:
   mutable const Entity *CachedEntity = nullptr;
   mutable EntityInfo Cached;
   mutable bool AddressContext = false; // the entity has other address columns
+  mutable bool ContextRejected = false; // the last field lacked only person context (an address part)
 };
 
 } // namespace privlint
