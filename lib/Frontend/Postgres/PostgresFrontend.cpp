@@ -227,13 +227,7 @@ void Replayer::attachComments(ColumnSpec &C, uint32_t StmtBegin) const {
   // Comments on the column's line after its name, and whole-line comments
   // directly above it (inside the same statement).
   uint32_t Line = File.lineOf(C.Range.Begin);
-  uint32_t LineEnd = File.lineStart(Line + 1);
-  auto It = std::lower_bound(Prepared.Comments.begin(), Prepared.Comments.end(), C.Range.Begin,
-                             [](const SqlComment &Cm, uint32_t Off) { return Cm.Begin < Off; });
-  for (; It != Prepared.Comments.end() && It->Begin < LineEnd; ++It) {
-    C.Comments.push_back(It->Text);
-    parseMarkers(It->Text, range(It->Begin, It->End), C.Markers);
-  }
+  attachTrailingComments(File, Prepared.Comments, C.Range.Begin, UINT32_MAX, C.Comments, C.Markers);
   uint32_t L = Line;
   while (L > 1) {
     --L;

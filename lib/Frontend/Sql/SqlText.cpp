@@ -1,6 +1,9 @@
 #include "Frontend/Sql/SqlText.h"
 
+#include "Classify/Markers.h"
 #include "Support/SourceFile.h"
+
+#include <algorithm>
 
 #include <cctype>
 
@@ -41,6 +44,18 @@ void blank(std::string &Out, size_t B, size_t E) {
 }
 
 } // namespace
+
+void attachTrailingComments(const SourceFile &File, const std::vector<SqlComment> &Comments,
+                            uint32_t NameBegin, uint32_t Bound, std::vector<std::string> &Texts,
+                            FieldMarkers &Markers) {
+  uint32_t LineEnd = File.lineStart(File.lineOf(NameBegin) + 1);
+  auto It = std::lower_bound(Comments.begin(), Comments.end(), NameBegin,
+                             [](const SqlComment &C, uint32_t Off) { return C.Begin < Off; });
+  for (; It != Comments.end() && It->Begin < LineEnd && It->Begin < Bound; ++It) {
+    Texts.push_back(It->Text);
+    parseMarkers(It->Text, SourceRange{&File, It->Begin, It->End}, Markers);
+  }
+}
 
 uint32_t skipSpaceAndComments(std::string_view S, uint32_t I) {
   while (I < S.size()) {

@@ -4,6 +4,8 @@
 // parser offsets stay offsets into the original file.
 #pragma once
 
+#include "Model/Model.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -24,6 +26,12 @@ struct PreparedSql {
 };
 
 PreparedSql prepareSql(std::string_view Text);
+
+/// Attaches the comments that start on the line of a column's name, after
+/// it and before Bound, to the column: their text and any privlint markers.
+void attachTrailingComments(const SourceFile &File, const std::vector<SqlComment> &Comments,
+                            uint32_t NameBegin, uint32_t Bound, std::vector<std::string> &Texts,
+                            FieldMarkers &Markers);
 
 /// Skips whitespace and comments from Offset; returns the first other byte.
 uint32_t skipSpaceAndComments(std::string_view Text, uint32_t Offset);

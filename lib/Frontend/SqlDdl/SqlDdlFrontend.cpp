@@ -5,6 +5,7 @@
 #include "Frontend/SqlDdl/SqlDdlFrontend.h"
 
 #include "Classify/Markers.h"
+#include "Frontend/Sql/SqlText.h"
 #include "Frontend/SqlDdl/SqlDdlLexer.h"
 
 #include <algorithm>
@@ -612,13 +613,7 @@ void DdlReader::attachComments(ColumnSpec &C, uint32_t Bound, uint32_t MinAbove)
   // column), and whole-line comments directly above it.
   const auto &Cm = Lex.comments();
   uint32_t Line = File.lineOf(C.Range.Begin);
-  uint32_t LineEnd = File.lineStart(Line + 1);
-  auto It = std::lower_bound(Cm.begin(), Cm.end(), C.Range.Begin,
-                             [](const SqlComment &X, uint32_t Off) { return X.Begin < Off; });
-  for (; It != Cm.end() && It->Begin < LineEnd && It->Begin < Bound; ++It) {
-    C.Comments.push_back(It->Text);
-    parseMarkers(It->Text, range(It->Begin, It->End), C.Markers);
-  }
+  attachTrailingComments(File, Cm, C.Range.Begin, Bound, C.Comments, C.Markers);
   uint32_t L = Line;
   while (L > 1) {
     --L;
