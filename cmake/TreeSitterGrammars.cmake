@@ -56,9 +56,14 @@ function(privlint_tree_sitter_grammar lang)
 endfunction()
 
 privlint_tree_sitter_grammar(ruby)
+privlint_tree_sitter_grammar(python)
+privlint_tree_sitter_grammar(typescript SUBDIR typescript)
+privlint_tree_sitter_grammar(java)
 
 if(TARGET privlint_core)
-  target_link_libraries(privlint_core PRIVATE ts_grammar_ruby PkgConfig::TREE_SITTER)
+  target_link_libraries(privlint_core PRIVATE
+    ts_grammar_ruby ts_grammar_python ts_grammar_typescript ts_grammar_java
+    PkgConfig::TREE_SITTER)
 else()
   message(FATAL_ERROR "privlint: include cmake/TreeSitterGrammars.cmake after privlint_core is defined")
 endif()

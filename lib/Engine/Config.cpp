@@ -258,6 +258,21 @@ struct Reader {
             return unknownKey(P.first, "cxx", {"encrypted_types", "header_filter"});
           }
         }
+      } else if (K == "orm") {
+        if (!expectMap(V, "orm") || !noDuplicates(V, "orm"))
+          return false;
+        for (const auto &P : V) {
+          const std::string PK = P.first.Scalar();
+          C.Origins["orm." + PK] = mark(P.first);
+          if (PK == "encrypted_types") {
+            auto L = list(P.second, "orm.encrypted_types");
+            if (!L)
+              return false;
+            C.OrmEncryptedTypes = *L;
+          } else {
+            return unknownKey(P.first, "orm", {"encrypted_types"});
+          }
+        }
       } else if (K == "fail_on") {
         auto S = scalar(V, "fail_on");
         if (!S)
@@ -300,7 +315,7 @@ struct Reader {
         }
       } else {
         return unknownKey(KV.first, "",
-                          {"version", "rules", "classify", "sql", "paths", "cxx", "fail_on", "output"});
+                          {"version", "rules", "classify", "sql", "paths", "orm", "cxx", "fail_on", "output"});
       }
     }
     return true;

@@ -32,6 +32,7 @@ struct Config {
   std::optional<Severity> FailOn;        // fail_on
   std::string HelpUri;                   // output.help_uri, "{rule}" replaced by the rule id
   std::vector<std::string> CxxEncryptedTypes; // cxx.encrypted_types: wrapper types holding ciphertext
+  std::vector<std::string> OrmEncryptedTypes; // orm.encrypted_types: ORM field/column types, transformers, converters holding ciphertext
   std::string CxxHeaderFilter; // cxx.header_filter: regex of the files whose records are analysed
   /// Where each key set in the file was written ("sql.preset" -> line:col).
   std::map<std::string, std::string> Origins;

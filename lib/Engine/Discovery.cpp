@@ -6,6 +6,7 @@
 #include <fnmatch.h>
 #include <fstream>
 #include <system_error>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -20,6 +21,9 @@ const char *inputKindName(InputKind K) {
   case InputKind::RailsSchema: return "rails-schema";
   case InputKind::RailsModel: return "rails-model";
   case InputKind::Cxx: return "c++";
+  case InputKind::Python: return "python";
+  case InputKind::TypeScript: return "typescript";
+  case InputKind::Java: return "java";
   case InputKind::Unsupported: return "unsupported";
   }
   return "unsupported";
@@ -36,6 +40,17 @@ InputKind kindByExtension(const std::string &Path) {
   if (Ext == ".cpp" || Ext == ".cc" || Ext == ".cxx" || Ext == ".c++" || Ext == ".h" ||
       Ext == ".hh" || Ext == ".hpp" || Ext == ".hxx")
     return InputKind::Cxx;
+  if (Ext == ".py" || Ext == ".pyi")
+    return InputKind::Python;
+  if (Ext == ".ts" || Ext == ".mts" || Ext == ".cts") {
+    std::string Name = fs::path(Path).filename().string();
+    // Declaration files describe compiled JavaScript; entities live in sources.
+    if (Name.size() > Ext.size() + 2 && Name.compare(Name.size() - Ext.size() - 2, 2, ".d") == 0)
+      return InputKind::Unsupported;
+    return InputKind::TypeScript;
+  }
+  if (Ext == ".java")
+    return InputKind::Java;
   if (Ext == ".rb") {
     fs::path P = fs::path(Path).lexically_normal();
     if (P.filename() == "schema.rb")
@@ -45,6 +60,27 @@ InputKind kindByExtension(const std::string &Path) {
         return InputKind::RailsModel;
   }
   return InputKind::Unsupported;
+}
+
+std::string sourceRootFor(const std::string &NormalizedPath, InputKind K) {
+  std::vector<const char *> Markers{".privlint.yaml", ".git"};
+  if (K == InputKind::Python)
+    Markers.insert(Markers.end(), {"manage.py", "pyproject.toml", "setup.py", "setup.cfg"});
+  else if (K == InputKind::TypeScript)
+    Markers.insert(Markers.end(), {"package.json", "tsconfig.json"});
+  else if (K == InputKind::Java)
+    Markers.insert(Markers.end(),
+                   {"pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts"});
+  fs::path Start = fs::path(NormalizedPath).parent_path();
+  std::error_code EC;
+  for (fs::path D = Start; !D.empty(); D = D.parent_path()) {
+    for (const char *M : Markers)
+      if (fs::exists(D / M, EC))
+        return D.string();
+    if (D == D.root_path())
+      break;
+  }
+  return Start.string();
 }
 
 InputKind sniffSqlDialect(const std::string &Text) {

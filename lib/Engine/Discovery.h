@@ -8,7 +8,13 @@
 
 namespace privlint {
 
-enum class InputKind { PostgresSql, MysqlSql, SqliteSql, Prisma, RailsSchema, RailsModel, Cxx, Unsupported };
+enum class InputKind {
+  PostgresSql, MysqlSql, SqliteSql, Prisma, RailsSchema, RailsModel, Cxx,
+  Python,     // Django (+ DRF) and SQLAlchemy
+  TypeScript, // TypeORM
+  Java,       // JPA / Hibernate
+  Unsupported
+};
 const char *inputKindName(InputKind K);
 
 /// Guesses the SQL dialect of a .sql buffer from its content.
@@ -31,6 +37,14 @@ std::vector<DiscoveredFile> discoverFiles(const std::vector<std::string> &Paths,
 /// Natural, version-aware order of file names: V2__ before V10__, timestamps
 /// numerically.
 bool versionLess(const std::string &A, const std::string &B);
+
+/// The root of the source project (Python, TypeScript or Java) holding Path:
+/// the nearest directory upward with a build or project file of that language
+/// (manage.py, pyproject.toml, setup.py, setup.cfg; package.json,
+/// tsconfig.json; pom.xml, build.gradle[.kts], settings.gradle[.kts]) or a
+/// .privlint.yaml or .git, else Path's directory. Its files are the context
+/// an ORM frontend resolves names in.
+std::string sourceRootFor(const std::string &NormalizedPath, InputKind K);
 
 /// The project root of a path: the nearest directory upward with a
 /// .privlint.yaml, else the git top level, else the current directory.

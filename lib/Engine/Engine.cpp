@@ -8,6 +8,9 @@
 #include "Engine/RuleRegistry.h"
 #include "Engine/Suppressions.h"
 #include "Frontend/Cxx/CxxBridge.h"
+#include "Frontend/Java/JpaFrontend.h"
+#include "Frontend/Python/PythonFrontend.h"
+#include "Frontend/TypeScript/TypeOrmFrontend.h"
 #include "Frontend/Postgres/PostgresFrontend.h"
 #include "Frontend/Prisma/PrismaFrontend.h"
 #include "Frontend/Rails/RailsFrontend.h"
@@ -207,6 +210,24 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
         R.Notices.push_back(std::string("error: ") + E);
     }
     Timer.lap("parse");
+  } else if (U.Kind == InputKind::Python || U.Kind == InputKind::TypeScript ||
+             U.Kind == InputKind::Java) {
+    // ORM sources: every file of the source root, so names resolve across
+    // files; only the given ones are reported.
+    std::vector<OrmFile> Files;
+    for (const auto &Path : U.Files)
+      if (SourceFile *SF = Load(Path))
+        Files.push_back({SF, U.Given.count(normalize(Path)) > 0});
+    OrmSettings S;
+    S.Root = U.Dir;
+    S.EncryptedTypes = Cfg.OrmEncryptedTypes;
+    if (U.Kind == InputKind::Python)
+      readPythonProject(Files, S, M);
+    else if (U.Kind == InputKind::TypeScript)
+      readTypeOrmProject(Files, S, M);
+    else
+      readJpaProject(Files, S, M);
+    Timer.lap("parse");
   } else if (U.Kind == InputKind::Prisma) {
     for (const auto &Path : U.Files)
       if (SourceFile *SF = Load(Path))
@@ -390,8 +411,8 @@ std::string railsRootOf(const std::string &Norm) {
   return P.parent_path().string();
 }
 
-// The Rails root as the user spelled the path (for display).
-std::string displayRailsRoot(const std::string &Given, const std::string &Root) {
+// A root directory as the user spelled the path under it (for display).
+std::string displayRoot(const std::string &Given, const std::string &Root) {
   std::error_code EC;
   fs::path Rel = fs::path(Root).lexically_relative(fs::current_path(EC));
   if (!fs::path(Given).is_absolute() && !Rel.empty() && Rel.native().rfind("..", 0) != 0)
@@ -595,6 +616,8 @@ EngineResult runEngine(const EngineOptions &Opts) {
       }
       Dir = Res.ProjectRoot;
     }
+    if (K == InputKind::Python || K == InputKind::TypeScript || K == InputKind::Java)
+      Dir = sourceRootFor(Norm, K); // one unit per source root: models, views, settings together
     if (K == InputKind::RailsSchema || K == InputKind::RailsModel) {
       K = InputKind::RailsSchema; // one unit per Rails root: schema and models together
       Dir = railsRootOf(Norm);
@@ -635,7 +658,7 @@ EngineResult runEngine(const EngineOptions &Opts) {
     std::error_code EC;
     if (U.Kind == InputKind::RailsSchema) {
       // Context: db/schema.rb and every model under app/models of the Rails root.
-      std::string DisplayRoot = displayRailsRoot(U.Files.front(), U.Dir);
+      std::string DisplayRoot = displayRoot(U.Files.front(), U.Dir);
       std::vector<std::string> Context;
       fs::path Schema = fs::path(U.Dir) / "db" / "schema.rb";
       if (fs::exists(Schema, EC))
@@ -650,6 +673,18 @@ EngineResult runEngine(const EngineOptions &Opts) {
       for (const auto &C : Context)
         if (Have.insert(normalize(C)).second)
           U.Files.push_back(C);
+      std::sort(U.Files.begin(), U.Files.end());
+      continue;
+    }
+    if (U.Kind == InputKind::Python || U.Kind == InputKind::TypeScript || U.Kind == InputKind::Java) {
+      // Context: every source file of the same language under the source
+      // root (the walk skips what .gitignore, paths.exclude and vendor
+      // folders exclude).
+      std::vector<std::string> Ignored;
+      std::vector<std::string> Excl = Sh.Configs.at(U.ConfigPath).PathExcludes;
+      for (const auto &DF : discoverFiles({displayRoot(U.Files.front(), U.Dir)}, Excl, Ignored))
+        if (kindByExtension(DF.Path) == U.Kind && Have.insert(normalize(DF.Path)).second)
+          U.Files.push_back(DF.Path);
       std::sort(U.Files.begin(), U.Files.end());
       continue;
     }

@@ -112,6 +112,8 @@ int dumpConfig(const std::string &File) {
             << "\n";
   std::cout << "paths:\n  include: " << List(C.PathIncludes) << Origin("paths.include")
             << "\n  exclude: " << List(C.PathExcludes) << Origin("paths.exclude") << "\n";
+  std::cout << "orm:\n  encrypted_types: " << List(C.OrmEncryptedTypes) << Origin("orm.encrypted_types")
+            << "\n";
   std::cout << "cxx:\n  encrypted_types: " << List(C.CxxEncryptedTypes) << Origin("cxx.encrypted_types")
             << "\n  header_filter: \"" << C.CxxHeaderFilter << "\"" << Origin("cxx.header_filter") << "\n";
   std::cout << "output:\n  help_uri: " << (C.HelpUri.empty() ? "\"\"" : C.HelpUri)

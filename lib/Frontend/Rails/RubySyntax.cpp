@@ -1,5 +1,7 @@
 #include "Frontend/Rails/RubySyntax.h"
 
+#include "Frontend/TreeSitter/ParseSource.h"
+
 #include <algorithm>
 
 namespace privlint::rails {
@@ -170,21 +172,8 @@ std::vector<std::pair<std::string_view, SourceRange>> CommentIndex::around(uint3
   return Out;
 }
 
-void addSyntaxProblems(const ts::SyntaxTree &T, const SourceFile &SF,
-                       std::vector<InputProblem> &Problems) {
-  for (const auto &E : T.errors())
-    Problems.push_back(
-        {SourceRange{&SF, E.Offset, std::max(E.End, E.Offset + 1)}, "syntax error: " + E.Message});
-}
-
 bool parseRuby(const SourceFile &SF, ts::SyntaxTree &T, std::vector<InputProblem> &Problems) {
-  ts::SyntaxError Failure;
-  if (!ts::parse(ts::Grammar::Ruby, SF.text(), T, Failure)) {
-    Problems.push_back({SourceRange{&SF, Failure.Offset, Failure.End}, Failure.Message});
-    return false;
-  }
-  addSyntaxProblems(T, SF, Problems);
-  return true;
+  return ts::parseSource(ts::Grammar::Ruby, SF, T, Problems);
 }
 
 } // namespace privlint::rails

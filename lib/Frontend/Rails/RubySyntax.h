@@ -75,12 +75,8 @@ private:
   std::map<uint32_t, std::vector<Comment>> ByLine;
 };
 
-/// Turns tree-sitter's error nodes into parse-error problems.
-void addSyntaxProblems(const ts::SyntaxTree &T, const SourceFile &SF,
-                       std::vector<InputProblem> &Problems);
-
-/// Parses SF as Ruby. On failure (the grammar does not load) records a
-/// problem at the start of the file and returns false.
+/// Parses SF as Ruby; syntax errors become parse-error problems. On failure
+/// (the grammar does not load) records a problem and returns false.
 bool parseRuby(const SourceFile &SF, ts::SyntaxTree &T, std::vector<InputProblem> &Problems);
 
 } // namespace privlint::rails

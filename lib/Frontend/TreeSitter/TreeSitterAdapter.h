@@ -11,7 +11,7 @@
 namespace privlint::ts {
 
 /// The grammars compiled into this build (cmake/TreeSitterGrammars.cmake).
-enum class Grammar { Ruby };
+enum class Grammar { Ruby, Python, TypeScript, Java };
 const char *grammarName(Grammar G);
 
 using NodeId = uint32_t;

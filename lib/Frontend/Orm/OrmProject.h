@@ -1,0 +1,31 @@
+// What the engine hands an ORM frontend (Python, TypeScript, Java): every
+// source file of one source root, so names can be resolved across files
+// (a serializer's model, a view's serializer, an embedded entity), and the
+// settings of the configuration that governs them. Findings are reported
+// only for the files marked Given; the others are context.
+#pragma once
+
+#include "Support/SourceFile.h"
+
+#include <string>
+#include <vector>
+
+namespace privlint {
+
+struct OrmFile {
+  const SourceFile *File = nullptr;
+  bool Given = false; // named or found by the run (not only context)
+};
+
+struct OrmSettings {
+  std::string Root; // the source root (sourceRootFor); module names are relative to it
+  /// orm.encrypted_types: field classes, column types, transformers or
+  /// converters (as written, or unqualified) whose values hold ciphertext.
+  std::vector<std::string> EncryptedTypes;
+};
+
+/// True when Name (as written, possibly qualified) is listed in Types, by
+/// its full spelling or its last component.
+bool listedType(const std::string &Name, const std::vector<std::string> &Types);
+
+} // namespace privlint
