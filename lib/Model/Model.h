@@ -88,6 +88,7 @@ struct Entity {
   std::string Schema;        // may be empty
   std::string Name;
   std::string QualifiedName; // as the schema states it, e.g. public.influencers
+  std::string Table;         // ORM models: the database table it maps to (Meta.db_table, @Table), else empty
   SourceRange Range;
   bool Stored = true;        // false for views and function results
   std::vector<Field> Fields;
