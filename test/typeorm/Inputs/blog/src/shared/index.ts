@@ -1,0 +1,2 @@
+export * from "./contact-info";
+export { AuditColumns as Audited } from "./audit";

@@ -1,0 +1,6 @@
+import { Column, Entity } from "typeorm";
+
+@Entity()
+export class Visitor {
+  @Column()
+  phone: string;
