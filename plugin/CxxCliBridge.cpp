@@ -112,8 +112,13 @@ extern "C" void privlint_cxx_collect(const privlint::CxxRequest &Req, privlint::
   CollectFactory Factory(Collector);
   Tool.run(&Factory);
   Model &M = Collector.model();
+  size_t Base = Res.M.Entities.size();
   for (auto &E : M.Entities)
     Res.M.Entities.push_back(std::move(E));
+  for (auto &X : M.Exposures) {
+    X.EntityIndex += Base;
+    Res.M.Exposures.push_back(std::move(X));
+  }
   for (auto &F : Collector.takeFiles())
     Res.Files.push_back(std::move(F));
 }

@@ -12,6 +12,10 @@ std::string channelPhrase(const Exposure &X) {
     return " through materialized view '" + X.Via + "'";
   if (X.Channel == "security-definer-function")
     return " through SECURITY DEFINER function '" + X.Via + "'";
+  if (X.Channel == "handler") // C++: a function marked privlint:unauthenticated
+    return " through handler '" + X.Via + "'";
+  if (X.Channel == "endpoint") // C++: an oatpp ENDPOINT without AUTHORIZATION
+    return " through endpoint '" + X.Via + "'";
   if (X.Channel == "permissive-policy") {
     auto P = X.Via.rfind(" policy ");
     return " (policy '" + (P == std::string::npos ? X.Via : X.Via.substr(P + 8)) +
@@ -35,8 +39,9 @@ void checkContactExposedWithoutAuth(const RuleContext &Ctx, const Model &M,
     R.RuleId = Ctx.Rule.Id;
     R.Sev = Ctx.Sev;
     // MySQL accounts are written quoted already (''@'%').
-    std::string Who = X.Role.find('@') != std::string::npos ? "account " + X.Role
-                                                             : "role '" + X.Role + "'";
+    std::string Who = X.Role.empty()                         ? std::string("anonymous users") // C++ handlers
+                      : X.Role.find('@') != std::string::npos ? "account " + X.Role
+                                                              : "role '" + X.Role + "'";
     R.Message = Who + " can read contact data '" + E.QualifiedName + "." + F.Name +
                 "' without authentication" + channelPhrase(X);
     if (F.Prot == Protection::Hashed)

@@ -1,6 +1,7 @@
 #include "Frontend/Cxx/CxxAnalysis.h"
 
 #include "Classify/Markers.h"
+#include "Frontend/Cxx/CxxUnit.h"
 
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Attr.h>
@@ -45,7 +46,8 @@ clang::QualType peel(clang::QualType T) {
     static const char *const Containers[] = {"std::optional", "std::vector", "std::list",
                                              "std::deque", "std::set", "std::unordered_set",
                                              "boost::optional", "std::array", "QList", "QVector"};
-    bool Container = false;
+    // oatpp's wrappers (Primitive<v_int64>, Object<Dto>, Vector<T>) hold their first argument.
+    bool Container = Name.rfind("oatpp::", 0) == 0;
     for (const char *C : Containers)
       if (Name == C)
         Container = true;
@@ -78,7 +80,8 @@ TypeClass typeClassOf(clang::QualType T, std::string &WrapperName) {
     const clang::RecordDecl *D = RT->getDecl();
     std::string Name = D->getQualifiedNameAsString();
     if (Name == "std::basic_string" || Name == "std::basic_string_view" || Name == "QString" ||
-        Name == "std::__cxx11::basic_string" || Name == "llvm::StringRef" || Name == "absl::string_view")
+        Name == "std::__cxx11::basic_string" || Name == "llvm::StringRef" || Name == "absl::string_view" ||
+        (Name.rfind("oatpp::", 0) == 0 && D->getName() == "String"))
       return TypeClass::Text;
     if (Name.rfind("std::chrono::", 0) == 0)
       return TypeClass::Time;
@@ -128,51 +131,97 @@ std::vector<std::unique_ptr<SourceFile>> CxxCollector::takeFiles() {
   return Out;
 }
 
-void CxxCollector::collect(clang::ASTContext &Ctx) {
-  const clang::SourceManager &SM = Ctx.getSourceManager();
-  std::error_code EC;
-  fs::path Root = Opts.ProjectRoot.empty() ? fs::path() : fs::weakly_canonical(Opts.ProjectRoot, EC);
-  auto Inside = [&](const std::string &Path) {
-    if (Root.empty())
-      return true;
-    fs::path P = fs::weakly_canonical(Path, EC);
-    auto Rel = P.lexically_relative(Root);
-    return !Rel.empty() && Rel.native().rfind("..", 0) != 0;
-  };
-  Visitor V(Ctx, [&](const clang::CXXRecordDecl *D) {
-    clang::SourceLocation Loc = SM.getSpellingLoc(D->getLocation());
-    if (Loc.isInvalid() || SM.isInSystemHeader(Loc))
-      return;
-    clang::FileID FID = SM.getFileID(Loc);
-    auto Entry = SM.getFileEntryRefForID(FID);
-    if (!Entry)
-      return;
+std::string outermostMacro(const clang::SourceManager &SM, const clang::LangOptions &LO,
+                           clang::SourceLocation L) {
+  if (!L.isMacroID())
+    return {};
+  clang::SourceLocation E = SM.getExpansionLoc(L);
+  bool Invalid = false;
+  llvm::StringRef Buf = SM.getBufferData(SM.getFileID(E), &Invalid);
+  if (Invalid)
+    return {};
+  size_t B = SM.getFileOffset(E), End = B;
+  while (End < Buf.size() && (std::isalnum(static_cast<unsigned char>(Buf[End])) || Buf[End] == '_'))
+    ++End;
+  (void)LO;
+  return Buf.substr(B, End - B).str();
+}
+
+bool isOatppDto(const clang::CXXRecordDecl *D) {
+  D = D ? D->getDefinition() : nullptr;
+  if (!D)
+    return false;
+  bool Found = false;
+  D->forallBases([&](const clang::CXXRecordDecl *B) {
+    std::string N = B->getQualifiedNameAsString();
+    if (N.rfind("oatpp::", 0) == 0 && (B->getName() == "DTO" || B->getName() == "BaseObject"))
+      Found = true;
+    return true;
+  });
+  return Found;
+}
+
+const SourceFile *CxxCollector::projectFile(const clang::SourceManager &SM, clang::SourceLocation Loc) {
+  Loc = SM.getSpellingLoc(Loc);
+  if (Loc.isInvalid() || SM.isInSystemHeader(Loc))
+    return nullptr;
+  clang::FileID FID = SM.getFileID(Loc);
+  auto Cached = FileDecisions.find(FID);
+  if (Cached != FileDecisions.end())
+    return Cached->second;
+  const SourceFile *Result = nullptr;
+  auto Entry = SM.getFileEntryRefForID(FID);
+  if (Entry) {
+    std::error_code EC;
     // One spelling per file, however translation units reach it: absolute
     // for identity, shown relative to the current directory when inside it.
     std::string Path = Entry->getName().str();
-    {
-      fs::path Abs = fs::absolute(Path, EC).lexically_normal();
-      fs::path Rel = Abs.lexically_relative(fs::current_path(EC));
-      Path = (!Rel.empty() && Rel.native().rfind("..", 0) != 0) ? Rel.string() : Abs.string();
+    fs::path Abs = fs::absolute(Path, EC).lexically_normal();
+    fs::path Rel = Abs.lexically_relative(fs::current_path(EC));
+    Path = (!Rel.empty() && Rel.native().rfind("..", 0) != 0) ? Rel.string() : Abs.string();
+    bool Accept = true;
+    if (!Opts.ProjectRoot.empty()) {
+      fs::path Root = fs::weakly_canonical(Opts.ProjectRoot, EC);
+      fs::path P = fs::weakly_canonical(Path, EC);
+      auto R = P.lexically_relative(Root);
+      Accept = !R.empty() && R.native().rfind("..", 0) != 0;
     }
-    if (!Inside(Path))
-      return;
-    if (!Opts.HeaderFilter.empty()) {
+    if (Accept && !Opts.HeaderFilter.empty()) {
       // Like clang-tidy's -header-filter, but for every file, main files too.
-      static thread_local std::string Cached;
+      static thread_local std::string CachedRe;
       static thread_local std::regex Filter;
-      if (Cached != Opts.HeaderFilter) {
+      if (CachedRe != Opts.HeaderFilter) {
         Filter = std::regex(Opts.HeaderFilter, std::regex::extended);
-        Cached = Opts.HeaderFilter;
+        CachedRe = Opts.HeaderFilter;
       }
-      if (!std::regex_search(Path, Filter))
-        return;
+      Accept = std::regex_search(Path, Filter);
     }
+    if (Accept)
+      Result = fileFor(Path, SM.getBufferData(FID).str());
+  }
+  FileDecisions[FID] = Result;
+  return Result;
+}
+
+void CxxCollector::collect(clang::ASTContext &Ctx) {
+  const clang::SourceManager &SM = Ctx.getSourceManager();
+  FileDecisions.clear(); // FileIDs are per translation unit
+  CxxUnit U{Ctx, SM, M, {}, {}, SeenFacts,
+            [this, &SM](clang::SourceLocation L) { return projectFile(SM, L); }};
+  Visitor V(Ctx, [&](const clang::CXXRecordDecl *D) {
+    clang::SourceLocation Loc = SM.getSpellingLoc(D->getLocation());
+    const SourceFile *SF = projectFile(SM, Loc);
+    if (!SF)
+      return;
+    clang::FileID FID = SM.getFileID(Loc);
+    if (D->getName().empty())
+      return; // anonymous structs are reached through their parent's field
     unsigned Offset = SM.getFileOffset(Loc);
-    if (!SeenRecords.insert({Path, Offset}).second)
-      return; // the same header record from another translation unit
-    llvm::StringRef Buf = SM.getBufferData(FID);
-    const SourceFile *SF = fileFor(Path, Buf.str());
+    auto Seen = SeenRecords.find({SF->path(), Offset});
+    if (Seen != SeenRecords.end()) {
+      U.Entities[D] = Seen->second; // the same header record from another translation unit
+      return;
+    }
     auto RangeOf = [&](clang::SourceLocation L, llvm::StringRef Name) {
       L = SM.getSpellingLoc(L);
       unsigned Off = SM.getFileOffset(L);
@@ -183,8 +232,11 @@ void CxxCollector::collect(clang::ASTContext &Ctx) {
     E.Kind = EntityKind::Record;
     E.Name = D->getNameAsString();
     E.QualifiedName = D->getQualifiedNameAsString();
-    if (E.Name.empty())
-      return; // anonymous structs are reached through their parent's field
+    if (isOatppDto(D)) {
+      // A DTO is what an endpoint sends, not where data is kept.
+      E.Kind = EntityKind::ApiObject;
+      E.Stored = false;
+    }
     E.Range = RangeOf(D->getLocation(), D->getName());
     for (const clang::FieldDecl *FD : D->fields()) {
       if (SM.getFileID(SM.getSpellingLoc(FD->getLocation())) != FID)
@@ -215,9 +267,14 @@ void CxxCollector::collect(clang::ASTContext &Ctx) {
       inferProtection(F);
       E.Fields.push_back(std::move(F));
     }
+    SeenRecords[{SF->path(), Offset}] = M.Entities.size();
+    U.Entities[D] = M.Entities.size();
+    U.NewEntities.insert(M.Entities.size());
     M.Entities.push_back(std::move(E));
   });
   V.TraverseDecl(Ctx.getTranslationUnitDecl());
+  collectOrmMappings(U);
+  collectExposures(U);
 }
 
 } // namespace privlint

@@ -13,9 +13,12 @@
 #include <string>
 #include <vector>
 
+#include <clang/Basic/SourceLocation.h>
+
 namespace clang {
 class ASTContext;
 class SourceManager;
+class CXXRecordDecl;
 } // namespace clang
 
 namespace privlint {
@@ -25,6 +28,9 @@ struct CxxOptions {
   std::vector<std::string> EncryptedTypes; // extra wrapper type names holding ciphertext
   std::string HeaderFilter; // POSIX extended regex: only matching files (as shown) are analysed
 };
+
+/// True for an oatpp DTO (derived from oatpp's DTO base).
+bool isOatppDto(const clang::CXXRecordDecl *D);
 
 /// Collects records from translation units into one model; a record seen in
 /// several translation units (a header) is one entity.
@@ -48,7 +54,13 @@ private:
   Model M;
   std::map<std::string, std::unique_ptr<SourceFile>> Files;
   std::map<const SourceFile *, std::string> Paths;
-  std::set<std::pair<std::string, unsigned>> SeenRecords; // (file, offset)
+  /// The model's file for a location in a project file, else nullptr.
+  const SourceFile *projectFile(const clang::SourceManager &SM, clang::SourceLocation Loc);
+
+  std::map<std::pair<std::string, unsigned>, size_t> SeenRecords; // (file, offset) -> entity
+  std::set<std::string> SeenFacts;                                  // mappings, exposures added
+  std::map<clang::FileID, const SourceFile *> FileDecisions;        // this unit's files
+
 };
 
 } // namespace privlint

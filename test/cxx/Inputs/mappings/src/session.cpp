@@ -1,0 +1,5 @@
+#include "customer.h"
+
+void mapTables(dbo::Session &session) {
+  session.mapClass<Customer>("customer");
+}
