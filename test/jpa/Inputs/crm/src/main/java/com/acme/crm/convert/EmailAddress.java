@@ -1,0 +1,4 @@
+package com.acme.crm.convert;
+
+public record EmailAddress(String value) {
+}

@@ -1,0 +1,5 @@
+package com.acme.crm.model;
+
+// Not persistent: a record without JPA annotations.
+public record ContactDto(String email, String phone) {
+}

@@ -1,0 +1,7 @@
+package com.acme.crm.model;
+
+import jakarta.persistence.Embeddable;
+
+@Embeddable
+public record GeoContact(String city, String landline) {
+}
