@@ -77,4 +77,10 @@ public class Customer extends BaseEntity {
     // Named only by its type.
     @Convert(converter = PhoneNumberConverter.class)
     private PhoneNumber fallback;
+
+    @ColumnTransformer(write = "digest(?, 'sha256')")
+    private String lookupPhone;
+
+    @org.hibernate.annotations.Type(type = "encryptedString")
+    private String personalEmail;
 }

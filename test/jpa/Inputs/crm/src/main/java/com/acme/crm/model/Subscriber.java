@@ -28,4 +28,12 @@ public class Subscriber {
 
     // Encrypted by EmailAddressConverter, which applies itself to every EmailAddress.
     private EmailAddress notifyTo;
+
+    @jakarta.persistence.Convert(converter = com.acme.crm.convert.PhoneEncryptor.class)
+    private String workPhone;
+
+    @Column(name = "work_phone")
+    public String getWorkPhone() {
+        return workPhone;
+    }
 }
