@@ -1,0 +1,150 @@
+#include "Frontend/Python/SqlAlchemyProject.h"
+
+namespace privlint::sqla {
+
+using ts::NodeId;
+using ts::NoNode;
+
+namespace {
+
+constexpr int MaxHops = 16;
+
+void addDefinitions(const py::Module &M, NodeId Block, std::map<std::string, Symbol> &Out,
+                    int Depth) {
+  const ts::SyntaxTree &T = M.Tree;
+  if (Block == NoNode || Depth > 4)
+    return;
+  std::string Prefix = M.Name.empty() ? std::string() : M.Name + ".";
+  for (NodeId S : T.namedChildren(Block)) {
+    std::string_view Ty = T.node(S).Type;
+    if (Ty == "class_definition" || Ty == "decorated_definition") {
+      NodeId C = Ty == "class_definition" ? S : T.child(S, "definition");
+      if (C == NoNode || T.node(C).Type != "class_definition")
+        continue;
+      NodeId Name = T.child(C, "name");
+      if (Name != NoNode)
+        Out[Prefix + std::string(T.text(Name))] = Symbol{&M, C, Name, true};
+    } else if (Ty == "expression_statement") {
+      auto Kids = T.namedChildren(S);
+      if (Kids.empty() || T.node(Kids[0]).Type != "assignment")
+        continue;
+      NodeId Left = T.child(Kids[0], "left"), Right = T.child(Kids[0], "right");
+      if (Left == NoNode || Right == NoNode || T.node(Left).Type != "identifier")
+        continue;
+      // A later definition of the same name replaces an earlier one.
+      Out[Prefix + std::string(T.text(Left))] = Symbol{&M, Right, Left, false};
+    } else if (T.node(S).Error) {
+      // Definitions tree-sitter kept inside an error node.
+      addDefinitions(M, S, Out, Depth + 1);
+    }
+  }
+}
+
+bool isNameNode(const ts::SyntaxTree &T, NodeId N) {
+  std::string_view Ty = T.node(N).Type;
+  return Ty == "identifier" || Ty == "attribute";
+}
+
+} // namespace
+
+PythonProject::PythonProject(const std::vector<py::Module> &Mods) {
+  for (const auto &M : Mods) {
+    Modules.emplace(M.Name, &M);
+    addDefinitions(M, M.Tree.root(), Symbols, 0);
+  }
+}
+
+const Symbol *PythonProject::symbol(const std::string &Q) const {
+  auto It = Symbols.find(Q);
+  return It == Symbols.end() ? nullptr : &It->second;
+}
+
+const py::Module *PythonProject::module(const std::string &Name) const {
+  auto It = Modules.find(Name);
+  return It == Modules.end() ? nullptr : It->second;
+}
+
+bool PythonProject::defines(const py::Module &M, const std::string &Head) const {
+  return M.Imports.count(Head) ||
+         Symbols.count(M.Name.empty() ? Head : M.Name + "." + Head);
+}
+
+std::string PythonProject::canonical(const py::Module &M, std::string_view Dotted) const {
+  return canonicalAt(M, Dotted, 0);
+}
+
+std::string PythonProject::canonical(const py::Module &M, NodeId N) const {
+  if (N == NoNode)
+    return {};
+  std::string D = py::dottedName(M.Tree, N);
+  return D.empty() ? D : canonicalAt(M, D, 0);
+}
+
+std::string PythonProject::canonicalAt(const py::Module &M, std::string_view Dotted,
+                                       int Depth) const {
+  if (Dotted.empty() || Depth > MaxHops)
+    return std::string(Dotted);
+  std::string Head(Dotted.substr(0, Dotted.find('.')));
+  if (!defines(M, Head)) {
+    // `from x import *`: a project module that defines the name, else the
+    // first star-imported module outside the project (from sqlalchemy import *).
+    for (const auto &S : M.StarImports)
+      if (const py::Module *SM = module(S); SM && SM != &M && defines(*SM, Head))
+        return canonicalAt(*SM, Dotted, Depth + 1);
+    for (const auto &S : M.StarImports)
+      if (!module(S))
+        return normalize(S + "." + std::string(Dotted), Depth + 1);
+  }
+  return normalize(M.qualify(Dotted, /*Local=*/true), Depth + 1);
+}
+
+std::string PythonProject::normalize(std::string Q, int Depth) const {
+  for (; Depth <= MaxHops; ++Depth) {
+    // The longest prefix that names a definition: follow an alias.
+    bool Followed = false;
+    for (size_t End = Q.size(); End != std::string::npos && End > 0;
+         End = End == 0 ? std::string::npos : Q.rfind('.', End - 1)) {
+      auto It = Symbols.find(Q.substr(0, End));
+      if (It == Symbols.end())
+        continue;
+      const Symbol &S = It->second;
+      if (S.IsClass || !isNameNode(S.Mod->Tree, S.Node))
+        return Q;
+      std::string Target = canonicalAt(*S.Mod, py::dottedName(S.Mod->Tree, S.Node), Depth + 1);
+      if (Target.empty() || Target == Q.substr(0, End))
+        return Q;
+      Q = Target + Q.substr(End);
+      Followed = true;
+      break;
+    }
+    if (Followed)
+      continue;
+    // The longest prefix that names a project module: the rest was imported
+    // into it (a package re-exporting its submodules' names).
+    for (size_t End = Q.rfind('.'); End != std::string::npos && End > 0;
+         End = Q.rfind('.', End - 1)) {
+      const py::Module *Mod = module(Q.substr(0, End));
+      if (!Mod)
+        continue;
+      std::string Rest = Q.substr(End + 1);
+      std::string Head = Rest.substr(0, Rest.find('.'));
+      if (auto Imp = Mod->Imports.find(Head); Imp != Mod->Imports.end()) {
+        Q = Imp->second + Rest.substr(Head.size());
+        Followed = true;
+      } else {
+        for (const auto &S : Mod->StarImports)
+          if (const py::Module *SM = module(S); SM && SM != Mod && defines(*SM, Head)) {
+            Q = (SM->Name.empty() ? std::string() : SM->Name + ".") + Rest;
+            Followed = true;
+            break;
+          }
+      }
+      break;
+    }
+    if (!Followed)
+      return Q;
+  }
+  return Q;
+}
+
+} // namespace privlint::sqla

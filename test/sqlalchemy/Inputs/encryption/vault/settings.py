@@ -1,0 +1,4 @@
+import os
+
+FERNET_KEY = os.environ["VAULT_FERNET_KEY"]
+AES_KEY = os.environ["VAULT_AES_KEY"]
