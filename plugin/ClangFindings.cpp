@@ -10,8 +10,9 @@
 
 namespace privlint {
 
-std::vector<ClangFinding> analyzeTranslationUnit(clang::ASTContext &Ctx, const std::string &ConfigPath,
+std::vector<ClangFinding> analyzeTranslationUnit(clang::ASTContext &Ctx, const ClangOverrides &Overrides,
                                                  std::string &Error) {
+  const std::string &ConfigPath = Overrides.ConfigPath;
   std::vector<ClangFinding> Out;
   clang::SourceManager &SM = Ctx.getSourceManager();
   auto Main = SM.getFileEntryRefForID(SM.getMainFileID());
@@ -33,8 +34,8 @@ std::vector<ClangFinding> analyzeTranslationUnit(clang::ASTContext &Ctx, const s
 
   CxxOptions Opts;
   Opts.ProjectRoot = projectRootFor(MainPath);
-  Opts.EncryptedTypes = Cfg.CxxEncryptedTypes;
-  Opts.HeaderFilter = Cfg.CxxHeaderFilter;
+  Opts.EncryptedTypes = Overrides.EncryptedTypes ? *Overrides.EncryptedTypes : Cfg.CxxEncryptedTypes;
+  Opts.HeaderFilter = Overrides.HeaderFilter ? *Overrides.HeaderFilter : Cfg.CxxHeaderFilter;
   CxxCollector Collector(Opts);
   Collector.collect(Ctx);
   std::vector<Finding> Findings = evaluateRules(Collector.model(), Cfg, Tax);

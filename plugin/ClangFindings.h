@@ -7,6 +7,7 @@
 
 #include <clang/Basic/SourceLocation.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,10 +29,18 @@ struct ClangFinding {
   std::vector<Note> Notes;
 };
 
+/// Settings a front door takes over from .privlint.yaml (clang-tidy
+/// CheckOptions): each one set replaces the configuration's value.
+struct ClangOverrides {
+  std::string ConfigPath; // instead of the .privlint.yaml found upward
+  std::optional<std::vector<std::string>> EncryptedTypes; // cxx.encrypted_types
+  std::optional<std::string> HeaderFilter;                // cxx.header_filter
+};
+
 /// Analyses the translation unit with the configuration found for its main
-/// file (.privlint.yaml upward), or ConfigPath when given. Errors (a bad
-/// configuration) go to Error and yield no findings.
-std::vector<ClangFinding> analyzeTranslationUnit(clang::ASTContext &Ctx, const std::string &ConfigPath,
+/// file (.privlint.yaml upward), or Overrides.ConfigPath when given, then the
+/// overrides. Errors (a bad configuration) go to Error and yield no findings.
+std::vector<ClangFinding> analyzeTranslationUnit(clang::ASTContext &Ctx, const ClangOverrides &Overrides,
                                                  std::string &Error);
 
 } // namespace privlint

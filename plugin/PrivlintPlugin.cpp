@@ -20,7 +20,9 @@ public:
   void HandleTranslationUnit(clang::ASTContext &Ctx) override {
     clang::DiagnosticsEngine &D = CI.getDiagnostics();
     std::string Error;
-    auto Findings = analyzeTranslationUnit(Ctx, Config, Error);
+    ClangOverrides Overrides;
+    Overrides.ConfigPath = Config;
+    auto Findings = analyzeTranslationUnit(Ctx, Overrides, Error);
     if (!Error.empty()) {
       D.Report(D.getCustomDiagID(clang::DiagnosticsEngine::Error, "privlint: %0")) << Error;
       return;
