@@ -220,6 +220,8 @@ private:
     std::string PathPrefix;                   // "address." inside an embedded Address
     std::map<std::string, std::string> Overrides; // @AttributeOverride: attribute -> column
     int Depth = 0;
+    std::vector<NodeId> ChainNodes;             // classes being expanded (cycles),
+    std::vector<const Unit *> ChainUnits;       // with their units
   };
 
   void readEntity(Unit &U, const java::TypeDecl &D);
@@ -592,6 +594,12 @@ void JpaReader::collect(Unit &U, NodeId Class, Entity &E, const Scope &Sc, bool 
                         bool IncludeEntityBases) {
   if (Sc.Depth > MaxDepth)
     return;
+  for (size_t I = 0; I < Sc.ChainNodes.size(); ++I)
+    if (Sc.ChainNodes[I] == Class && Sc.ChainUnits[I] == &U)
+      return; // an inheritance or embedding cycle: JPA rejects it
+  Scope Here = Sc;
+  Here.ChainNodes.push_back(Class);
+  Here.ChainUnits.push_back(&U);
   const ts::SyntaxTree &T = U.Tree;
   // Mapped superclasses first (their columns are part of every subclass's
   // table); an entity superclass keeps its own columns unless the
@@ -605,7 +613,7 @@ void JpaReader::collect(Unit &U, NodeId Class, Entity &E, const Scope &Sc, bool 
         bool Mapped = find(*R.U, SA, "MappedSuperclass") != NoNode;
         bool IsEntity = find(*R.U, SA, "Entity") != NoNode;
         if (Mapped || (IsEntity && IncludeEntityBases)) {
-          Scope Up = Sc;
+          Scope Up = Here;
           Up.Depth++;
           collect(*R.U, R.Decl->Node, E, Up, Property, IncludeEntityBases);
         }
@@ -613,7 +621,7 @@ void JpaReader::collect(Unit &U, NodeId Class, Entity &E, const Scope &Sc, bool 
     }
   }
   for (const auto &A : attributes(U, Class, Property))
-    readAttribute(U, A, E, Sc);
+    readAttribute(U, A, E, Here);
 }
 
 void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scope &Sc) {
@@ -656,6 +664,8 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
   if ((Has("Embedded") || Embeddable) && R.found()) {
     Scope Inner;
     Inner.Depth = Sc.Depth + 1;
+    Inner.ChainNodes = Sc.ChainNodes;
+    Inner.ChainUnits = Sc.ChainUnits;
     Inner.PathPrefix = Sc.PathPrefix + A.Name + ".";
     // @AttributeOverride(name = "street", column = @Column(name = "home_street")),
     // alone or inside @AttributeOverrides({...}).

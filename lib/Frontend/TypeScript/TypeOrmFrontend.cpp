@@ -312,6 +312,7 @@ private:
     std::vector<std::string> Prefixes; // embedded column prefixes, outermost first
     std::string PathPrefix;            // "address." for fields of an embedded Address
     int Depth = 0;
+    std::vector<std::pair<const Module *, NodeId>> Chain; // classes being expanded (cycles)
   };
 
   void readEntity(Module &Mod, NodeId Class, const std::vector<Decorator> &Decs);
@@ -608,6 +609,8 @@ void TypeOrmReader::collectFields(Module &Mod, NodeId Class, Entity &E, const Sc
                                   bool SkipEntityBases, std::set<std::pair<const Module *, NodeId>> &Seen) {
   if (Sc.Depth > MaxDepth || !Seen.insert({&Mod, Class}).second)
     return;
+  Scope Here = Sc;
+  Here.Chain.push_back({&Mod, Class});
   const ts::SyntaxTree &T = Mod.Tree;
   // Columns of base classes first, as TypeORM lists inherited columns.
   NodeId Heritage = T.childOfType(Class, "class_heritage");
@@ -669,7 +672,7 @@ void TypeOrmReader::collectFields(Module &Mod, NodeId Class, Entity &E, const Sc
   }
   for (auto &I : Items)
     if (T.node(I.Member).Type == "public_field_definition")
-      readMember(Mod, I.Member, I.Decs, I.Comments, E, Sc, Seen);
+      readMember(Mod, I.Member, I.Decs, I.Comments, E, Here, Seen);
 }
 
 void TypeOrmReader::readMember(Module &Mod, NodeId Member, const std::vector<Decorator> &Decs,
@@ -797,6 +800,9 @@ void TypeOrmReader::readMember(Module &Mod, NodeId Member, const std::vector<Dec
     Resolved X = P.resolve(Mod, T.text(B));
     if (X.What != Resolved::Class)
       return;
+    for (const auto &C : Sc.Chain)
+      if (C.first == X.Mod && C.second == X.Node)
+        return; // a class embedded in itself: TypeORM rejects it
     Scope Inner = Sc;
     Inner.Depth++;
     Inner.PathPrefix = Sc.PathPrefix + Property + ".";
@@ -807,8 +813,7 @@ void TypeOrmReader::readMember(Module &Mod, NodeId Member, const std::vector<Dec
       if (!Px->empty())
         Inner.Prefixes.push_back(*Px);
     } // prefix: false -> no prefix
-    auto SeenInner = Seen;
-    SeenInner.erase({X.Mod, X.Node}); // the same class may be embedded twice
+    std::set<std::pair<const Module *, NodeId>> SeenInner; // the same class may be embedded twice
     collectFields(*X.Mod, X.Node, E, Inner, false, SeenInner);
     return;
   }
