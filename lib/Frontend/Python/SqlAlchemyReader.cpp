@@ -734,6 +734,8 @@ NodeId findCall(const ts::SyntaxTree &T, NodeId N, PredT Pred) {
 // stored type from `impl`, and what process_bind_param does to values.
 TypeEval Reader::evalProjectType(const ClassInfo &C, const std::string &Written, int Depth) {
   TypeEval R;
+  if (Depth > 8)
+    return R;
   const ts::SyntaxTree &T = tree(*C.Mod);
   NodeId Body = T.child(C.Node, "body");
   NodeId Bind = NoNode;
