@@ -247,9 +247,43 @@ private:
     return NoNode;
   }
   std::optional<std::string> stringElement(Unit &U, NodeId Ann, std::string_view Key);
+  void readOverrides(Unit &U, const std::vector<NodeId> &Anns, std::map<std::string, std::string> &Out);
   std::vector<std::pair<Unit *, NodeId>> comments(Unit &U, NodeId Decl);
   std::string inheritanceStrategy(Unit &U, NodeId Class);
 };
+
+// @AttributeOverride(name = "street", column = @Column(name = "home_street")),
+// alone or inside @AttributeOverrides({...}): attribute -> column.
+void JpaReader::readOverrides(Unit &U, const std::vector<NodeId> &Anns,
+                              std::map<std::string, std::string> &Out) {
+  const ts::SyntaxTree &T = U.Tree;
+  std::vector<NodeId> Stack(Anns.begin(), Anns.end());
+  while (!Stack.empty()) {
+    NodeId N = Stack.back();
+    Stack.pop_back();
+    std::string_view AN = java::annotationName(T, N);
+    if (AN == "AttributeOverride") {
+      auto Name = stringElement(U, N, "name");
+      NodeId Col = java::annotationValue(T, N, "column");
+      auto ColName = Col == NoNode ? std::nullopt : stringElement(U, Col, "name");
+      if (Name && ColName)
+        Out[*Name] = *ColName;
+    } else if (AN == "AttributeOverrides") {
+      std::vector<NodeId> Walk{java::annotationValue(T, N, "value")};
+      while (!Walk.empty()) {
+        NodeId W = Walk.back();
+        Walk.pop_back();
+        if (W == NoNode)
+          continue;
+        if (T.node(W).Type == "annotation")
+          Stack.push_back(W);
+        else
+          for (NodeId C : T.namedChildren(W))
+            Walk.push_back(C);
+      }
+    }
+  }
+}
 
 std::optional<std::string> JpaReader::stringElement(Unit &U, NodeId Ann, std::string_view Key) {
   if (Ann == NoNode)
@@ -667,35 +701,7 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
     Inner.ChainNodes = Sc.ChainNodes;
     Inner.ChainUnits = Sc.ChainUnits;
     Inner.PathPrefix = Sc.PathPrefix + A.Name + ".";
-    // @AttributeOverride(name = "street", column = @Column(name = "home_street")),
-    // alone or inside @AttributeOverrides({...}).
-    std::vector<NodeId> Stack(A.Annotations.begin(), A.Annotations.end());
-    while (!Stack.empty()) {
-      NodeId N = Stack.back();
-      Stack.pop_back();
-      std::string_view AN = java::annotationName(T, N);
-      if (AN == "AttributeOverride") {
-        auto Name = stringElement(U, N, "name");
-        NodeId Col = java::annotationValue(T, N, "column");
-        auto ColName = Col == NoNode ? std::nullopt : stringElement(U, Col, "name");
-        if (Name && ColName)
-          Inner.Overrides[*Name] = *ColName;
-      } else if (AN == "AttributeOverrides") {
-        NodeId V = java::annotationValue(T, N, "value");
-        std::vector<NodeId> Walk{V};
-        while (!Walk.empty()) {
-          NodeId W = Walk.back();
-          Walk.pop_back();
-          if (W == NoNode)
-            continue;
-          if (T.node(W).Type == "annotation")
-            Stack.push_back(W);
-          else
-            for (NodeId C : T.namedChildren(W))
-              Walk.push_back(C);
-        }
-      }
-    }
+    readOverrides(U, A.Annotations, Inner.Overrides);
     // Overrides of the outer scope reach into nested embeddables by path.
     for (const auto &[K, V] : Sc.Overrides)
       if (K.rfind(A.Name + ".", 0) == 0)
@@ -847,7 +853,10 @@ void JpaReader::readEntity(Unit &U, const java::TypeDecl &D) {
     if (!RootTable.empty())
       E.Table = RootTable;
   }
-  collect(U, D.Node, E, Scope(), propertyAccess(U, D.Node, 0), IncludeEntityBases);
+  // @AttributeOverride(s) on the entity rename inherited columns.
+  Scope Top;
+  readOverrides(U, Anns, Top.Overrides);
+  collect(U, D.Node, E, Top, propertyAccess(U, D.Node, 0), IncludeEntityBases);
   M.Entities.push_back(std::move(E));
 }
 

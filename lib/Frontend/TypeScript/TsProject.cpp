@@ -42,6 +42,10 @@ void indexDeclaration(Module &M, NodeId D) {
       if (N != NoNode && Val != NoNode && T.node(N).Type == "identifier")
         M.Values.emplace(Name(N), Val);
     }
+  } else if (Ty == "function_declaration") {
+    // A factory: transformer: makeCipher()
+    if (NodeId N = T.child(D, "name"); N != NoNode)
+      M.Values.emplace(Name(N), D);
   } else if (Ty == "enum_declaration") {
     if (NodeId N = T.child(D, "name"); N != NoNode)
       M.Enums.emplace(Name(N), D);

@@ -25,3 +25,10 @@ export class Sha256Transformer implements ValueTransformer {
     return value;
   }
 }
+
+// A transformer per tenant key.
+export function tenantCipher(tenant: string): EncryptionTransformer {
+  return new EncryptionTransformer({ key: keyFor(tenant), algorithm: "aes-256-gcm", ivLength: 16 });
+}
+
+declare function keyFor(tenant: string): string;

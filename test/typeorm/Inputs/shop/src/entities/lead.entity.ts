@@ -36,4 +36,7 @@ export class Lead {
 
   @Column({ type: "enum", enum: ["web", "event", "referral"] })
   source: string;
+
+  @Column({ transformer: crypto.tenantCipher("eu") })
+  workEmail: string;
 }
