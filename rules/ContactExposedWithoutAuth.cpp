@@ -10,6 +10,8 @@ std::string channelPhrase(const Exposure &X) {
     return " through view '" + X.Via + "'";
   if (X.Channel == "materialized-view")
     return " through materialized view '" + X.Via + "'";
+  if (X.Channel == "api-view") // Django REST Framework; Role names the permission that admits
+    return " through API view '" + X.Via + "' (" + X.Role + ")";
   if (X.Channel == "security-definer-function")
     return " through SECURITY DEFINER function '" + X.Via + "'";
   if (X.Channel == "handler") // C++: a function marked privlint:unauthenticated
@@ -39,7 +41,8 @@ void checkContactExposedWithoutAuth(const RuleContext &Ctx, const Model &M,
     R.RuleId = Ctx.Rule.Id;
     R.Sev = Ctx.Sev;
     // MySQL accounts are written quoted already (''@'%').
-    std::string Who = X.Role.empty()                         ? std::string("anonymous users") // C++ handlers
+    std::string Who = X.Channel == "api-view"                ? std::string("anonymous users")
+                      : X.Role.empty()                        ? std::string("anonymous users") // C++ handlers
                       : X.Role.find('@') != std::string::npos ? "account " + X.Role
                                                               : "role '" + X.Role + "'";
     R.Message = Who + " can read contact data '" + E.QualifiedName + "." + F.Name +

@@ -1,10 +1,16 @@
-// Django models and Django REST Framework exposure.
-#include "Frontend/Python/PythonModule.h"
+// Django models and Django REST Framework exposure: the classes of every
+// module of the source root are indexed once; models become entities, and
+// views whose permission lets anonymous users read become exposures of the
+// model fields their serializers return.
+#include "Frontend/Python/DjangoModels.h"
+#include "Frontend/Python/DjangoRest.h"
 
 namespace privlint {
 
-void readDjango(const std::vector<py::Module> &, const OrmSettings &, Model &) {
-  // Models, serializers, views and settings: being written (issue 5).
+void readDjango(const std::vector<py::Module> &Modules, const OrmSettings &S, Model &M) {
+  django::Project P(Modules);
+  django::DjangoModels Models(P, S, M);
+  django::readRestFramework(P, Models, M);
 }
 
 } // namespace privlint

@@ -119,7 +119,10 @@ void readPythonProject(const std::vector<OrmFile> &Files, const OrmSettings &S, 
   std::vector<py::Module> Modules;
   Modules.reserve(Files.size());
   for (const auto &F : Files) {
-    if (!F.Given && !mayMatter(F.File->text()))
+    // A package's __init__.py may re-export its modules' classes (a models/
+    // package doing `from .order import Order`): always parsed.
+    bool Init = fs::path(F.File->path()).filename() == "__init__.py";
+    if (!F.Given && !Init && !mayMatter(F.File->text()))
       continue;
     py::Module Mod;
     Mod.File = F.File;

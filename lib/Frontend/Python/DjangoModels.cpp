@@ -1,0 +1,656 @@
+#include "Frontend/Python/DjangoModels.h"
+
+#include "Classify/Markers.h"
+
+#include <set>
+
+namespace privlint::django {
+
+using ts::NodeId;
+using ts::NoNode;
+
+namespace {
+
+bool startsWith(std::string_view S, std::string_view P) { return S.substr(0, P.size()) == P; }
+bool endsWith(std::string_view S, std::string_view P) {
+  return S.size() >= P.size() && S.substr(S.size() - P.size()) == P;
+}
+
+std::string prefixOf(std::string_view Q) {
+  size_t Dot = Q.rfind('.');
+  return Dot == std::string_view::npos ? std::string() : std::string(Q.substr(0, Dot));
+}
+
+bool isDjangoModelBase(std::string_view Q) {
+  return Q == "django.db.models.Model" || Q == "django.db.models.base.Model" ||
+         Q == "django.contrib.gis.db.models.Model";
+}
+
+// Field classes of these packages hold ciphertext (the import path decides:
+// class names like EncryptedCharField are reused across libraries).
+const char *encryptionLibrary(std::string_view Prefix) {
+  std::string_view Root = Prefix.substr(0, Prefix.find('.'));
+  if (Root == "fernet_fields" || Root == "django_fernet_fields")
+    return "django-fernet-fields";
+  if (Root == "encrypted_model_fields")
+    return "django-encrypted-model-fields";
+  if (Root == "django_cryptography")
+    return "django-cryptography";
+  if (Root == "encrypted_fields")
+    return "django-fernet-encrypted-fields";
+  if (Root == "mirage")
+    return "django-mirage-field";
+  if (Root == "pgcrypto")
+    return "django-pgcrypto-fields";
+  std::string L = lower(Prefix);
+  if (L.find("crypt") != std::string::npos || L.find("fernet") != std::string::npos)
+    return "an encryption package";
+  return nullptr;
+}
+
+// Modules whose *Field classes are not model fields.
+bool notModelFieldModule(std::string_view Prefix) {
+  return startsWith(Prefix, "rest_framework") || startsWith(Prefix, "django.forms") ||
+         Prefix == "forms" || Prefix == "serializers" || startsWith(Prefix, "graphene") ||
+         startsWith(Prefix, "marshmallow") || startsWith(Prefix, "wtforms") ||
+         startsWith(Prefix, "pydantic") || startsWith(Prefix, "dataclasses") ||
+         startsWith(Prefix, "sqlalchemy") || startsWith(Prefix, "ninja");
+}
+
+TypeClass djangoTypeClass(std::string_view C) {
+  static const std::set<std::string_view> Text = {
+      "CharField",  "TextField",   "EmailField",       "SlugField",   "URLField",
+      "FilePathField", "FileField", "ImageField",      "PhoneNumberField", "CountryField",
+      "CICharField", "CIEmailField", "CITextField",    "RegionField", "TimeZoneField"};
+  static const std::set<std::string_view> Number = {
+      "IntegerField", "BigIntegerField", "SmallIntegerField", "PositiveIntegerField",
+      "PositiveBigIntegerField", "PositiveSmallIntegerField", "FloatField", "DecimalField",
+      "AutoField", "BigAutoField", "SmallAutoField", "MoneyField"};
+  static const std::set<std::string_view> Time = {"DateField", "DateTimeField", "TimeField",
+                                                  "DurationField"};
+  if (Text.count(C))
+    return TypeClass::Text;
+  if (Number.count(C))
+    return TypeClass::Number;
+  if (Time.count(C))
+    return TypeClass::Time;
+  if (C == "BinaryField")
+    return TypeClass::Binary;
+  if (C == "BooleanField" || C == "NullBooleanField")
+    return TypeClass::Boolean;
+  if (C == "JSONField" || C == "HStoreField")
+    return TypeClass::Json;
+  if (C == "UUIDField")
+    return TypeClass::Uuid;
+  if (C == "GenericIPAddressField" || C == "IPAddressField" || C == "InetAddressField" ||
+      C == "CidrAddressField" || C == "MACAddressField")
+    return TypeClass::Network;
+  if (endsWith(C, "ForeignKey") || C == "OneToOneField" || C == "ManyToManyField" ||
+      C == "ParentalKey" || C == "ParentalManyToManyField")
+    return TypeClass::Reference;
+  if (C == "PointField" || C == "PolygonField" || C == "GeometryField" || C == "LineStringField" ||
+      C == "MultiPointField" || C == "MultiPolygonField" || C == "MultiLineStringField" ||
+      C == "GeometryCollectionField" || C == "RasterField")
+    return TypeClass::Geometry;
+  return TypeClass::Unknown;
+}
+
+// The Django field class a library field stores like: EncryptedEmailField
+// and EmailPGPSymmetricKeyField hold an EmailField's value.
+std::string underlyingClass(std::string_view C) {
+  if (startsWith(C, "Encrypted") && endsWith(C, "Field") && C.size() > 14)
+    return std::string(C.substr(9));
+  for (std::string_view Suffix : {"PGPSymmetricKeyField", "PGPPublicKeyField"})
+    if (endsWith(C, Suffix) && C.size() > Suffix.size())
+      return std::string(C.substr(0, C.size() - Suffix.size())) + "Field";
+  if (C == "TextDigestField" || C == "TextHMACField")
+    return "TextField";
+  if (startsWith(C, "CI") && (C == "CICharField" || C == "CIEmailField" || C == "CITextField"))
+    return std::string(C.substr(2));
+  return std::string(C);
+}
+
+enum class RefKind { None, ForeignKey, ManyToMany };
+
+// What a field class is: its class, the Django class it stores like, and
+// what it does to the value.
+struct ClassSpec {
+  std::string Class;      // EncryptedEmailField, LowercaseEmailField
+  std::string Underlying; // EmailField
+  RefKind Ref = RefKind::None;
+  Protection Prot = Protection::Plaintext;
+  std::string Why; // evidence reason when not plaintext
+  std::string Doubt; // why an encryption-like name was not trusted
+};
+
+struct FieldSpec {
+  std::string Written; // models.EmailField, encrypt(models.EmailField)
+  ClassSpec Spec;
+  NodeId Call = NoNode; // the field class's own call (its keyword arguments)
+};
+
+class FieldAnalyzer {
+public:
+  FieldAnalyzer(const Project &P, const OrmSettings &S) : P(P), S(S) {}
+
+  std::optional<ClassSpec> classSpec(const Resolved &R, int Depth) const {
+    if (Depth > 16)
+      return std::nullopt;
+    if (R.project()) {
+      const ClassInfo &C = P.classes()[R.Class];
+      for (const Resolved &B : P.bases(R.Class)) {
+        auto Base = classSpec(B, Depth + 1);
+        if (!Base)
+          continue;
+        ClassSpec Out = *Base;
+        Out.Class = C.Name;
+        if (Base->Prot != Protection::Plaintext)
+          Out.Why = "a subclass of " + Base->Class + ": " + Base->Why;
+        else if (startsWith(C.Name, "Encrypted") && Out.Doubt.empty())
+          Out.Doubt = "project class " + C.Qualified +
+                      " derives from no known encrypted field (list it in orm.encrypted_types if "
+                      "it encrypts)";
+        if (listedType(C.Qualified, S.EncryptedTypes) && Out.Prot == Protection::Plaintext) {
+          Out.Prot = Protection::Encrypted;
+          Out.Why = "listed in orm.encrypted_types";
+        }
+        return Out;
+      }
+      return std::nullopt;
+    }
+    const std::string &Q = R.Qualified;
+    std::string Last(py::lastComponent(Q));
+    std::string Prefix = prefixOf(Q);
+    if (notModelFieldModule(Prefix))
+      return std::nullopt;
+    if (Last == "GenericForeignKey" || Last == "GenericRelation")
+      return std::nullopt; // no column of their own
+    bool Field = endsWith(Last, "Field") || endsWith(Last, "ForeignKey") || Last == "ParentalKey";
+    bool Listed = listedType(Q, S.EncryptedTypes);
+    if (!Field && !Listed)
+      return std::nullopt;
+    ClassSpec Out;
+    Out.Class = Last;
+    Out.Underlying = underlyingClass(Last);
+    if (endsWith(Last, "ForeignKey") || Last == "OneToOneField" || Last == "ParentalKey")
+      Out.Ref = RefKind::ForeignKey;
+    else if (Last == "ManyToManyField" || Last == "ParentalManyToManyField")
+      Out.Ref = RefKind::ManyToMany;
+    const char *Lib = encryptionLibrary(Prefix);
+    bool Pgcrypto = startsWith(Prefix, "pgcrypto") || Prefix.empty();
+    if (endsWith(Last, "PGPSymmetricKeyField") || endsWith(Last, "PGPPublicKeyField")) {
+      Out.Prot = Protection::Encrypted;
+      Out.Why = std::string(Pgcrypto ? "django-pgcrypto-fields" : "a pgcrypto field") +
+                (endsWith(Last, "PublicKeyField") ? " encrypts it with pgp_pub_encrypt"
+                                                  : " encrypts it with pgp_sym_encrypt");
+    } else if (Last == "TextDigestField" || Last == "TextHMACField") {
+      Out.Prot = Protection::Hashed;
+      Out.Why = std::string(Pgcrypto ? "django-pgcrypto-fields" : "a pgcrypto field") +
+                (Last == "TextHMACField" ? " stores a keyed hash (hmac)" : " stores a one-way hash (digest)");
+    } else if (startsWith(Last, "Encrypted") && Lib) {
+      Out.Prot = Protection::Encrypted;
+      Out.Why = std::string(Lib) + " stores ciphertext";
+    } else if (Listed) {
+      Out.Prot = Protection::Encrypted;
+      Out.Why = "listed in orm.encrypted_types";
+    } else if (startsWith(Last, "Encrypted")) {
+      Out.Doubt = "imported from " + (Prefix.empty() ? std::string("an unknown module") : Prefix) +
+                  ", not a known encryption package (list it in orm.encrypted_types if it "
+                  "encrypts)";
+    }
+    return Out;
+  }
+
+  std::optional<FieldSpec> fieldSpec(const py::Module &M, NodeId Call, int Depth) const {
+    if (Call == NoNode || Depth > 4 || M.Tree.node(Call).Type != "call")
+      return std::nullopt;
+    NodeId Fn = M.Tree.child(Call, "function");
+    std::string Written = py::dottedName(M.Tree, Fn);
+    if (Written.empty())
+      return std::nullopt;
+    Resolved R = P.resolve(M, Written);
+    // An unimported `models.` prefix (a file with errors): Django's.
+    if (!R.project() && startsWith(R.Qualified, "models."))
+      R.Qualified = "django.db.models." + R.Qualified.substr(7);
+    std::string Last(py::lastComponent(R.Qualified));
+    auto Args = py::positionalArguments(M.Tree, Call);
+    // django-cryptography: encrypt(models.EmailField(...)) wraps any field.
+    if (!R.project() && Last == "encrypt") {
+      if (Args.empty())
+        return std::nullopt;
+      auto Inner = fieldSpec(M, Args.front(), Depth + 1);
+      if (!Inner)
+        return std::nullopt;
+      std::string Prefix = prefixOf(R.Qualified);
+      if (!encryptionLibrary(Prefix) && !listedType(Written, S.EncryptedTypes)) {
+        // Some other encrypt(): not trusted.
+        FieldSpec Out = *Inner;
+        Out.Written = Written + "(" + Inner->Written + ")";
+        if (Out.Spec.Prot == Protection::Plaintext)
+          Out.Spec.Doubt = R.Qualified + " is not a known encryption wrapper (list it in "
+                                         "orm.encrypted_types if it encrypts)";
+        return Out;
+      }
+      FieldSpec Out = *Inner;
+      Out.Written = Written + "(" + Inner->Written + ")";
+      if (Out.Spec.Prot == Protection::Plaintext || Out.Spec.Prot == Protection::Hashed) {
+        Out.Spec.Prot = Protection::Encrypted;
+        const char *Lib = encryptionLibrary(Prefix);
+        Out.Spec.Why = std::string(Lib && std::string_view(Lib) != "an encryption package"
+                                       ? Lib
+                                       : "the wrapper") +
+                       " encrypts the wrapped field";
+      }
+      return Out;
+    }
+    auto Spec = classSpec(R, 0);
+    if (!Spec)
+      return std::nullopt;
+    if (Spec->Prot == Protection::Plaintext && listedType(Written, S.EncryptedTypes)) {
+      Spec->Prot = Protection::Encrypted;
+      Spec->Why = "listed in orm.encrypted_types";
+    }
+    FieldSpec Out;
+    Out.Written = Written;
+    Out.Spec = *Spec;
+    Out.Call = Call;
+    // ArrayField(base_field) stores values of its base field.
+    if (Last == "ArrayField") {
+      NodeId Base = Args.empty() ? py::keywordArgument(M.Tree, Call, "base_field") : Args.front();
+      if (auto Inner = fieldSpec(M, Base, Depth + 1)) {
+        Out.Written = Written + "(" + Inner->Written + ")";
+        Out.Spec.Underlying = Inner->Spec.Underlying;
+        Out.Spec.Prot = Inner->Spec.Prot;
+        Out.Spec.Why = Inner->Spec.Why;
+        Out.Spec.Doubt = Inner->Spec.Doubt;
+      }
+    }
+    return Out;
+  }
+
+private:
+  const Project &P;
+  const OrmSettings &S;
+};
+
+bool isTrue(const ts::SyntaxTree &T, NodeId N) { return N != NoNode && T.node(N).Type == "true"; }
+
+// The app label Django gives a model of module Mod: the package that holds
+// models.py or the models/ package (apps.shop.models.customer -> shop).
+std::string appLabelOf(const std::string &Module, const std::string &Root) {
+  std::vector<std::string> Parts;
+  size_t B = 0;
+  while (B <= Module.size()) {
+    size_t E = Module.find('.', B);
+    if (E == std::string::npos)
+      E = Module.size();
+    Parts.push_back(Module.substr(B, E - B));
+    B = E + 1;
+  }
+  for (size_t I = Parts.size(); I-- > 1;)
+    if (Parts[I] == "models")
+      return Parts[I - 1];
+  if (Parts.size() >= 2)
+    return Parts[Parts.size() - 2];
+  // models.py at the source root: the root directory is the app.
+  std::string R = Root;
+  while (!R.empty() && (R.back() == '/' || R.back() == '\\'))
+    R.pop_back();
+  size_t Slash = R.find_last_of("/\\");
+  std::string Base = Slash == std::string::npos ? R : R.substr(Slash + 1);
+  return Base.empty() || Base == "." ? Parts.front() : Base;
+}
+
+bool inMigrations(const std::string &Module) {
+  return Module == "migrations" || startsWith(Module, "migrations.") ||
+         Module.find(".migrations.") != std::string::npos || endsWith(Module, ".migrations");
+}
+
+} // namespace
+
+DjangoModels::DjangoModels(const Project &Proj, const OrmSettings &Settings, Model &Out)
+    : P(Proj), S(Settings), M(Out) {
+  const auto &Classes = P.classes();
+  ModelByClass.assign(Classes.size(), -2); // -2: not decided yet
+  for (size_t I = 0; I < Classes.size(); ++I)
+    isModelClass(static_cast<int>(I), 0);
+  for (size_t I = 0; I < Models.size(); ++I)
+    read(static_cast<int>(I));
+  // Entities for concrete, non-proxy models, in class order (module order,
+  // then source order).
+  for (size_t I = 0; I < Models.size(); ++I) {
+    Info &Mi = Models[I];
+    if (Mi.Abstract || Mi.Proxy)
+      continue;
+    const ClassInfo &C = Classes[Mi.Class];
+    const py::Module &Mod = P.moduleOf(C);
+    Entity E;
+    E.Kind = EntityKind::Model;
+    E.Name = C.Name;
+    E.QualifiedName = Mi.Label;
+    E.Table = Mi.DbTable.empty() ? Mi.AppLabel + "_" + lower(C.Name) : Mi.DbTable;
+    E.Range = Mod.range(Mod.Tree.child(C.Node, "name"));
+    E.Fields = Mi.Fields;
+    Mi.Entity = static_cast<int>(M.Entities.size());
+    M.Entities.push_back(std::move(E));
+  }
+}
+
+bool DjangoModels::isModelClass(int Class, int Depth) {
+  int &Slot = ModelByClass[Class];
+  if (Slot >= -1)
+    return Slot >= 0;
+  if (Depth > 32)
+    return false;
+  const ClassInfo &C = P.classes()[Class];
+  const py::Module &Mod = P.moduleOf(C);
+  if (inMigrations(Mod.Name)) {
+    Slot = -1;
+    return false;
+  }
+  Slot = -1; // cycles end here
+  bool IsModel = false;
+  std::vector<int> ModelBases;
+  bool ExternalModelish = false;
+  for (const Resolved &B : P.bases(Class)) {
+    if (B.project()) {
+      if (isModelClass(B.Class, Depth + 1)) {
+        IsModel = true;
+        ModelBases.push_back(ModelByClass[B.Class]);
+      }
+    } else if (isDjangoModelBase(B.Qualified) ||
+               (!P.module(prefixOf(B.Qualified)) && B.Qualified == "models.Model")) {
+      IsModel = true;
+    } else if (endsWith(B.Qualified, "Model") && !notModelFieldModule(prefixOf(B.Qualified)) &&
+               !startsWith(B.Qualified, "django.db.models")) {
+      ExternalModelish = true; // TimeStampedModel, PolymorphicModel, MPTTModel ...
+    }
+  }
+  if (!IsModel && ExternalModelish) {
+    // A base model of a package we cannot see: a model when the class
+    // declares model fields.
+    FieldAnalyzer A(P, S);
+    for (NodeId St : statementsOf(Mod.Tree, classBody(Mod.Tree, C.Node))) {
+      auto [L, R] = simpleAssignment(Mod.Tree, St);
+      if (L != NoNode && A.fieldSpec(Mod, R, 0)) {
+        IsModel = true;
+        break;
+      }
+    }
+  }
+  if (!IsModel)
+    return false;
+  Info Mi;
+  Mi.Class = Class;
+  Mi.ModelBases = std::move(ModelBases);
+  Slot = static_cast<int>(Models.size());
+  Models.push_back(std::move(Mi));
+  return true;
+}
+
+int DjangoModels::modelOfClass(int Class) const {
+  if (Class < 0 || Class >= static_cast<int>(ModelByClass.size()))
+    return -1;
+  return ModelByClass[Class] >= 0 ? ModelByClass[Class] : -1;
+}
+
+void DjangoModels::readMeta(int Model) {
+  Info &Mi = Models[Model];
+  const ClassInfo &C = P.classes()[Mi.Class];
+  const py::Module &Mod = P.moduleOf(C);
+  const ts::SyntaxTree &T = Mod.Tree;
+  NodeId Meta = nestedClass(T, C.Node, "Meta");
+  bool InheritMeta = Meta == NoNode; // children of abstract models inherit their Meta
+  if (Meta != NoNode) {
+    Mi.HasMeta = true;
+    // class Meta(Base.Meta): inherits Base's options.
+    if (NodeId Sup = T.child(Meta, "superclasses"); Sup != NoNode)
+      for (NodeId B : T.namedChildren(Sup))
+        if (py::lastComponent(py::dottedName(T, B)) == "Meta")
+          InheritMeta = true;
+  }
+  if (InheritMeta)
+    for (int B : Mi.ModelBases) {
+      const Info &Bi = Models[B];
+      if (!Bi.Abstract)
+        continue;
+      if (Mi.AppLabel.empty())
+        Mi.AppLabel = Bi.AppLabel;
+      if (Mi.DbTable.empty())
+        Mi.DbTable = Bi.DbTable;
+      break;
+    }
+  if (Meta == NoNode)
+    return;
+  for (NodeId St : statementsOf(T, classBody(T, Meta))) {
+    auto [L, R] = simpleAssignment(T, St);
+    if (L == NoNode)
+      continue;
+    std::string_view Key = T.text(L);
+    if (Key == "abstract")
+      Mi.Abstract = isTrue(T, R);
+    else if (Key == "proxy")
+      Mi.Proxy = isTrue(T, R);
+    else if (Key == "db_table") {
+      if (auto V = py::stringValue(T, R))
+        Mi.DbTable = *V;
+    } else if (Key == "app_label") {
+      if (auto V = py::stringValue(T, R))
+        Mi.AppLabel = *V;
+    }
+  }
+}
+
+std::optional<Field> DjangoModels::readField(const py::Module &Mod, NodeId Statement, NodeId Name,
+                                             NodeId Value, const CommentIndex &Comments,
+                                             std::string &TargetText, NodeId &TargetNode) {
+  const ts::SyntaxTree &T = Mod.Tree;
+  FieldAnalyzer A(P, S);
+  auto Spec = A.fieldSpec(Mod, Value, 0);
+  if (!Spec)
+    return std::nullopt;
+  Field F;
+  F.Name = std::string(T.text(Name));
+  F.Range = Mod.range(Name);
+  F.Order = FactOrder{0, T.node(Name).Begin};
+  F.DeclaredType = Spec->Written;
+  F.TypeName = lower(Spec->Spec.Class);
+  F.SourceHint = lower(Spec->Spec.Underlying);
+  F.Type = djangoTypeClass(Spec->Spec.Underlying);
+  if (F.Type == TypeClass::Unknown)
+    F.Type = djangoTypeClass(Spec->Spec.Class);
+  NodeId Call = Spec->Call;
+  F.Nullable = isTrue(T, py::keywordArgument(T, Call, "null"));
+  std::string Column;
+  if (auto DbColumn = py::stringValue(T, py::keywordArgument(T, Call, "db_column")))
+    Column = *DbColumn;
+  if (Spec->Spec.Ref != RefKind::None) {
+    F.Type = TypeClass::Reference;
+    if (Spec->Spec.Ref == RefKind::ForeignKey) {
+      F.IsForeignKey = true;
+      if (Column.empty())
+        Column = F.Name + "_id";
+    }
+    auto Args = py::positionalArguments(T, Call);
+    TargetNode = !Args.empty() ? Args.front() : py::keywordArgument(T, Call, "to");
+    if (TargetNode != NoNode) {
+      if (auto Str = py::stringValue(T, TargetNode))
+        TargetText = *Str;
+      else
+        TargetText = py::dottedName(T, TargetNode);
+    }
+  }
+  if (!Column.empty() && Column != F.Name)
+    F.ColumnName = Column;
+  const auto &St = T.node(Statement);
+  for (const auto &[Text, Where] : Comments.around(St.Begin, St.End)) {
+    F.Comments.emplace_back(Text);
+    parseMarkers(Text, Where, F.Markers);
+  }
+  if (Spec->Spec.Prot != Protection::Plaintext) {
+    F.Prot = Spec->Spec.Prot;
+    F.ProtectionEvidence.push_back(
+        {Spec->Written + " at " + where(Mod.range(Value)) + ": " + Spec->Spec.Why, Mod.range(Value)});
+  } else if (!Spec->Spec.Doubt.empty()) {
+    F.ProtectionEvidence.push_back(
+        {Spec->Written + " at " + where(Mod.range(Value)) + ": " + Spec->Spec.Doubt, Mod.range(Value)});
+  }
+  inferProtection(F);
+  return F;
+}
+
+void DjangoModels::read(int Model) {
+  Info &Mi0 = Models[Model];
+  if (Mi0.Read || Mi0.Reading)
+    return;
+  Mi0.Reading = true;
+  // Bases first: abstract bases lend their fields and Meta.
+  std::vector<int> Bases = Mi0.ModelBases;
+  for (int B : Bases)
+    read(B);
+  Info &Mi = Models[Model];
+  const ClassInfo &C = P.classes()[Mi.Class];
+  const py::Module &Mod = P.moduleOf(C);
+  readMeta(Model);
+  if (Mi.AppLabel.empty())
+    Mi.AppLabel = appLabelOf(Mod.Name, S.Root);
+  Mi.Label = Mi.AppLabel + "." + C.Name;
+  ByLabel.emplace(Mi.Label, Model);
+
+  std::vector<Field> Fields;
+  auto Has = [&](const std::string &Name) {
+    for (const auto &F : Fields)
+      if (F.Name == Name)
+        return true;
+    return false;
+  };
+  for (int B : Bases) {
+    const Info &Bi = Models[B];
+    if (!Bi.Abstract)
+      continue; // a concrete parent keeps its fields in its own table
+    for (const auto &F : Bi.Fields)
+      if (!Has(F.Name)) {
+        Fields.push_back(F);
+        if (auto It = Bi.TargetsWritten.find(F.Name); It != Bi.TargetsWritten.end()) {
+          Mi.TargetsWritten[F.Name] = It->second;
+          Mi.TargetModule[F.Name] = Bi.TargetModule.at(F.Name);
+          Mi.TargetNode[F.Name] = Bi.TargetNode.at(F.Name);
+        }
+      }
+  }
+  if (Mi.Proxy) {
+    Mi.Fields.clear(); // a proxy adds no columns
+    Mi.Read = true;
+    return;
+  }
+  auto &Slot = CommentsByModule[P.moduleIndex(Mod)];
+  if (!Slot)
+    Slot = std::make_unique<CommentIndex>(Mod); // once per module, not per class
+  const CommentIndex &Comments = *Slot;
+  for (NodeId St : statementsOf(Mod.Tree, classBody(Mod.Tree, C.Node))) {
+    auto [L, R] = simpleAssignment(Mod.Tree, St);
+    if (L == NoNode)
+      continue;
+    std::string Target;
+    NodeId TargetNode = NoNode;
+    auto F = readField(Mod, St, L, R, Comments, Target, TargetNode);
+    if (!F)
+      continue;
+    // A field redefined (or overriding an abstract base's): the last wins.
+    for (auto It = Fields.begin(); It != Fields.end(); ++It)
+      if (It->Name == F->Name) {
+        Fields.erase(It);
+        break;
+      }
+    if (!Target.empty()) {
+      Mi.TargetsWritten[F->Name] = Target;
+      Mi.TargetModule[F->Name] = P.moduleIndex(Mod);
+      Mi.TargetNode[F->Name] = TargetNode;
+    }
+    Fields.push_back(std::move(*F));
+  }
+  Mi.Fields = std::move(Fields);
+  Mi.Read = true;
+}
+
+std::optional<FieldRef> DjangoModels::field(int Model, std::string_view Name) const {
+  for (int Hop = 0; Model >= 0 && Hop < 16; ++Hop) {
+    const Info &Mi = Models[Model];
+    if (Mi.Entity >= 0) {
+      const auto &Fs = M.Entities[Mi.Entity].Fields;
+      for (size_t I = 0; I < Fs.size(); ++I)
+        if (Fs[I].Name == Name || (Fs[I].IsForeignKey && Fs[I].Name + "_id" == Name))
+          return FieldRef{static_cast<size_t>(Mi.Entity), I};
+    }
+    // Multi-table inheritance and proxies read their parents' columns.
+    int Next = -1;
+    for (int B : Mi.ModelBases)
+      if (!Models[B].Abstract) {
+        Next = B;
+        break;
+      }
+    Model = Next;
+  }
+  return std::nullopt;
+}
+
+std::vector<FieldRef> DjangoModels::allFields(int Model) const {
+  std::vector<int> Chain;
+  for (int Hop = 0; Model >= 0 && Hop < 16; ++Hop) {
+    Chain.push_back(Model);
+    int Next = -1;
+    for (int B : Models[Model].ModelBases)
+      if (!Models[B].Abstract) {
+        Next = B;
+        break;
+      }
+    Model = Next;
+  }
+  std::vector<FieldRef> Out;
+  for (auto It = Chain.rbegin(); It != Chain.rend(); ++It) {
+    int E = Models[*It].Entity;
+    if (E < 0)
+      continue;
+    for (size_t I = 0; I < M.Entities[E].Fields.size(); ++I)
+      Out.push_back({static_cast<size_t>(E), I});
+  }
+  return Out;
+}
+
+int DjangoModels::resolveTarget(int Model, const std::string &FieldName) const {
+  const Info &Mi = Models[Model];
+  auto It = Mi.TargetsWritten.find(FieldName);
+  if (It == Mi.TargetsWritten.end())
+    return -1;
+  const std::string &Written = It->second;
+  if (Written == "self")
+    return Model;
+  const py::Module &Mod = P.modules()[Mi.TargetModule.at(FieldName)];
+  NodeId N = Mi.TargetNode.at(FieldName);
+  if (N != NoNode && Mod.Tree.node(N).Type == "string") {
+    // "Customer" (same app) or "shop.Customer" (a model label).
+    std::string Label = Written.find('.') == std::string::npos ? Mi.AppLabel + "." + Written : Written;
+    auto L = ByLabel.find(Label);
+    return L == ByLabel.end() ? -1 : L->second;
+  }
+  Resolved R = P.resolve(Mod, Written);
+  return R.project() ? modelOfClass(R.Class) : -1;
+}
+
+int DjangoModels::target(int Model, std::string_view FieldName) const {
+  for (int Hop = 0; Model >= 0 && Hop < 16; ++Hop) {
+    int T = resolveTarget(Model, std::string(FieldName));
+    if (T >= 0)
+      return T;
+    int Next = -1;
+    for (int B : Models[Model].ModelBases)
+      if (!Models[B].Abstract) {
+        Next = B;
+        break;
+      }
+    Model = Next;
+  }
+  return -1;
+}
+
+} // namespace privlint::django

@@ -1,0 +1,276 @@
+#include "Frontend/Python/DjangoProject.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace privlint::django {
+
+using ts::NodeId;
+using ts::NoNode;
+
+namespace {
+
+// Top-level classes, and those tree-sitter kept inside an ERROR node at the
+// top level (a syntax error elsewhere in the file must not hide them).
+void collectClasses(const ts::SyntaxTree &T, NodeId Block, std::vector<NodeId> &Out, int Depth) {
+  if (Depth > 32)
+    return;
+  for (NodeId C : T.namedChildren(Block)) {
+    const auto &N = T.node(C);
+    if (N.Type == "class_definition") {
+      Out.push_back(C);
+    } else if (N.Type == "decorated_definition") {
+      NodeId D = T.child(C, "definition");
+      if (D != NoNode && T.node(D).Type == "class_definition")
+        Out.push_back(D);
+    } else if (N.Error) {
+      collectClasses(T, C, Out, Depth + 1);
+    }
+  }
+}
+
+} // namespace
+
+Project::Project(const std::vector<py::Module> &Mods) : Modules(Mods) {
+  for (size_t I = 0; I < Modules.size(); ++I) {
+    ModuleByName.emplace(Modules[I].Name, I);
+    const py::Module &M = Modules[I];
+    if (M.Tree.root() == NoNode)
+      continue;
+    std::vector<NodeId> Found;
+    collectClasses(M.Tree, M.Tree.root(), Found, 0);
+    for (NodeId C : Found) {
+      NodeId Name = M.Tree.child(C, "name");
+      if (Name == NoNode)
+        continue;
+      ClassInfo CI;
+      CI.Module = I;
+      CI.Node = C;
+      CI.Name = std::string(M.text(Name));
+      CI.Qualified = M.Name.empty() ? CI.Name : M.Name + "." + CI.Name;
+      // A name defined twice in one module: the later definition wins, as in Python.
+      auto [It, New] = ClassByName.emplace(CI.Qualified, static_cast<int>(Classes.size()));
+      if (!New)
+        It->second = static_cast<int>(Classes.size());
+      Classes.push_back(std::move(CI));
+    }
+  }
+  Bases.resize(Classes.size());
+  for (size_t I = 0; I < Classes.size(); ++I) {
+    const ClassInfo &C = Classes[I];
+    const py::Module &M = Modules[C.Module];
+    NodeId Sup = M.Tree.child(C.Node, "superclasses");
+    if (Sup == NoNode)
+      continue;
+    for (NodeId B : M.Tree.namedChildren(Sup)) {
+      std::string_view Ty = M.Tree.node(B).Type;
+      if (Ty == "keyword_argument" || Ty == "comment")
+        continue; // metaclass=...
+      NodeId Expr = B;
+      if (Ty == "subscript") // Generic[T]-style bases
+        Expr = M.Tree.child(B, "value");
+      Bases[I].push_back(resolveNode(M, Expr));
+    }
+  }
+}
+
+const py::Module *Project::module(const std::string &Name) const {
+  auto It = ModuleByName.find(Name);
+  return It == ModuleByName.end() ? nullptr : &Modules[It->second];
+}
+
+Resolved Project::resolveQualified(const std::string &Q, int Depth) const {
+  if (auto It = ClassByName.find(Q); It != ClassByName.end())
+    return {It->second, Q};
+  size_t Dot = Q.rfind('.');
+  if (Depth > 8 || Dot == std::string::npos)
+    return {-1, Q};
+  // A name re-exported by a project module (shop/models/__init__.py doing
+  // `from .customer import Customer`), possibly through a star import.
+  if (const py::Module *M = module(Q.substr(0, Dot))) {
+    std::string Name = Q.substr(Dot + 1);
+    if (auto Imp = M->Imports.find(Name); Imp != M->Imports.end() && Imp->second != Q)
+      return resolveQualified(Imp->second, Depth + 1);
+    for (const auto &Star : M->StarImports) {
+      Resolved R = resolveQualified(Star + "." + Name, Depth + 1);
+      if (R.project())
+        return R;
+    }
+  }
+  return {-1, Q};
+}
+
+Resolved Project::resolve(const py::Module &M, std::string_view Dotted) const {
+  if (Dotted.empty())
+    return {};
+  std::string Head(Dotted.substr(0, Dotted.find('.')));
+  if (M.Imports.count(Head))
+    return resolveQualified(M.qualify(Dotted), 0);
+  // Defined in this module, or brought in by a star import.
+  if (!M.Name.empty()) {
+    Resolved Local = resolveQualified(M.Name + "." + std::string(Dotted), 0);
+    if (Local.project())
+      return Local;
+  }
+  std::string FirstExternal;
+  for (const auto &Star : M.StarImports) {
+    std::string Q = Star + "." + std::string(Dotted);
+    Resolved R = resolveQualified(Q, 0);
+    if (R.project())
+      return R;
+    if (FirstExternal.empty() && !module(Star))
+      FirstExternal = Q;
+  }
+  if (!FirstExternal.empty())
+    return {-1, FirstExternal};
+  // A fully qualified name written without an import of its head (a dotted
+  // path in a settings string) or a builtin: as written.
+  Resolved Abs = resolveQualified(std::string(Dotted), 0);
+  return Abs;
+}
+
+Resolved Project::resolveNode(const py::Module &M, NodeId N) const {
+  std::string D = py::dottedName(M.Tree, N);
+  if (D.empty())
+    return {};
+  return resolve(M, D);
+}
+
+std::vector<NodeId> statementsOf(const ts::SyntaxTree &T, NodeId Block) {
+  std::vector<NodeId> Out;
+  if (Block == NoNode)
+    return Out;
+  for (NodeId C : T.namedChildren(Block)) {
+    const auto &N = T.node(C);
+    if (N.Type == "comment")
+      continue;
+    if (N.Error) {
+      // Statements tree-sitter could not place: those it still recognised
+      // as whole statements are read.
+      for (NodeId S : statementsOf(T, C))
+        Out.push_back(S);
+      continue;
+    }
+    Out.push_back(C);
+  }
+  return Out;
+}
+
+std::pair<NodeId, NodeId> simpleAssignment(const ts::SyntaxTree &T, NodeId S) {
+  NodeId A = S;
+  if (T.node(S).Type == "expression_statement") {
+    auto Kids = T.namedChildren(S);
+    if (Kids.size() != 1)
+      return {NoNode, NoNode};
+    A = Kids[0];
+  }
+  if (T.node(A).Type != "assignment")
+    return {NoNode, NoNode};
+  NodeId L = T.child(A, "left"), R = T.child(A, "right");
+  if (L == NoNode || R == NoNode || T.node(L).Type != "identifier")
+    return {NoNode, NoNode};
+  return {L, R};
+}
+
+NodeId classBody(const ts::SyntaxTree &T, NodeId Class) {
+  return Class == NoNode ? NoNode : T.child(Class, "body");
+}
+
+NodeId nestedClass(const ts::SyntaxTree &T, NodeId Class, std::string_view Name) {
+  NodeId Found = NoNode;
+  for (NodeId C : py::classesIn(T, classBody(T, Class))) {
+    NodeId N = T.child(C, "name");
+    if (N != NoNode && T.text(N) == Name)
+      Found = C; // the last definition wins
+  }
+  return Found;
+}
+
+NodeId method(const ts::SyntaxTree &T, NodeId Class, std::string_view Name) {
+  NodeId Found = NoNode;
+  for (NodeId S : statementsOf(T, classBody(T, Class))) {
+    NodeId D = S;
+    if (T.node(S).Type == "decorated_definition")
+      D = T.child(S, "definition");
+    if (D == NoNode || T.node(D).Type != "function_definition")
+      continue;
+    NodeId N = T.child(D, "name");
+    if (N != NoNode && T.text(N) == Name)
+      Found = D;
+  }
+  return Found;
+}
+
+CommentIndex::CommentIndex(const py::Module &Mod) : M(Mod) {
+  const ts::SyntaxTree &T = M.Tree;
+  const SourceFile &SF = *M.File;
+  std::string_view Text = SF.text();
+  for (NodeId I = 0; I < T.size(); ++I) {
+    const auto &N = T.node(I);
+    if (N.Type != "comment")
+      continue;
+    uint32_t Line = SF.lineOf(N.Begin);
+    bool OwnLine = true;
+    for (uint32_t P = SF.lineStart(Line); P < N.Begin && P < Text.size(); ++P)
+      if (Text[P] != ' ' && Text[P] != '\t')
+        OwnLine = false;
+    ByLine[Line].push_back({N.Begin, N.End, OwnLine});
+  }
+  for (auto &[Line, V] : ByLine)
+    std::sort(V.begin(), V.end(), [](const Comment &A, const Comment &B) { return A.Begin < B.Begin; });
+}
+
+std::vector<std::pair<std::string_view, SourceRange>> CommentIndex::around(uint32_t Begin,
+                                                                           uint32_t End) const {
+  std::vector<std::pair<std::string_view, SourceRange>> Out;
+  const SourceFile &SF = *M.File;
+  std::string_view Text = SF.text();
+  auto Add = [&](const Comment &C) {
+    Out.emplace_back(Text.substr(C.Begin, C.End - C.Begin), SourceRange{&SF, C.Begin, C.End});
+  };
+  std::vector<const Comment *> Above;
+  for (uint32_t L = SF.lineOf(Begin); L-- > 1;) {
+    auto It = ByLine.find(L);
+    if (It == ByLine.end() || !It->second.front().OwnLine)
+      break;
+    Above.push_back(&It->second.front());
+  }
+  for (auto It = Above.rbegin(); It != Above.rend(); ++It)
+    Add(**It);
+  if (auto It = ByLine.find(SF.lineOf(End > Begin ? End - 1 : Begin)); It != ByLine.end())
+    for (const Comment &C : It->second)
+      if (C.Begin >= End && !C.OwnLine)
+        Add(C);
+  return Out;
+}
+
+std::string where(const SourceRange &R) {
+  if (!R.File)
+    return "";
+  return R.File->path() + ":" + std::to_string(R.File->lineOf(R.Begin));
+}
+
+std::string lower(std::string_view S) {
+  std::string Out(S);
+  for (char &C : Out)
+    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+  return Out;
+}
+
+std::string compactText(std::string_view S) {
+  std::string Out;
+  bool Space = false;
+  for (char C : S) {
+    if (C == ' ' || C == '\t' || C == '\n' || C == '\r') {
+      Space = true;
+      continue;
+    }
+    if (Space && !Out.empty() && Out.back() != '(' && Out.back() != '[' && C != ')' && C != ']')
+      Out += ' ';
+    Space = false;
+    Out += C;
+  }
+  return Out;
+}
+
+} // namespace privlint::django

@@ -1,0 +1,106 @@
+// The classes of a Django project indexed across its modules, with names
+// resolved through imports (re-exports and star imports included), and the
+// comments that apply to a statement. The model reader and the Django REST
+// Framework reader both work on this index.
+#pragma once
+
+#include "Frontend/Python/PythonModule.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace privlint::django {
+
+/// One class defined at the top level of a module (classes that survive
+/// inside a syntax error at the top level included).
+struct ClassInfo {
+  size_t Module = 0;
+  ts::NodeId Node = ts::NoNode;
+  std::string Name;      // Customer
+  std::string Qualified; // shop.models.Customer
+};
+
+/// What a name written in a module stands for: a class of the project, or a
+/// qualified name outside it (django.db.models.EmailField) or unresolved.
+struct Resolved {
+  int Class = -1;
+  std::string Qualified; // the class's qualified name, or the external name
+  bool project() const { return Class >= 0; }
+};
+
+class Project {
+public:
+  explicit Project(const std::vector<py::Module> &Modules);
+
+  const std::vector<py::Module> &modules() const { return Modules; }
+  const std::vector<ClassInfo> &classes() const { return Classes; }
+  const py::Module &moduleOf(const ClassInfo &C) const { return Modules[C.Module]; }
+
+  /// Resolves a dotted name written in module M (an identifier or attribute
+  /// chain; a string literal holding a dotted path when Literal is true).
+  Resolved resolve(const py::Module &M, std::string_view Dotted) const;
+  Resolved resolveNode(const py::Module &M, ts::NodeId N) const;
+  /// Resolves a fully qualified name (shop.models.Customer) through the
+  /// re-exports of the modules it names.
+  Resolved resolveQualified(const std::string &Qualified, int Depth = 0) const;
+
+  /// The base classes of C, resolved, in the order written.
+  const std::vector<Resolved> &bases(int Class) const { return Bases[Class]; }
+  /// The module with this dotted name, or nullptr.
+  const py::Module *module(const std::string &Name) const;
+  int moduleIndex(const py::Module &M) const { return static_cast<int>(&M - Modules.data()); }
+
+private:
+  const std::vector<py::Module> &Modules;
+  std::vector<ClassInfo> Classes;
+  std::vector<std::vector<Resolved>> Bases;
+  std::unordered_map<std::string, int> ClassByName;
+  std::unordered_map<std::string, size_t> ModuleByName;
+};
+
+/// The statements of a class body (or a module), decorated definitions
+/// unwrapped to their definition node.
+std::vector<ts::NodeId> statementsOf(const ts::SyntaxTree &T, ts::NodeId Block);
+
+/// `name = value` at statement level: the left identifier and the right
+/// value, or NoNode twice.
+std::pair<ts::NodeId, ts::NodeId> simpleAssignment(const ts::SyntaxTree &T, ts::NodeId Statement);
+
+/// The class body of a class_definition, or NoNode.
+ts::NodeId classBody(const ts::SyntaxTree &T, ts::NodeId Class);
+
+/// The nested `class Name:` in a class body, or NoNode.
+ts::NodeId nestedClass(const ts::SyntaxTree &T, ts::NodeId Class, std::string_view Name);
+
+/// A method `def Name` of a class (decorated or not), or NoNode.
+ts::NodeId method(const ts::SyntaxTree &T, ts::NodeId Class, std::string_view Name);
+
+/// The comments that apply to a statement: the run of own-line comments
+/// directly above it and a trailing comment on its last line.
+class CommentIndex {
+public:
+  explicit CommentIndex(const py::Module &M);
+  std::vector<std::pair<std::string_view, SourceRange>> around(uint32_t Begin, uint32_t End) const;
+
+private:
+  struct Comment {
+    uint32_t Begin, End;
+    bool OwnLine;
+  };
+  const py::Module &M;
+  std::unordered_map<uint32_t, std::vector<Comment>> ByLine;
+};
+
+/// "path:line" of a range, for evidence texts.
+std::string where(const SourceRange &R);
+
+/// Lower-case copy.
+std::string lower(std::string_view S);
+
+/// A call's source text with runs of whitespace collapsed to one space.
+std::string compactText(std::string_view S);
+
+} // namespace privlint::django

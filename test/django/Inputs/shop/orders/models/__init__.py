@@ -1,0 +1,3 @@
+from .order import Order, ShippingAddress
+
+__all__ = ["Order", "ShippingAddress"]
