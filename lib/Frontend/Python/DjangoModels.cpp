@@ -54,7 +54,8 @@ bool notModelFieldModule(std::string_view Prefix) {
          Prefix == "forms" || Prefix == "serializers" || startsWith(Prefix, "graphene") ||
          startsWith(Prefix, "marshmallow") || startsWith(Prefix, "wtforms") ||
          startsWith(Prefix, "pydantic") || startsWith(Prefix, "dataclasses") ||
-         startsWith(Prefix, "sqlalchemy") || startsWith(Prefix, "ninja");
+         startsWith(Prefix, "sqlalchemy") || startsWith(Prefix, "ninja") ||
+         startsWith(Prefix, "sqlmodel") || startsWith(Prefix, "flask_sqlalchemy");
 }
 
 TypeClass djangoTypeClass(std::string_view C) {
