@@ -619,8 +619,8 @@ std::string Reader::tableNameOf(int I, int Depth) {
     return tableNameOf(C.MappedParent, Depth + 1); // single-table inheritance
   // A literal __tablename__ of a mixin or abstract base applies too.
   for (int J : C.FieldBases)
-    if (Classes[J].TableName)
-      return *Classes[J].TableName;
+    if (const auto &Name = Classes[J].TableName; Name.has_value())
+      return *Name;
   return {};
 }
 
@@ -838,7 +838,7 @@ TypeEval Reader::evalType(const py::Module &Mod, NodeId Node, int Depth) {
   std::string_view Last = lastOf(Q);
   std::vector<NodeId> Args = Call != NoNode ? py::positionalArguments(T, Call) : std::vector<NodeId>();
   auto Inner = [&](NodeId N) { return N == NoNode ? TypeEval{} : evalType(Mod, N, Depth + 1); };
-  auto Fill = [&](TypeEval &E, TypeEval In, TypeClass Default) {
+  auto Fill = [&](TypeEval &E, const TypeEval &In, TypeClass Default) {
     E.Class = In.Known ? In.Class : Default;
     E.TypeName = In.Known ? In.TypeName : lower(Last);
     E.Hint = In.Hint;
