@@ -14,6 +14,7 @@
 #include <clang/Tooling/CompilationDatabase.h>
 #include <clang/Tooling/Tooling.h>
 #include <llvm/ADT/SmallString.h>
+#include <llvm/Support/Path.h>
 
 namespace {
 
@@ -94,6 +95,9 @@ extern "C" void privlint_cxx_collect(const privlint::CxxRequest &Req, privlint::
   } else {
     DB = std::make_unique<FixedCompilationDatabase>(".", Req.ExtraArgs);
   }
+  // Headers named on the command line are not in compile_commands.json:
+  // borrow the command of the closest source file, as clangd does.
+  DB = inferMissingCompileCommands(std::move(DB));
   std::vector<std::string> Files = Req.Files;
   if (Files.empty() && !Req.BuildDir.empty())
     Files = DB->getAllFiles();
@@ -107,6 +111,18 @@ extern "C" void privlint_cxx_collect(const privlint::CxxRequest &Req, privlint::
   Tool.appendArgumentsAdjuster(getInsertArgumentAdjuster(
       "-resource-dir=" PRIVLINT_CLANG_RESOURCE_DIR, ArgumentInsertPosition::END));
   Tool.appendArgumentsAdjuster(getInsertArgumentAdjuster("-fsyntax-only", ArgumentInsertPosition::END));
+  // A header given alone is C++ (clang would read a .h as C): a later -x in
+  // the command (one inferred from a C++ file) still wins.
+  Tool.appendArgumentsAdjuster([](const CommandLineArguments &Args, llvm::StringRef File) {
+    llvm::StringRef Ext = llvm::sys::path::extension(File);
+    if (!(Ext == ".h" || Ext == ".hh" || Ext == ".hpp" || Ext == ".hxx" || Ext == ".h++" || Ext == ".inl") ||
+        Args.empty())
+      return Args;
+    CommandLineArguments Out(Args.begin(), Args.begin() + 1);
+    Out.push_back("-xc++-header");
+    Out.insert(Out.end(), Args.begin() + 1, Args.end());
+    return Out;
+  });
   ProblemCollector Problems(Collector, Res.M);
   Tool.setDiagnosticConsumer(&Problems);
   CollectFactory Factory(Collector);
