@@ -26,7 +26,7 @@ void checkPlaintextContactField(const RuleContext &Ctx, const Model &M,
       X.Category = C->Id;
       X.Fingerprint = fingerprintV1({X.RuleId, X.Entity, X.Field, X.Category});
       for (const auto &D : F.OtherDefinitions)
-        X.Related.push_back({D, "'" + F.Name + "' is also defined here"});
+        X.Related.push_back({D, "'" + F.Name + "' is also defined here", true});
       Out.push_back(std::move(X));
     }
   }

@@ -20,6 +20,7 @@ const char *inputKindName(InputKind K) {
   case InputKind::Prisma: return "prisma";
   case InputKind::RailsSchema: return "rails-schema";
   case InputKind::RailsModel: return "rails-model";
+  case InputKind::RailsMigration: return "rails-migration";
   case InputKind::Cxx: return "c++";
   case InputKind::Python: return "python";
   case InputKind::TypeScript: return "typescript";
@@ -55,6 +56,8 @@ InputKind kindByExtension(const std::string &Path) {
     fs::path P = fs::path(Path).lexically_normal();
     if (P.filename() == "schema.rb")
       return InputKind::RailsSchema;
+    if (P.parent_path().filename() == "migrate" && P.parent_path().parent_path().filename() == "db")
+      return InputKind::RailsMigration;
     for (fs::path D = P.parent_path(); !D.empty() && D != D.root_path(); D = D.parent_path())
       if (D.filename() == "models" && D.parent_path().filename() == "app")
         return InputKind::RailsModel;

@@ -9,7 +9,9 @@
 namespace privlint {
 
 enum class InputKind {
-  PostgresSql, MysqlSql, SqliteSql, Prisma, RailsSchema, RailsModel, Cxx,
+  PostgresSql, MysqlSql, SqliteSql, Prisma, RailsSchema, RailsModel,
+  RailsMigration, // db/migrate/*.rb
+  Cxx,
   Python,     // Django (+ DRF) and SQLAlchemy
   TypeScript, // TypeORM
   Java,       // JPA / Hibernate

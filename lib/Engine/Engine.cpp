@@ -16,6 +16,7 @@
 #include "Frontend/Rails/RailsFrontend.h"
 #include "Frontend/SqlDdl/SqlDdlFrontend.h"
 #include "Frontend/Sql/SqlCatalog.h"
+#include "Model/ModelMerge.h"
 
 #include <algorithm>
 #include <atomic>
@@ -71,6 +72,7 @@ struct Unit {
   bool ReportAll = false; // C++: records of every project file the TUs include
   std::string CompileCommandsDir;
   std::vector<std::string> CompilerArgs;
+  InputKind Dialect = InputKind::Unsupported; // SQL files of a Prisma unit: --dialect / sql.dialect when set
 };
 
 struct UnitResult {
@@ -229,22 +231,86 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
       readJpaProject(Files, S, M);
     Timer.lap("parse");
   } else if (U.Kind == InputKind::Prisma) {
-    for (const auto &Path : U.Files)
-      if (SourceFile *SF = Load(Path))
-        if (!readPrismaSchema(*SF, M))
-          Skip(Path, "Prisma schemas");
-    Timer.lap("parse");
-  } else if (U.Kind == InputKind::RailsSchema) {
-    RailsModelFacts Facts;
+    // schema.prisma is authoritative; the SQL migrations Prisma generated
+    // from it (migrations/*/migration.sql) are merged into it, so a column is
+    // one field reported at the schema with the migrations as related
+    // locations (and their grants and policies still count).
+    std::vector<SourceFile *> Migrations;
     for (const auto &Path : U.Files) {
       SourceFile *SF = Load(Path);
       if (!SF)
         continue;
-      bool Read = kindByExtension(Path) == InputKind::RailsSchema ? readRailsSchema(*SF, M)
-                                                                  : readRailsModel(*SF, Facts);
+      if (kindByExtension(Path) != InputKind::Prisma)
+        Migrations.push_back(SF);
+      else if (!readPrismaSchema(*SF, M))
+        Skip(Path, "Prisma schemas");
+    }
+    if (!Migrations.empty()) {
+      InputKind Dialect = U.Dialect != InputKind::Unsupported
+                              ? U.Dialect
+                              : sniffSqlDialect(std::string(Migrations.front()->text().substr(0, 65536)));
+      SqlCatalog Cat(sqlSettingsFor(Cfg, U.Dir, Dialect));
+      uint32_t Index = 0;
+      for (SourceFile *SF : Migrations) {
+        if (Dialect == InputKind::PostgresSql)
+          replayPostgresFile(*SF, Index++, Cat);
+        else
+          replaySqlDdlFile(*SF, Index++, Cat,
+                           Dialect == InputKind::MysqlSql ? SqlDialect::MySql : SqlDialect::Sqlite);
+      }
+      mergeDerivedModel(M, Cat.finish());
+    }
+    Timer.lap("parse");
+  } else if (U.Kind == InputKind::RailsSchema) {
+    // One field, one finding: db/schema.rb is authoritative, else
+    // db/structure.sql, else the migrations; the others are merged into it
+    // as further definitions. The models' declarations then apply.
+    RailsModelFacts Facts;
+    Model SchemaRb, Structure, Migrated;
+    bool HaveSchemaRb = false, HaveStructure = false;
+    std::vector<const SourceFile *> Migrations;
+    SqlCatalog StructureCat(sqlSettingsFor(Cfg, U.Dir, InputKind::PostgresSql));
+    for (const auto &Path : U.Files) {
+      SourceFile *SF = Load(Path);
+      if (!SF)
+        continue;
+      InputKind K = kindByExtension(Path);
+      bool Read = true;
+      if (K == InputKind::RailsSchema) {
+        Read = readRailsSchema(*SF, SchemaRb);
+        HaveSchemaRb = true;
+      } else if (K == InputKind::RailsMigration) {
+        Migrations.push_back(SF);
+      } else if (K == InputKind::RailsModel) {
+        Read = readRailsModel(*SF, Facts);
+      } else {
+        // structure.sql: a pg_dump, or a mysqldump for MySQL applications.
+        InputKind D = sniffSqlDialect(SF->text().substr(0, 65536));
+        if (D == InputKind::PostgresSql)
+          replayPostgresFile(*SF, 0, StructureCat);
+        else
+          replaySqlDdlFile(*SF, 0, StructureCat, D == InputKind::MysqlSql ? SqlDialect::MySql : SqlDialect::Sqlite);
+        HaveStructure = true;
+      }
       if (!Read)
         Skip(Path, "Ruby");
     }
+    if (!Migrations.empty() && !readRailsMigrations(Migrations, Migrated))
+      for (const SourceFile *SF : Migrations)
+        Skip(SF->path(), "Ruby");
+    if (HaveStructure)
+      Structure = StructureCat.finish();
+    if (HaveSchemaRb) {
+      M = std::move(SchemaRb);
+      if (HaveStructure)
+        mergeDerivedModel(M, std::move(Structure));
+    } else if (HaveStructure) {
+      M = std::move(Structure);
+    }
+    if (HaveSchemaRb || HaveStructure)
+      mergeDerivedModel(M, std::move(Migrated));
+    else
+      M = std::move(Migrated);
     linkRailsModels(M, Facts);
     M.Problems.insert(M.Problems.end(), Facts.Problems.begin(), Facts.Problems.end());
     Timer.lap("parse");
@@ -295,7 +361,12 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
     for (const auto &Rel : F.Related)
       if (!Suppressed && Rel.Where.File)
         Suppressed = isSuppressed(SupsOf(Rel.Where.File), Rel.Where.File->lineOf(Rel.Where.Begin), F.RuleId);
-    if (!Suppressed && IsGiven(F.Where))
+    // Reported when it is located in a given file, or when a given file
+    // holds another definition of its field (a generated migration).
+    bool Given = IsGiven(F.Where);
+    for (const auto &Rel : F.Related)
+      Given = Given || (Rel.SameField && IsGiven(Rel.Where));
+    if (!Suppressed && Given)
       R.Findings.push_back(std::move(F));
   }
   // A suppression that suppresses nothing is itself reported.
@@ -381,6 +452,7 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
       IE.Where = F.Range;
       IE.Entity = E.QualifiedName;
       IE.EntityKind = entityKindName(E.Kind);
+      IE.Table = E.Table;
       IE.Field = F.Name;
       IE.ColumnName = F.ColumnName;
       IE.DeclaredType = F.DeclaredType;
@@ -398,27 +470,56 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
   return R;
 }
 
-// The Rails root of a schema.rb (<root>/db/schema.rb) or a model file
-// (<root>/app/models/...): the directory holding db/ and app/.
+// The Rails root of a schema.rb or structure.sql (<root>/db/...), a
+// migration (<root>/db/migrate/...) or a model file (<root>/app/models/...):
+// the directory holding db/ and app/.
 std::string railsRootOf(const std::string &Norm) {
   fs::path P(Norm);
   for (fs::path D = P.parent_path(); !D.empty() && D != D.root_path(); D = D.parent_path()) {
-    if (D.filename() == "db" && P.filename() == "schema.rb")
+    if (D.filename() == "db" && (P.filename() == "schema.rb" || P.filename() == "structure.sql"))
       return D.parent_path().string();
+    if (D.filename() == "migrate" && D.parent_path().filename() == "db")
+      return D.parent_path().parent_path().string();
     if (D.filename() == "models" && D.parent_path().filename() == "app")
       return D.parent_path().parent_path().string();
   }
   return P.parent_path().string();
 }
 
+// The directory of the Prisma schema a generated migration belongs to
+// (<dir>/migrations/<name>/migration.sql next to <dir>/*.prisma), or empty.
+std::string prismaDirOfMigration(const std::string &Norm) {
+  fs::path P(Norm);
+  if (P.filename() != "migration.sql" || P.parent_path().parent_path().filename() != "migrations")
+    return {};
+  fs::path Dir = P.parent_path().parent_path().parent_path();
+  std::error_code EC;
+  for (fs::directory_iterator It(Dir, EC), End; !EC && It != End; It.increment(EC))
+    if (It->is_regular_file() && kindByExtension(It->path().string()) == InputKind::Prisma)
+      return Dir.string();
+  return {};
+}
+
+// db/structure.sql of a Rails application (a Gemfile, app/models or
+// config/application.rb beside db/).
+bool isRailsStructureSql(const std::string &Norm) {
+  fs::path P(Norm);
+  if (P.filename() != "structure.sql" || P.parent_path().filename() != "db")
+    return false;
+  fs::path Root = P.parent_path().parent_path();
+  std::error_code EC;
+  return fs::exists(Root / "Gemfile", EC) || fs::is_directory(Root / "app" / "models", EC) ||
+         fs::exists(Root / "config" / "application.rb", EC);
+}
+
 // A root directory as the user spelled the path under it (for display).
 std::string displayRoot(const std::string &Given, const std::string &Root) {
   std::error_code EC;
   fs::path Rel = fs::path(Root).lexically_relative(fs::current_path(EC));
+  if (!fs::path(Given).is_absolute() && Rel == ".")
+    return Given.rfind("./", 0) == 0 ? "." : ""; // the current directory, spelled as the user did
   if (!fs::path(Given).is_absolute() && !Rel.empty() && Rel.native().rfind("..", 0) != 0)
     return Rel.string();
-  if (!fs::path(Given).is_absolute() && Rel == ".")
-    return ".";
   return Root;
 }
 
@@ -616,9 +717,23 @@ EngineResult runEngine(const EngineOptions &Opts) {
       }
       Dir = Res.ProjectRoot;
     }
+    InputKind SqlDialectSet = InputKind::Unsupported;
+    if (K == InputKind::PostgresSql || K == InputKind::MysqlSql || K == InputKind::SqliteSql) {
+      // A migration Prisma generated belongs with the schema it came from.
+      std::string PrismaDir = prismaDirOfMigration(Norm);
+      if (!PrismaDir.empty()) {
+        if (!Opts.Dialect.empty() || !Sh.Configs.at(Cfg).Dialect.empty())
+          SqlDialectSet = K;
+        K = InputKind::Prisma;
+        Dir = PrismaDir;
+      }
+    }
     if (K == InputKind::Python || K == InputKind::TypeScript || K == InputKind::Java)
       Dir = sourceRootFor(Norm, K); // one unit per source root: models, views, settings together
-    if (K == InputKind::RailsSchema || K == InputKind::RailsModel) {
+    if ((K == InputKind::PostgresSql || K == InputKind::MysqlSql || K == InputKind::SqliteSql) &&
+        isRailsStructureSql(Norm))
+      K = InputKind::RailsSchema; // db/structure.sql of a Rails app: with its models
+    if (K == InputKind::RailsSchema || K == InputKind::RailsModel || K == InputKind::RailsMigration) {
       K = InputKind::RailsSchema; // one unit per Rails root: schema and models together
       Dir = railsRootOf(Norm);
     }
@@ -634,6 +749,8 @@ EngineResult runEngine(const EngineOptions &Opts) {
     U.Given.insert(Norm);
     U.WantInventory = Opts.WantInventory;
     U.Explain = Opts.Explain;
+    if (SqlDialectSet != InputKind::Unsupported)
+      U.Dialect = SqlDialectSet;
     if (FromStdin)
       U.Overrides[Norm] = Opts.StdinText;
     // Display path: as given.
@@ -657,12 +774,18 @@ EngineResult runEngine(const EngineOptions &Opts) {
       Have.insert(normalize(F));
     std::error_code EC;
     if (U.Kind == InputKind::RailsSchema) {
-      // Context: db/schema.rb and every model under app/models of the Rails root.
+      // Context: db/schema.rb, db/structure.sql, db/migrate/*.rb and every
+      // model under app/models of the Rails root.
       std::string DisplayRoot = displayRoot(U.Files.front(), U.Dir);
       std::vector<std::string> Context;
-      fs::path Schema = fs::path(U.Dir) / "db" / "schema.rb";
-      if (fs::exists(Schema, EC))
-        Context.push_back((fs::path(DisplayRoot) / "db" / "schema.rb").string());
+      for (const char *Name : {"schema.rb", "structure.sql"})
+        if (fs::exists(fs::path(U.Dir) / "db" / Name, EC))
+          Context.push_back((fs::path(DisplayRoot) / "db" / Name).string());
+      fs::path Migrate = fs::path(U.Dir) / "db" / "migrate";
+      if (fs::is_directory(Migrate, EC))
+        for (fs::directory_iterator It(Migrate, EC), End; !EC && It != End; It.increment(EC))
+          if (It->is_regular_file() && It->path().extension() == ".rb")
+            Context.push_back((fs::path(DisplayRoot) / "db" / "migrate" / It->path().filename()).string());
       fs::path Models = fs::path(U.Dir) / "app" / "models";
       if (fs::is_directory(Models, EC))
         for (fs::recursive_directory_iterator It(Models, EC), End; !EC && It != End; It.increment(EC))
@@ -673,7 +796,13 @@ EngineResult runEngine(const EngineOptions &Opts) {
       for (const auto &C : Context)
         if (Have.insert(normalize(C)).second)
           U.Files.push_back(C);
-      std::sort(U.Files.begin(), U.Files.end());
+      // Paths in name order; migrations by version (their timestamps).
+      std::sort(U.Files.begin(), U.Files.end(), [](const std::string &A, const std::string &B) {
+        fs::path PA(A), PB(B);
+        if (PA.parent_path() == PB.parent_path())
+          return versionLess(PA.filename().string(), PB.filename().string());
+        return A < B;
+      });
       continue;
     }
     if (U.Kind == InputKind::Python || U.Kind == InputKind::TypeScript || U.Kind == InputKind::Java) {
@@ -682,14 +811,40 @@ EngineResult runEngine(const EngineOptions &Opts) {
       // folders exclude).
       std::vector<std::string> Ignored;
       std::vector<std::string> Excl = Sh.Configs.at(U.ConfigPath).PathExcludes;
-      for (const auto &DF : discoverFiles({displayRoot(U.Files.front(), U.Dir)}, Excl, Ignored))
+      std::string Display = displayRoot(U.Files.front(), U.Dir);
+      for (const auto &DF : discoverFiles({Display.empty() ? "." : Display}, Excl, Ignored))
         if (kindByExtension(DF.Path) == U.Kind && Have.insert(normalize(DF.Path)).second)
-          U.Files.push_back(DF.Path);
+          U.Files.push_back(Display.empty() && DF.Path.rfind("./", 0) == 0 ? DF.Path.substr(2) : DF.Path);
       std::sort(U.Files.begin(), U.Files.end());
       continue;
     }
-    if (U.Kind == InputKind::Prisma)
+    if (U.Kind == InputKind::Prisma) {
+      // Context: the schema files of the directory and the migrations Prisma
+      // generated from them, oldest first.
+      fs::path Display = displayRoot(U.Files.front(), U.Dir);
+      for (fs::directory_iterator It(U.Dir, EC), End; !EC && It != End; It.increment(EC))
+        if (It->is_regular_file() && kindByExtension(It->path().string()) == InputKind::Prisma &&
+            Have.insert(It->path().lexically_normal().string()).second)
+          U.Files.push_back((Display / It->path().filename()).string());
+      fs::path Migrations = fs::path(U.Dir) / "migrations";
+      if (fs::is_directory(Migrations, EC))
+        for (fs::directory_iterator It(Migrations, EC), End; !EC && It != End; It.increment(EC)) {
+          fs::path Sql = It->path() / "migration.sql";
+          if (It->is_directory() && fs::is_regular_file(Sql, EC) &&
+              Have.insert(Sql.lexically_normal().string()).second)
+            U.Files.push_back((Display / "migrations" / It->path().filename() / "migration.sql").string());
+        }
+      std::sort(U.Files.begin(), U.Files.end(), [](const std::string &A, const std::string &B) {
+        bool SqlA = kindByExtension(A) != InputKind::Prisma, SqlB = kindByExtension(B) != InputKind::Prisma;
+        if (SqlA != SqlB)
+          return SqlB;
+        fs::path PA(A), PB(B);
+        std::string KA = SqlA ? PA.parent_path().filename().string() : PA.filename().string();
+        std::string KB = SqlB ? PB.parent_path().filename().string() : PB.filename().string();
+        return versionLess(KA, KB);
+      });
       continue;
+    }
     // Context: the other SQL files of the same migration directory, same dialect.
     std::string DisplayDir = fs::path(U.Files.front()).parent_path().string();
     for (fs::directory_iterator It(U.Dir, EC), End; !EC && It != End; It.increment(EC)) {

@@ -31,7 +31,7 @@ struct EngineOptions {
 
 struct InventoryEntry {
   SourceRange Where;
-  std::string Entity, EntityKind, Field, ColumnName, DeclaredType, TypeClass;
+  std::string Entity, EntityKind, Table, Field, ColumnName, DeclaredType, TypeClass;
   std::vector<CategoryMatch> Categories;
   std::string Protection;
   std::vector<std::string> ProtectionEvidence;

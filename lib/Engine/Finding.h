@@ -16,6 +16,10 @@ std::optional<Severity> parseSeverity(std::string_view S);
 struct RelatedLocation {
   SourceRange Where;
   std::string Message;
+  /// Another definition of the finding's field (a generated migration, a
+  /// derived schema): the finding is reported when this place is in a
+  /// file the run was given, as when its primary location is.
+  bool SameField = false;
 };
 
 struct Finding {

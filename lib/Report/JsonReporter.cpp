@@ -66,6 +66,7 @@ static ordered_json inventoryField(const InventoryEntry &E, bool Explain) {
   ordered_json J = position(E.Where);
   J["entity"] = E.Entity;
   J["entity_kind"] = E.EntityKind;
+  J["table"] = E.Table.empty() ? ordered_json(nullptr) : ordered_json(E.Table);
   J["field"] = E.Field;
   J["column_name"] = E.ColumnName.empty() ? ordered_json(nullptr) : ordered_json(E.ColumnName);
   J["type"] = E.DeclaredType;

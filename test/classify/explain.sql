@@ -31,6 +31,7 @@ create table public.deployments (id bigint primary key, state text);
 
 -- JSON:      "entity": "public.patients",
 -- JSON-NEXT: "entity_kind": "table",
+-- JSON-NEXT: "table": {{.*}},
 -- JSON-NEXT: "field": "mobilePhoneNo",
 -- JSON:      "classification": [
 -- JSON-NEXT:   {

@@ -284,10 +284,14 @@ bool readPrismaSchema(const SourceFile &File, Model &M) {
     E.Name = B.Name;
     E.QualifiedName = B.Name;
     E.Range = SourceRange{&File, B.NameWhere.Begin, B.NameWhere.End};
-    for (const auto &A : B.Attributes)
+    for (const auto &A : B.Attributes) {
       if (A.Name == "schema")
         if (const Argument *S = A.arg("name"); S != nullptr && S->IsString)
           E.Schema = S->StringValue;
+      if (A.Name == "map")
+        if (const Argument *S = A.arg("name"); S != nullptr && S->IsString)
+          E.Table = S->StringValue;
+    }
 
     // Scalar fields that hold a relation's key: @relation(fields: [authorId]).
     std::set<std::string> ForeignKeys;

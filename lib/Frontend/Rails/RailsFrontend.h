@@ -44,6 +44,10 @@ struct RailsModelFacts {
 /// false when this build has no Ruby reader (the engine then says the files
 /// were skipped).
 bool readRailsSchema(const SourceFile &SchemaRb, Model &M);
+/// Replays Active Record migrations (db/migrate/*.rb, oldest first) into M:
+/// the tables and columns they leave behind. What `down` methods, `dir.down`
+/// and `revert` blocks do is not the schema and is skipped.
+bool readRailsMigrations(const std::vector<const SourceFile *> &Files, Model &M);
 /// Reads one model file's classes and declarations. Never executes Ruby.
 bool readRailsModel(const SourceFile &ModelRb, RailsModelFacts &Facts);
 /// Applies the model declarations to the schema's fields (protection and

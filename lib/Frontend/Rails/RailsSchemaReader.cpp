@@ -96,27 +96,15 @@ bool isTableMethodWithoutColumn(std::string_view M) {
   return Methods.count(M) > 0;
 }
 
-class SchemaReader {
-public:
-  SchemaReader(const SourceFile &SF, const ts::SyntaxTree &T, Model &M)
-      : SF(SF), T(T), M(M), Comments(T, SF) {}
+// What the statements built so far: tables in creation order. Shared by
+// the files of one replay (db/schema.rb alone, or db/migrate/*.rb in order).
+struct SchemaState {
+  std::vector<Entity> Tables;
+  std::vector<bool> Dropped;
+  std::map<std::string, size_t> TableIndex;
+  std::set<std::string> Enums; // create_enum names
 
-  void read() {
-    // Depth first in source order; schema statements are handled where they
-    // are found (normally inside ActiveRecord::Schema[x].define do ... end).
-    std::vector<ts::NodeId> Stack{T.root()};
-    while (!Stack.empty()) {
-      ts::NodeId N = Stack.back();
-      Stack.pop_back();
-      const auto &Node = T.node(N);
-      // ERROR nodes are reported as problems and still searched: whole
-      // create_table calls survive inside them.
-      if (Node.Type == "call" && handleStatement(N))
-        continue;
-      auto Kids = T.namedChildren(N);
-      for (auto It = Kids.rbegin(); It != Kids.rend(); ++It)
-        Stack.push_back(*It);
-    }
+  void finish(Model &M) {
     for (size_t I = 0; I < Tables.size(); ++I) {
       if (Dropped[I])
         continue;
@@ -125,16 +113,63 @@ public:
       M.Entities.push_back(std::move(Tables[I]));
     }
   }
+};
+
+class SchemaReader {
+public:
+  SchemaReader(const SourceFile &SF, const ts::SyntaxTree &T, SchemaState &St, uint32_t FileIndex)
+      : SF(SF), T(T), FileIndex(FileIndex), Comments(T, SF), Tables(St.Tables), Dropped(St.Dropped),
+        TableIndex(St.TableIndex), Enums(St.Enums) {}
+
+  void read() {
+    // Depth first in source order; schema statements are handled where they
+    // are found (normally inside ActiveRecord::Schema[x].define do ... end,
+    // or a migration's change/up method).
+    std::vector<ts::NodeId> Stack{T.root()};
+    while (!Stack.empty()) {
+      ts::NodeId N = Stack.back();
+      Stack.pop_back();
+      const auto &Node = T.node(N);
+      // What a migration does when rolled back is not the schema.
+      if (isRollback(N))
+        continue;
+      // ERROR nodes are reported as problems and still searched: whole
+      // create_table calls survive inside them.
+      if (Node.Type == "call" && handleStatement(N))
+        continue;
+      auto Kids = T.namedChildren(N);
+      for (auto It = Kids.rbegin(); It != Kids.rend(); ++It)
+        Stack.push_back(*It);
+    }
+  }
 
 private:
   const SourceFile &SF;
   const ts::SyntaxTree &T;
-  Model &M;
+  uint32_t FileIndex;
   CommentIndex Comments;
-  std::vector<Entity> Tables;
-  std::vector<bool> Dropped;
-  std::map<std::string, size_t> TableIndex;
-  std::set<std::string> Enums; // create_enum names
+  std::vector<Entity> &Tables;
+  std::vector<bool> &Dropped;
+  std::map<std::string, size_t> &TableIndex;
+  std::set<std::string> &Enums;
+
+  // `def down` / `def self.down`, `dir.down { ... }` in reversible, `revert do`.
+  bool isRollback(ts::NodeId N) const {
+    const auto &Node = T.node(N);
+    if (Node.Type == "method" || Node.Type == "singleton_method") {
+      ts::NodeId Name = T.child(N, "name");
+      return Name != ts::NoNode && T.text(Name) == "down";
+    }
+    if (Node.Type == "call") {
+      ts::NodeId Method = T.child(N, "method");
+      if (Method == ts::NoNode)
+        return false;
+      std::string_view M = T.text(Method);
+      return (M == "down" && T.child(N, "receiver") != ts::NoNode) ||
+             (M == "revert" && T.child(N, "receiver") == ts::NoNode);
+    }
+    return false;
+  }
 
   SourceRange range(uint32_t B, uint32_t E) const { return SourceRange{&SF, B, E}; }
   SourceRange range(const NameArg &A) const { return range(A.Begin, A.End); }
@@ -205,14 +240,14 @@ private:
       *Old = Field();
       Old->Name = Name.Value;
       Old->Range = range(Name);
-      Old->Order = {0, Name.Begin};
+      Old->Order = {FileIndex, Name.Begin};
       applyRubyComments(*Old, Statement);
       return *Old;
     }
     Field F;
     F.Name = Name.Value;
     F.Range = range(Name);
-    F.Order = {0, Name.Begin};
+    F.Order = {FileIndex, Name.Begin};
     applyRubyComments(F, Statement);
     E.Fields.push_back(std::move(F));
     return E.Fields.back();
@@ -436,10 +471,21 @@ private:
 } // namespace
 
 bool readRailsSchema(const SourceFile &SchemaRb, Model &M) {
-  ts::SyntaxTree T;
-  if (!parseRuby(SchemaRb, T, M.Problems))
-    return true; // the problem says why; the engine need not add a note
-  SchemaReader(SchemaRb, T, M).read();
+  return readRailsMigrations({&SchemaRb}, M);
+}
+
+bool readRailsMigrations(const std::vector<const SourceFile *> &Files, Model &M) {
+  SchemaState St;
+  uint32_t Index = 0;
+  for (const SourceFile *SF : Files) {
+    ts::SyntaxTree T;
+    // A file that does not parse at all has its problem recorded; the
+    // others are still read.
+    if (parseRuby(*SF, T, M.Problems))
+      SchemaReader(*SF, T, St, Index).read();
+    ++Index;
+  }
+  St.finish(M);
   return true;
 }
 

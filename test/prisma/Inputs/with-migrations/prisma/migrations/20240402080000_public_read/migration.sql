@@ -1,0 +1,2 @@
+-- A hand-edited migration: the storefront reads customers through the API.
+GRANT SELECT ON "customers" TO anon;

@@ -1,0 +1,9 @@
+class CreateUsers < ActiveRecord::Migration[7.1]
+  def change
+    create_table :users do |t|
+      t.string :email, null: false
+      t.string :display_name
+      t.timestamps
+    end
+  end
+end
