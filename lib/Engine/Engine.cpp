@@ -73,6 +73,7 @@ struct Unit {
   std::string CompileCommandsDir;
   std::vector<std::string> CompilerArgs;
   InputKind Dialect = InputKind::Unsupported; // SQL files of a Prisma unit: --dialect / sql.dialect when set
+  bool DialectGuessed = false; // SQL units: the dialect was sniffed, not chosen
 };
 
 struct UnitResult {
@@ -330,6 +331,19 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
     Timer.lap("parse");
     M = Cat.finish();
     Timer.lap("model");
+    if (U.DialectGuessed) {
+      // A guessed dialect that does not fit shows as parse errors: say
+      // which one was assumed, once per given file, and how to choose.
+      std::set<const SourceFile *> Noted;
+      for (const auto &P : M.Problems)
+        if (P.Where.File && U.Given.count(normalize(P.Where.File->path())) && Noted.insert(P.Where.File).second)
+          R.Notices.push_back(P.Where.File->path() + ": note: read as " +
+                              (U.Kind == InputKind::PostgresSql ? "PostgreSQL"
+                               : U.Kind == InputKind::MysqlSql  ? "MySQL"
+                                                                : "SQLite") +
+                              " (guessed from its content); if that is wrong, pass --dialect "
+                              "postgres|mysql|sqlite or set sql.dialect");
+    }
   }
   M.Problems.insert(M.Problems.end(), Problems.begin(), Problems.end());
 
@@ -751,6 +765,9 @@ EngineResult runEngine(const EngineOptions &Opts) {
     U.Explain = Opts.Explain;
     if (SqlDialectSet != InputKind::Unsupported)
       U.Dialect = SqlDialectSet;
+    if ((K == InputKind::PostgresSql || K == InputKind::MysqlSql || K == InputKind::SqliteSql) &&
+        Opts.Dialect.empty() && Sh.Configs.at(Cfg).Dialect.empty())
+      U.DialectGuessed = true;
     if (FromStdin)
       U.Overrides[Norm] = Opts.StdinText;
     // Display path: as given.

@@ -1,4 +1,4 @@
--- Regression test (was an expected failure before the fix).
+-- CHECK: input.sql: note: read as PostgreSQL (guessed from its content); if that is wrong, pass --dialect postgres|mysql|sqlite or set sql.dialect
 -- Regression test (fixed): CREATE TABLE column recovery does not skip SQL comments: a '(' or quote in a comment, a comma in a comment, or >~200 bytes of comments before the statement defeat it.
 -- Each table below has a PostgreSQL 18 VIRTUAL column. Its other columns
 -- must still be read, whatever the comments around them say.

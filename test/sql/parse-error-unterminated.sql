@@ -7,6 +7,7 @@
 -- after the bad line would close the string.
 -- RUN: rm -rf %t && mkdir -p %t && cp %s %t/input.sql
 -- RUN: not %privlint check %t/input.sql 2>&1 | %check-all %s
+-- CHECK: input.sql: note: read as PostgreSQL (guessed from its content); if that is wrong, pass --dialect postgres|mysql|sqlite or set sql.dialect
 -- CHECK: input.sql:[[@LINE+9]]:32: warning: column 'public.a.email' stores contact data ({{.*}}) in plaintext [plaintext-contact-field]
 -- CHECK: input.sql:[[@LINE+9]]:1: error: role 'anon' can read contact data 'public.a.email' without authentication [contact-exposed-without-auth]
 -- CHECK: input.sql:[[@LINE+7]]:32: note: 'public.a.email' is defined here

@@ -3,6 +3,7 @@
 -- statement. In a CREATE TABLE, the column definitions that parse are kept.
 -- RUN: rm -rf %t && mkdir -p %t && cp %s %t/input.sql
 -- RUN: not %privlint check %t/input.sql 2>&1 | %check-all %s
+-- CHECK: input.sql: note: read as PostgreSQL (guessed from its content); if that is wrong, pass --dialect postgres|mysql|sqlite or set sql.dialect
 
 create table public.a (id int, email text);
 -- CHECK: input.sql:[[#A:@LINE-1]]:32: warning: column 'public.a.email' stores contact data ({{.*}}) in plaintext [plaintext-contact-field]

@@ -1,0 +1,18 @@
+-- A MySQL migration without the usual MySQL signals (no backquotes, no
+-- ENGINE=, no conditional comments) is guessed to be PostgreSQL. The syntax
+-- PostgreSQL rejects is reported, and a note says which dialect was assumed
+-- and how to choose another; with --dialect mysql or sql.dialect the file
+-- reads cleanly.
+-- RUN: rm -rf %t && mkdir -p %t && cp %S/Inputs/unsignalled.sql %t/input.sql
+-- RUN: not %privlint check %t/input.sql 2>&1 | %check-all %s --check-prefix=GUESS
+-- GUESS: input.sql: note: read as PostgreSQL (guessed from its content); if that is wrong, pass --dialect postgres|mysql|sqlite or set sql.dialect
+-- GUESS: input.sql:4:3: warning: column 'public.subscribers.email' stores contact data (email) in plaintext [plaintext-contact-field]
+-- GUESS: input.sql:5:10: error: syntax error at or near "key"{{.*}}[parse-error]
+-- RUN: not %privlint check --dialect mysql %t/input.sql 2>&1 | %check-all %s --check-prefix=MYSQL
+-- MYSQL: input.sql:4:3: warning: column 'subscribers.email' stores contact data (email) in plaintext [plaintext-contact-field]
+-- MYSQL: 1 finding (0 errors, 1 warning, 0 notes)
+-- RUN: printf 'version: 1\nsql:\n  dialect: mysql\n' > %t/.privlint.yaml
+-- RUN: not %privlint check %t/input.sql 2>&1 | %check-all %s --check-prefix=CONFIG
+-- CONFIG: input.sql:4:3: warning: column 'subscribers.email' stores contact data (email) in plaintext [plaintext-contact-field]
+-- CONFIG: 1 finding (0 errors, 1 warning, 0 notes)
+
