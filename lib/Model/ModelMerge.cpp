@@ -1,4 +1,5 @@
 #include "Model/ModelMerge.h"
+#include "Support/Text.h"
 
 #include <cctype>
 #include <map>
@@ -7,12 +8,6 @@
 namespace privlint {
 
 namespace {
-
-std::string lower(std::string S) {
-  for (char &C : S)
-    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
-  return S;
-}
 
 const std::string &tableKey(const Entity &E) { return E.Table.empty() ? E.Name : E.Table; }
 const std::string &columnKey(const Field &F) { return F.ColumnName.empty() ? F.Name : F.ColumnName; }
@@ -23,9 +18,9 @@ template <typename KeyFn> long findKey(size_t Count, const std::string &Name, Ke
   for (size_t I = 0; I < Count; ++I)
     if (const std::string *K = KeyAt(I); K && *K == Name)
       return static_cast<long>(I);
-  std::string L = lower(Name);
+  std::string L = lowerAscii(Name);
   for (size_t I = 0; I < Count; ++I)
-    if (const std::string *K = KeyAt(I); K && lower(*K) == L)
+    if (const std::string *K = KeyAt(I); K && lowerAscii(*K) == L)
       return static_cast<long>(I);
   return -1;
 }

@@ -2,6 +2,7 @@
 
 #include "Classify/Markers.h"
 #include "Frontend/Cxx/CxxUnit.h"
+#include "Support/Text.h"
 
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Attr.h>
@@ -18,12 +19,6 @@ namespace privlint {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string lowerAscii(std::string S) {
-  for (char &C : S)
-    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
-  return S;
-}
 
 bool nameSaysEncrypted(const std::string &Name) {
   std::string L = lowerAscii(Name);

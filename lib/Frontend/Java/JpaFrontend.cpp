@@ -2,6 +2,7 @@
 
 #include "Classify/Markers.h"
 #include "Frontend/Java/JavaProject.h"
+#include "Support/Text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -18,13 +19,6 @@ using ts::NodeId;
 using ts::NoNode;
 
 constexpr int MaxDepth = 12; // inheritance and embedding chains
-
-std::string lower(std::string_view S) {
-  std::string Out(S);
-  for (char &C : Out)
-    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
-  return Out;
-}
 
 bool isWordChar(char C) { return std::isalnum(static_cast<unsigned char>(C)) != 0 || C == '_' || C == '$'; }
 
@@ -120,7 +114,7 @@ std::string findJavaCall(std::string_view Text, bool Hashing) {
     return std::string(Text.substr(P, E - P));
   }
   // Any method whose name contains the word: encrypt(...), encryptString(...).
-  std::string L = lower(Text);
+  std::string L = lowerAscii(Text);
   for (std::string_view W : Hashing ? std::vector<std::string_view>{"hash", "digest"}
                                     : std::vector<std::string_view>{"encrypt", "seal"}) {
     for (size_t P = 0; (P = L.find(W, P)) != std::string::npos; ++P) {
@@ -150,7 +144,7 @@ struct Verdict {
 
 // A SQL expression of @ColumnTransformer(write = ...): what it stores.
 Protection sqlWriteProtection(const std::string &Sql, std::string &Function) {
-  std::string L = lower(Sql);
+  std::string L = lowerAscii(Sql);
   for (std::string_view F : {"pgp_sym_encrypt", "pgp_pub_encrypt", "aes_encrypt", "des_encrypt",
                              "encryptbykey", "encryptbypassphrase", "encryptbycert", "encrypt"}) {
     size_t P = L.find(std::string(F) + "(");
@@ -425,7 +419,7 @@ Verdict JpaReader::converterClassVerdict(const std::string &Written, const Resol
       }
     }
   }
-  std::string L = lower(Simple);
+  std::string L = lowerAscii(Simple);
   if (L.find("crypt") != std::string::npos || L.find("cipher") != std::string::npos) {
     V.Prot = Protection::Encrypted;
     V.Text = What + ": the converter's name says it encrypts";
@@ -669,7 +663,7 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
   F.Range = U.range(A.NameNode);
   F.Order = FactOrder{0, T.node(A.NameNode).Begin};
   F.DeclaredType = A.TypeText;
-  F.TypeName = lower(Simple);
+  F.TypeName = lowerAscii(Simple);
   NodeId ColumnAnn = find(U, A.Annotations, "Column");
   std::string Column = A.Name;
   if (auto Name = stringElement(U, ColumnAnn, "name"))
@@ -713,7 +707,7 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
   if (Has("ElementCollection")) {
     // A collection table of basic values: List<String> emails.
     std::string Elem = simpleType(elementType(A.TypeText));
-    F.TypeName = lower(Elem);
+    F.TypeName = lowerAscii(Elem);
     F.Type = javaTypeClass(Elem);
   } else {
     F.Type = javaTypeClass(Simple);
@@ -723,7 +717,7 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
   if (Has("Enumerated") || (R.found() && R.U->Tree.node(R.Decl->Node).Type == "enum_declaration"))
     F.Type = TypeClass::Enum;
   if (F.Type == TypeClass::Unknown && !Simple.empty() && !isJavaBuiltin(Simple))
-    F.SourceHint = lower(Simple); // EmailAddress, PhoneNumber: a strong hint
+    F.SourceHint = lowerAscii(Simple); // EmailAddress, PhoneNumber: a strong hint
   if (Column != F.Name)
     F.ColumnName = Column;
   if (ColumnAnn != NoNode) {
@@ -788,7 +782,7 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
         std::string Name = java::stringValue(T, TV).value_or(std::string(T.text(TV)));
         if (Name.size() > 6 && Name.compare(Name.size() - 6, 6, ".class") == 0)
           Name.resize(Name.size() - 6);
-        std::string L = lower(Name);
+        std::string L = lowerAscii(Name);
         if (listedType(Name, S.EncryptedTypes) || L.find("encrypt") != std::string::npos) {
           V.Prot = Protection::Encrypted;
           V.Text = "@Type(" + Name + ")" +

@@ -4,6 +4,7 @@
 
 #include "Classify/Markers.h"
 #include "Frontend/Sql/SqlText.h"
+#include "Support/Text.h"
 
 #include <pg_query.h>
 #include <simdjson.h>
@@ -83,12 +84,6 @@ std::vector<std::string> strings(El E, std::string_view Key) {
       Out.push_back(str(B, "sval"));
   });
   return Out;
-}
-
-std::string lowerAscii(std::string S) {
-  for (char &C : S)
-    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
-  return S;
 }
 
 class Replayer {

@@ -2,6 +2,7 @@
 
 #include "Classify/Markers.h"
 #include "Frontend/Prisma/PrismaParser.h"
+#include "Support/Text.h"
 
 #include <cctype>
 #include <map>
@@ -12,13 +13,6 @@ namespace privlint {
 using namespace prisma;
 
 namespace {
-
-std::string lower(std::string_view S) {
-  std::string Out(S);
-  for (char &C : Out)
-    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
-  return Out;
-}
 
 bool isWordChar(char C) { return std::isalnum(static_cast<unsigned char>(C)) != 0 || C == '_'; }
 
@@ -41,7 +35,7 @@ std::optional<TypeClass> scalarClass(std::string_view T) {
 
 // The database type of Unsupported("...") (PostgreSQL, MySQL, SQL Server names).
 TypeClass unsupportedClass(std::string_view Native) {
-  std::string N = lower(Native);
+  std::string N = lowerAscii(Native);
   size_t Cut = N.find_first_of("( ");
   std::string Head = N.substr(0, Cut);
   static const std::set<std::string> Geometry = {"geometry",   "geography", "point",  "polygon",
@@ -170,10 +164,10 @@ void resolveType(const FieldDecl &D, const Declarations &Decls, Field &F) {
   if (!D.UnsupportedType.empty() || D.TypeName == "Unsupported") {
     F.DeclaredType = "Unsupported(\"" + D.UnsupportedType + "\")";
     F.Type = unsupportedClass(D.UnsupportedType);
-    F.TypeName = lower(D.UnsupportedType.substr(0, D.UnsupportedType.find_first_of("( ")));
+    F.TypeName = lowerAscii(D.UnsupportedType.substr(0, D.UnsupportedType.find_first_of("( ")));
   } else if (auto S = scalarClass(Base)) {
     F.Type = *S;
-    F.TypeName = lower(Base);
+    F.TypeName = lowerAscii(Base);
   } else {
     auto K = Decls.Kinds.find(Base);
     // Models, views and composite types are references (a composite type's
@@ -183,7 +177,7 @@ void resolveType(const FieldDecl &D, const Declarations &Decls, Field &F) {
     F.Type = Enum ? TypeClass::Enum : TypeClass::Reference;
     // An enum named Phone lists kinds of phone, not numbers: its name is not
     // a domain-like type name.
-    F.TypeName = Enum ? "enum" : lower(Base);
+    F.TypeName = Enum ? "enum" : lowerAscii(Base);
   }
   if (D.List)
     F.DeclaredType += "[]";
@@ -192,7 +186,7 @@ void resolveType(const FieldDecl &D, const Declarations &Decls, Field &F) {
       std::string Native = A.Name.substr(3);
       F.DeclaredType += " @" + A.Name + A.ArgsText;
       refineByNativeType(Native, F.Type);
-      F.TypeName = lower(Native);
+      F.TypeName = lowerAscii(Native);
     }
   }
 }

@@ -42,7 +42,7 @@ const char *encryptionLibrary(std::string_view Prefix) {
     return "django-mirage-field";
   if (Root == "pgcrypto")
     return "django-pgcrypto-fields";
-  std::string L = lower(Prefix);
+  std::string L = lowerAscii(Prefix);
   if (L.find("crypt") != std::string::npos || L.find("fernet") != std::string::npos)
     return "an encryption package";
   return nullptr;
@@ -329,7 +329,7 @@ DjangoModels::DjangoModels(const Project &Proj, const OrmSettings &Settings, Mod
     E.Kind = EntityKind::Model;
     E.Name = C.Name;
     E.QualifiedName = Mi.Label;
-    E.Table = Mi.DbTable.empty() ? Mi.AppLabel + "_" + lower(C.Name) : Mi.DbTable;
+    E.Table = Mi.DbTable.empty() ? Mi.AppLabel + "_" + lowerAscii(C.Name) : Mi.DbTable;
     E.Range = Mod.range(Mod.Tree.child(C.Node, "name"));
     E.Fields = Mi.Fields;
     Mi.Entity = static_cast<int>(M.Entities.size());
@@ -455,8 +455,8 @@ std::optional<Field> DjangoModels::readField(const py::Module &Mod, NodeId State
   F.Range = Mod.range(Name);
   F.Order = FactOrder{0, T.node(Name).Begin};
   F.DeclaredType = Spec->Written;
-  F.TypeName = lower(Spec->Spec.Class);
-  F.SourceHint = lower(Spec->Spec.Underlying);
+  F.TypeName = lowerAscii(Spec->Spec.Class);
+  F.SourceHint = lowerAscii(Spec->Spec.Underlying);
   F.Type = djangoTypeClass(Spec->Spec.Underlying);
   if (F.Type == TypeClass::Unknown)
     F.Type = djangoTypeClass(Spec->Spec.Class);

@@ -1,4 +1,5 @@
 #include "Frontend/Python/DjangoProject.h"
+#include "Support/Text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -248,29 +249,6 @@ std::string where(const SourceRange &R) {
   if (!R.File)
     return "";
   return R.File->path() + ":" + std::to_string(R.File->lineOf(R.Begin));
-}
-
-std::string lower(std::string_view S) {
-  std::string Out(S);
-  for (char &C : Out)
-    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
-  return Out;
-}
-
-std::string compactText(std::string_view S) {
-  std::string Out;
-  bool Space = false;
-  for (char C : S) {
-    if (C == ' ' || C == '\t' || C == '\n' || C == '\r') {
-      Space = true;
-      continue;
-    }
-    if (Space && !Out.empty() && Out.back() != '(' && Out.back() != '[' && C != ')' && C != ']')
-      Out += ' ';
-    Space = false;
-    Out += C;
-  }
-  return Out;
 }
 
 } // namespace privlint::django

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "Frontend/Python/PythonModule.h"
+#include "Support/Text.h"
 
 #include <string>
 #include <string_view>
@@ -96,11 +97,5 @@ private:
 
 /// "path:line" of a range, for evidence texts.
 std::string where(const SourceRange &R);
-
-/// Lower-case copy.
-std::string lower(std::string_view S);
-
-/// A call's source text with runs of whitespace collapsed to one space.
-std::string compactText(std::string_view S);
 
 } // namespace privlint::django

@@ -298,7 +298,7 @@ private:
       // A dotted path in settings: its class name.
       auto Str = py::stringValue(Mod.Tree, E);
       Out += (Out.empty() ? "" : ", ") +
-             (Str ? std::string(py::lastComponent(*Str)) : compactText(Mod.Tree.text(E)));
+             (Str ? std::string(py::lastComponent(*Str)) : collapseSpaces(Mod.Tree.text(E)));
     }
     return Out;
   }
@@ -692,7 +692,7 @@ private:
                 continue;
               }
               for (NodeId Me : py::sequenceElements(T, Methods)) {
-                std::string Mv = lower(py::stringValue(T, Me).value_or(""));
+                std::string Mv = lowerAscii(py::stringValue(T, Me).value_or(""));
                 Read |= Mv == "get";
                 Update |= Mv == "put" || Mv == "patch";
               }
@@ -769,7 +769,7 @@ private:
           continue;
         }
         for (NodeId Me : py::sequenceElements(T, Methods)) {
-          std::string Mv = lower(py::stringValue(T, Me).value_or(""));
+          std::string Mv = lowerAscii(py::stringValue(T, Me).value_or(""));
           Cap.Read |= Mv == "get";
           Cap.Update |= Mv == "put" || Mv == "patch";
         }

@@ -9,6 +9,7 @@
 #include "Frontend/Python/PythonModule.h"
 #include "Frontend/Python/SqlAlchemyProject.h"
 #include "Frontend/Python/SqlAlchemyTypes.h"
+#include "Support/Text.h"
 
 #include <algorithm>
 #include <map>
@@ -31,30 +32,6 @@ std::string_view lastOf(std::string_view Q) { return py::lastComponent(Q); }
 std::string_view prefixOf(std::string_view Q) {
   size_t P = Q.rfind('.');
   return P == std::string_view::npos ? std::string_view() : Q.substr(0, P);
-}
-
-std::string lower(std::string_view S) {
-  std::string Out(S);
-  for (char &C : Out)
-    C = static_cast<char>(C >= 'A' && C <= 'Z' ? C - 'A' + 'a' : C);
-  return Out;
-}
-
-/// Source text with runs of white space (line breaks included) as one space.
-std::string collapsed(std::string_view S) {
-  std::string Out;
-  bool Space = false;
-  for (char C : S) {
-    if (C == ' ' || C == '\t' || C == '\n' || C == '\r') {
-      Space = true;
-      continue;
-    }
-    if (Space && !Out.empty() && Out.back() != '(' && Out.back() != '[' && C != ')' && C != ']')
-      Out += ' ';
-    Space = false;
-    Out += C;
-  }
-  return Out;
 }
 
 bool isLibraryName(std::string_view Q) {
@@ -614,7 +591,7 @@ std::string Reader::tableNameOf(int I, int Depth) {
   if (C.Fl == Flavor::Flask && (C.OwnPrimaryKey || C.MappedParent < 0))
     return snakeCase(C.Name);
   if (C.Fl == Flavor::SqlModel)
-    return lower(C.Name); // SQLModel's default __tablename__
+    return lowerAscii(C.Name); // SQLModel's default __tablename__
   if (C.MappedParent >= 0)
     return tableNameOf(C.MappedParent, Depth + 1); // single-table inheritance
   // A literal __tablename__ of a mixin or abstract base applies too.
@@ -720,7 +697,7 @@ NodeId findCall(const ts::SyntaxTree &T, NodeId N, PredT Pred) {
     Stack.pop_back();
     if (T.node(C).Type == "call") {
       NodeId Fn = T.child(C, "function");
-      if (Fn != NoNode && Pred(lower(py::dottedName(T, Fn))))
+      if (Fn != NoNode && Pred(lowerAscii(py::dottedName(T, Fn))))
         return C;
     }
     auto Kids = T.namedChildren(C);
@@ -779,7 +756,7 @@ TypeEval Reader::evalProjectType(const ClassInfo &C, const std::string &Written,
     if (Enc != NoNode) {
       R.Prot = Protection::Encrypted;
       R.Why = {"type '" + Written + "' (" + Where + ") encrypts values in process_bind_param: " +
-                   collapsed(T.text(T.child(Enc, "function"))) + "(...)",
+                   collapseSpaces(T.text(T.child(Enc, "function"))) + "(...)",
                C.Mod->range(Enc)};
       return R;
     }
@@ -792,7 +769,7 @@ TypeEval Reader::evalProjectType(const ClassInfo &C, const std::string &Written,
     if (Hash != NoNode) {
       R.Prot = Protection::Hashed;
       R.Why = {"type '" + Written + "' (" + Where + ") hashes values in process_bind_param: " +
-                   collapsed(T.text(T.child(Hash, "function"))) + "(...)",
+                   collapseSpaces(T.text(T.child(Hash, "function"))) + "(...)",
                C.Mod->range(Hash)};
       return R;
     }
@@ -840,7 +817,7 @@ TypeEval Reader::evalType(const py::Module &Mod, NodeId Node, int Depth) {
   auto Inner = [&](NodeId N) { return N == NoNode ? TypeEval{} : evalType(Mod, N, Depth + 1); };
   auto Fill = [&](TypeEval &E, const TypeEval &In, TypeClass Default) {
     E.Class = In.Known ? In.Class : Default;
-    E.TypeName = In.Known ? In.TypeName : lower(Last);
+    E.TypeName = In.Known ? In.TypeName : lowerAscii(Last);
     E.Hint = In.Hint;
     E.Known = true;
   };
@@ -879,7 +856,7 @@ TypeEval Reader::evalType(const py::Module &Mod, NodeId Node, int Depth) {
   if (int J = classOf(Q); J >= 0) {
     R = evalProjectType(Classes[J], Written, Depth + 1);
     if (R.TypeName.empty())
-      R.TypeName = lower(Last);
+      R.TypeName = lowerAscii(Last);
     return R;
   }
   if (auto K = sqla::columnType(Last)) {
@@ -887,7 +864,7 @@ TypeEval Reader::evalType(const py::Module &Mod, NodeId Node, int Depth) {
       return Inner(Args.empty() ? NoNode : Args[0]);
     R.Known = true;
     R.Class = K->Class;
-    R.TypeName = lower(Last);
+    R.TypeName = lowerAscii(Last);
     R.Hint = std::string(K->Hint);
     if (K->Array) { // ARRAY(String): the items' class
       TypeEval Item = Inner(Args.empty() ? py::keywordArgument(T, Call, "item_type") : Args[0]);
@@ -901,7 +878,7 @@ TypeEval Reader::evalType(const py::Module &Mod, NodeId Node, int Depth) {
     return R;
   }
   // A type from a library privlint does not know: its name may say enough.
-  R.TypeName = lower(Last);
+  R.TypeName = lowerAscii(Last);
   if (nameSaysEncrypted(Last)) {
     Fill(R, Inner(Args.empty() ? NoNode : Args[0]), TypeClass::Unknown);
     R.Prot = Protection::Encrypted;
@@ -983,10 +960,10 @@ TypeEval Reader::evalAnnotation(const py::Module &Mod, const TypeExpr &E, bool &
     R.Known = true;
     R.Class = K->Class;
     R.Hint = std::string(K->Hint);
-    R.TypeName = lower(Last);
+    R.TypeName = lowerAscii(Last);
     return R;
   }
-  R.TypeName = lower(Last);
+  R.TypeName = lowerAscii(Last);
   if (int J = classOf(Q); J >= 0 || IsMappedClass(E)) {
     if (J >= 0)
       analyse(J);
@@ -1121,10 +1098,10 @@ std::optional<Field> Reader::columnField(const py::Module &Mod, Flavor Fl, NodeI
   TypeEval Ty;
   if (TypeNode != NoNode) {
     Ty = evalType(*TypeMod, TypeNode);
-    F.DeclaredType = collapsed(TypeMod->Tree.text(TypeNode));
+    F.DeclaredType = collapseSpaces(TypeMod->Tree.text(TypeNode));
   } else if (Inner) {
     Ty = AnnType;
-    F.DeclaredType = collapsed(T.text(Ann));
+    F.DeclaredType = collapseSpaces(T.text(Ann));
   }
   if (F.DeclaredType.empty() && F.IsForeignKey)
     F.DeclaredType = "ForeignKey(\"" + FkTarget + "\")";
@@ -1281,7 +1258,7 @@ void Reader::readTableColumns(const py::Module &Mod, NodeId TableCall, std::vect
     std::string FkTarget;
     readColumnCall(Mod, Call, F, TypeNode, HaveNullable, nullptr, &FkTarget, true);
     TypeEval Ty = evalType(Mod, TypeNode);
-    F.DeclaredType = TypeNode != NoNode ? collapsed(T.text(TypeNode)) : std::string();
+    F.DeclaredType = TypeNode != NoNode ? collapseSpaces(T.text(TypeNode)) : std::string();
     if (F.IsForeignKey && F.DeclaredType.empty())
       F.DeclaredType = "ForeignKey(\"" + FkTarget + "\")";
     if (F.IsForeignKey && Ty.Class != TypeClass::Text)

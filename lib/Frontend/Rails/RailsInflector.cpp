@@ -1,4 +1,5 @@
 #include "Frontend/Rails/RailsInflector.h"
+#include "Support/Text.h"
 
 #include <array>
 #include <cctype>
@@ -100,12 +101,6 @@ constexpr std::array<std::string_view, 10> Uncountables = {
     "equipment", "information", "rice",  "money", "species",
     "series",    "fish",        "sheep", "jeans", "police"};
 
-std::string lower(std::string S) {
-  for (char &C : S)
-    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
-  return S;
-}
-
 bool endsWith(std::string_view S, std::string_view Suffix) {
   return S.size() >= Suffix.size() && S.substr(S.size() - Suffix.size()) == Suffix;
 }
@@ -113,7 +108,7 @@ bool endsWith(std::string_view S, std::string_view Suffix) {
 std::string apply(const std::string &Word, bool Plural) {
   if (Word.empty())
     return Word;
-  std::string L = lower(Word);
+  std::string L = lowerAscii(Word);
   // Rails checks uncountables against the last word of the name.
   size_t Cut = L.find_last_of("_/");
   std::string Last = Cut == std::string::npos ? L : L.substr(Cut + 1);

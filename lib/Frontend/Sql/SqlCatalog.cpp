@@ -1,4 +1,5 @@
 #include "Frontend/Sql/SqlCatalog.h"
+#include "Support/Text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -6,12 +7,6 @@
 
 namespace privlint {
 namespace {
-
-std::string lower(std::string S) {
-  for (char &C : S)
-    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
-  return S;
-}
 
 TypeClass builtinTypeClass(const std::string &T) {
   static const std::unordered_map<std::string, TypeClass> M = {
@@ -107,7 +102,7 @@ int SqlCatalog::find(const SqlName &N, bool FunctionsToo) const {
 }
 
 void SqlCatalog::resolveType(ColumnSpec &C, TypeClass &TC, std::string &TypeName) const {
-  std::string Last = C.TypeNames.empty() ? "" : lower(C.TypeNames.back());
+  std::string Last = C.TypeNames.empty() ? "" : lowerAscii(C.TypeNames.back());
   TypeName = Last;
   auto D = Domains.find(Last);
   if (D != Domains.end() && !isBuiltinType(Last))
@@ -304,11 +299,11 @@ void SqlCatalog::createDomain(const SqlName &N, const ColumnSpec &Base) {
   TypeClass TC;
   std::string TN;
   resolveType(B, TC, TN);
-  Domains[lower(N.Name)] = Domain{TC, Base.DeclaredType};
+  Domains[lowerAscii(N.Name)] = Domain{TC, Base.DeclaredType};
 }
 
 void SqlCatalog::createEnum(const SqlName &N) {
-  Domains[lower(N.Name)] = Domain{TypeClass::Enum, "enum"};
+  Domains[lowerAscii(N.Name)] = Domain{TypeClass::Enum, "enum"};
 }
 
 void SqlCatalog::commentOnColumn(const SqlName &Table, const std::string &Column,
@@ -344,8 +339,8 @@ void SqlCatalog::securityLabelOnColumn(const SqlName &Table, const std::string &
   int C = Relations[I].findColumn(Column);
   if (C < 0)
     return;
-  std::string L = lower(Label);
-  if (lower(Provider) == "pgsodium" && L.find("encrypt with key") != std::string::npos) {
+  std::string L = lowerAscii(Label);
+  if (lowerAscii(Provider) == "pgsodium" && L.find("encrypt with key") != std::string::npos) {
     auto &Col = Relations[I].Columns[C];
     Col.HasForcedProtection = true;
     Col.ForcedProtection = Protection::Encrypted;

@@ -7,6 +7,7 @@
 #include "Classify/Markers.h"
 #include "Frontend/Sql/SqlText.h"
 #include "Frontend/SqlDdl/SqlDdlLexer.h"
+#include "Support/Text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -16,13 +17,6 @@
 
 namespace privlint {
 namespace {
-
-std::string lowerAscii(std::string_view S) {
-  std::string Out(S);
-  for (char &C : Out)
-    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
-  return Out;
-}
 
 bool oneOf(std::string_view Upper, std::initializer_list<std::string_view> Words) {
   for (auto W : Words)

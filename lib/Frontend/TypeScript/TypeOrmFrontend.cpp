@@ -2,6 +2,7 @@
 
 #include "Classify/Markers.h"
 #include "Frontend/TypeScript/TsProject.h"
+#include "Support/Text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -18,13 +19,6 @@ using tsx::Project;
 using tsx::Resolved;
 
 constexpr int MaxDepth = 12; // inheritance, embedding and value chains
-
-std::string lower(std::string_view S) {
-  std::string Out(S);
-  for (char &C : Out)
-    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
-  return Out;
-}
 
 bool isWordChar(char C) { return std::isalnum(static_cast<unsigned char>(C)) != 0 || C == '_' || C == '$'; }
 
@@ -47,7 +41,7 @@ std::string snakeCase(std::string_view S) {
         std::isupper(static_cast<unsigned char>(A[I + 1])))
       B += '_';
   }
-  return lower(B);
+  return lowerAscii(B);
 }
 
 // camelCase: a leading capital is lowered; a space, '-' or '_' followed by a
@@ -89,7 +83,7 @@ std::string titleCase(std::string_view S) {
 
 // A column type as TypeORM's drivers spell it, and what it stores.
 TypeClass columnTypeClass(std::string_view Written) {
-  std::string T = lower(Written);
+  std::string T = lowerAscii(Written);
   T = T.substr(0, T.find('('));
   while (!T.empty() && T.back() == ' ')
     T.pop_back();
@@ -173,7 +167,7 @@ bool isPrimitiveTsType(std::string_view T) {
 // Calls in a transformer's to() (or a converter body) that encrypt or hash
 // the value. Returns the call as found, e.g. "createCipheriv".
 std::string findCall(std::string_view Text, std::initializer_list<std::string_view> Words) {
-  std::string L = lower(Text);
+  std::string L = lowerAscii(Text);
   for (std::string_view W : Words) {
     size_t P = 0;
     while ((P = L.find(W, P)) != std::string::npos) {
@@ -693,7 +687,7 @@ void TypeOrmReader::readMember(Module &Mod, NodeId Member, const std::vector<Dec
       // A project's own column decorator (a function wrapping @Column):
       // @EmailColumn(), @EncryptedColumn().
       K = ColumnKind::Column;
-      std::string L = lower(D.Name);
+      std::string L = lowerAscii(D.Name);
       NamedEncrypting = L.find("crypt") != std::string::npos || L.find("cipher") != std::string::npos;
     }
     if (K != ColumnKind::None && (Col == nullptr || Kind == ColumnKind::Ignore)) {
@@ -770,7 +764,7 @@ void TypeOrmReader::readMember(Module &Mod, NodeId Member, const std::vector<Dec
         Target = std::string(T.text(B));
     }
     F.DeclaredType = Target;
-    F.TypeName = lower(Target);
+    F.TypeName = lowerAscii(Target);
     // @JoinColumn({ name }) or TypeORM's default: relation + "Id".
     std::string Column = camelCase(Property + "_id");
     if (const Decorator *J = findDecorator(Decs, {"JoinColumn"}); J && !J->Args.empty()) {
@@ -842,12 +836,12 @@ void TypeOrmReader::readMember(Module &Mod, NodeId Member, const std::vector<Dec
       // TypeORM also accepts constructors: String, Number, Boolean, Date, Buffer.
       F.Type = propertyTypeClass(*ColumnType);
     }
-    std::string Head = lower(*ColumnType);
+    std::string Head = lowerAscii(*ColumnType);
     F.TypeName = Head.substr(0, Head.find('('));
   } else if (!TsType.empty()) {
     F.DeclaredType = TsType;
     F.Type = propertyTypeClass(TsType);
-    F.TypeName = lower(TsType);
+    F.TypeName = lowerAscii(TsType);
   }
   switch (Kind) {
   case ColumnKind::Generated:
@@ -871,7 +865,7 @@ void TypeOrmReader::readMember(Module &Mod, NodeId Member, const std::vector<Dec
   if (!TsType.empty() && !isPrimitiveTsType(TsType) && propertyTypeClass(TsType) == TypeClass::Unknown) {
     // A named type (EmailAddress, type Phone = string): a strong hint.
     std::string Named = TsType.substr(0, TsType.find_first_of("<[ |"));
-    F.SourceHint = lower(Named);
+    F.SourceHint = lowerAscii(Named);
     Resolved X = P.resolve(Mod, Named);
     if (X.What == Resolved::Enum && !ColumnType)
       F.Type = TypeClass::Enum;
