@@ -118,7 +118,7 @@ bool derivesFromOatpp(const clang::CXXRecordDecl *D, llvm::StringRef Base) {
     return false;
   bool Found = false;
   D->forallBases([&](const clang::CXXRecordDecl *B) {
-    if (B->getName() == Base && B->getQualifiedNameAsString().rfind("oatpp::", 0) == 0)
+    if (identifierOf(B) == Base && B->getQualifiedNameAsString().rfind("oatpp::", 0) == 0)
       Found = true;
     return true;
   });
@@ -176,7 +176,7 @@ public:
 
   // to_json(json&, const T&): the members of T it writes.
   bool VisitFunctionDecl(clang::FunctionDecl *FD) {
-    if (FD->getName() == "to_json" && FD->getNumParams() >= 2 && FD->doesThisDeclarationHaveABody())
+    if (identifierOf(FD) == "to_json" && FD->getNumParams() >= 2 && FD->doesThisDeclarationHaveABody())
       readSerializer(FD);
     if (FD->doesThisDeclarationHaveABody() && !FD->isImplicit() &&
         !llvm::isa<clang::CXXConstructorDecl, clang::CXXDestructorDecl>(FD))
@@ -300,7 +300,7 @@ private:
       std::function<void(clang::QualType, clang::SourceLocation, const std::string &)> Add;
       bool VisitCXXConstructExpr(clang::CXXConstructExpr *CE) {
         const clang::CXXRecordDecl *J = CE->getConstructor()->getParent();
-        if (J->getName() != "basic_json" || !inNlohmann(J))
+        if (identifierOf(J) != "basic_json" || !inNlohmann(J))
           return true;
         for (const clang::Expr *A : CE->arguments())
           Add(A->IgnoreUnlessSpelledInSource()->getType(), A->getExprLoc(), "serializes");
@@ -314,7 +314,7 @@ private:
             Callee = *ULE->decls().begin();
         if (!Callee)
           return true;
-        llvm::StringRef N = Callee->getName();
+        llvm::StringRef N = identifierOf(Callee);
         if (N == "to_json" && C->getNumArgs() >= 2)
           Add(C->getArg(1)->IgnoreUnlessSpelledInSource()->getType(), C->getArg(1)->getExprLoc(), "serializes");
         if (N == "createDtoResponse" || N == "createResponse")
@@ -332,7 +332,7 @@ private:
   }
 
   void expose(const Handler &H) {
-    SourceRange Where = U.rangeAt(H.Fn->getLocation(), H.Fn->getName().size());
+    SourceRange Where = U.rangeAt(H.Fn->getLocation(), H.Fn->getNameAsString().size());
     if (!Where.valid())
       return;
     for (const Use &X : usesOf(H)) {

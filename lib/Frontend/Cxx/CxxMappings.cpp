@@ -50,7 +50,7 @@ const clang::FieldDecl *memberArg(const clang::Expr *E) {
 bool calleeIs(const clang::CallExpr *C, llvm::StringRef Name, llvm::StringRef Outer,
               llvm::StringRef Inner = "") {
   if (const clang::FunctionDecl *FD = C->getDirectCallee())
-    return FD->getName() == Name && inNamespace(FD, Outer, Inner);
+    return identifierOf(FD) == Name && inNamespace(FD, Outer, Inner);
   if (const auto *ULE = llvm::dyn_cast<clang::UnresolvedLookupExpr>(C->getCallee()->IgnoreParenImpCasts())) {
     if (ULE->getName().getAsString() != Name)
       return false;
@@ -91,7 +91,7 @@ public:
   // session.mapClass<User>("user"): the table Wt::Dbo maps the class to.
   bool VisitCXXMemberCallExpr(clang::CXXMemberCallExpr *C) {
     const clang::CXXMethodDecl *MD = C->getMethodDecl();
-    if (!MD || MD->getName() != "mapClass" || !inNamespace(MD, "Wt", "Dbo") || C->getNumArgs() < 1)
+    if (!MD || identifierOf(MD) != "mapClass" || !inNamespace(MD, "Wt", "Dbo") || C->getNumArgs() < 1)
       return true;
     const clang::TemplateArgumentList *Args = MD->getTemplateSpecializationArgs();
     const clang::StringLiteral *Table = stringArg(C->getArg(0));

@@ -18,6 +18,14 @@
 
 namespace privlint {
 
+/// The simple identifier of a declaration, or empty for names that are not
+/// identifiers (operators, constructors, conversion functions), where
+/// NamedDecl::getName() asserts.
+inline llvm::StringRef identifierOf(const clang::NamedDecl *D) {
+  const clang::IdentifierInfo *I = D ? D->getIdentifier() : nullptr;
+  return I ? I->getName() : llvm::StringRef();
+}
+
 struct CxxUnit {
   clang::ASTContext &Ctx;
   const clang::SourceManager &SM;
