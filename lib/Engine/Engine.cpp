@@ -2,19 +2,23 @@
 
 #include "Classify/Classifier.h"
 #include "Engine/Baseline.h"
+#include "Engine/RuleRunner.h"
+#include "Engine/SourceLoader.h"
+#include "Engine/SuppressionFilter.h"
+#include "Engine/Inventory.h"
 #include "Support/Paths.h"
 #include "Engine/Discovery.h"
 #include "Engine/GitDiff.h"
 #include "Engine/RuleRegistry.h"
 #include "Engine/Suppressions.h"
 #include "Frontend/Cxx/CxxBridge.h"
-#include "Frontend/Java/JpaFrontend.h"
-#include "Frontend/Python/PythonFrontend.h"
-#include "Frontend/TypeScript/TypeOrmFrontend.h"
-#include "Frontend/Postgres/PostgresFrontend.h"
-#include "Frontend/Prisma/PrismaFrontend.h"
-#include "Frontend/Rails/RailsFrontend.h"
-#include "Frontend/SqlDdl/SqlDdlFrontend.h"
+#include "Frontend/Jpa/JpaReader.h"
+#include "Frontend/Python/PythonReader.h"
+#include "Frontend/TypeOrm/TypeOrmReader.h"
+#include "Frontend/Postgres/PostgresReplayer.h"
+#include "Frontend/Prisma/PrismaReader.h"
+#include "Frontend/Rails/RailsReader.h"
+#include "Frontend/MysqlSqlite/MysqlSqliteReader.h"
 #include "Frontend/Sql/SqlCatalog.h"
 #include "Model/ModelMerge.h"
 
@@ -39,16 +43,7 @@ namespace fs = std::filesystem;
 
 namespace privlint {
 
-std::vector<std::string> knownRuleIds() {
-  std::vector<std::string> Ids;
-  for (const auto &R : allRules())
-    Ids.push_back(R.Id);
-  return Ids;
-}
-
 namespace {
-
-constexpr size_t MaxFileBytes = 64u << 20;
 
 std::string normalize(const std::string &P) {
   std::error_code EC;
@@ -87,49 +82,6 @@ struct Shared {
   std::map<std::string, Config> Configs;      // path ("" = defaults) -> config
   std::map<std::string, Taxonomy> Taxonomies; // config path -> taxonomy
 };
-
-// Reads a file into a SourceFile, recording unreadable, binary, oversized and
-// invalid UTF-8 input as problems. Returns false when the content is unusable.
-bool loadSource(const std::string &Path, const std::string *Override,
-                std::unique_ptr<SourceFile> &Out, std::vector<InputProblem> &Problems) {
-  std::string Text;
-  if (Override) {
-    Text = *Override;
-  } else {
-    std::error_code EC;
-    auto Size = fs::file_size(Path, EC);
-    if (!EC && Size > MaxFileBytes) {
-      Out = std::make_unique<SourceFile>(Path, "");
-      Problems.push_back({SourceRange{Out.get(), 0, 0},
-                          "file is too large to check (" + std::to_string(Size >> 20) +
-                              " MiB; the limit is " + std::to_string(MaxFileBytes >> 20) + " MiB)"});
-      return false;
-    }
-    std::ifstream In(Path, std::ios::binary);
-    if (!In) {
-      int E = errno;
-      Out = std::make_unique<SourceFile>(Path, "");
-      Problems.push_back({SourceRange{Out.get(), 0, 0},
-                          std::string("cannot read file: ") + std::strerror(E ? E : EIO)});
-      return false;
-    }
-    std::stringstream SS;
-    SS << In.rdbuf();
-    Text = SS.str();
-  }
-  size_t Probe = std::min<size_t>(Text.size(), 8192);
-  bool Binary = std::memchr(Text.data(), '\0', Probe) != nullptr;
-  Out = std::make_unique<SourceFile>(Path, Binary ? std::string() : std::move(Text));
-  if (Binary) {
-    Problems.push_back({SourceRange{Out.get(), 0, 0}, "binary file (it contains NUL bytes); not read"});
-    return false;
-  }
-  long Bad = findInvalidUtf8(Out->text());
-  if (Bad >= 0)
-    Problems.push_back({SourceRange{Out.get(), static_cast<uint32_t>(Bad), static_cast<uint32_t>(Bad) + 1},
-                        "invalid UTF-8 at this byte; the file was read as far as the parser accepts it"});
-  return true;
-}
 
 SqlSettings sqlSettingsFor(const Config &C, const std::string &Dir, InputKind K) {
   SqlSettings S;
@@ -358,129 +310,10 @@ UnitResult runUnit(const Unit &U, const Shared &Sh) {
 
   std::vector<Finding> Raw = runRules(M, Cfg);
   Timer.lap("rules");
-  // Suppressions at the primary or a related location.
-  std::map<const SourceFile *, std::vector<Suppression>> Sups;
-  auto SupsOf = [&](const SourceFile *F) -> const std::vector<Suppression> & {
-    auto It = Sups.find(F);
-    if (It == Sups.end())
-      It = Sups.emplace(F, parseSuppressions(*F)).first;
-    return It->second;
-  };
-  // Every finding is matched (a suppression in a given file may silence a
-  // finding located in a context file); only given files are reported.
-  for (auto &F : Raw) {
-    if (!F.Where.File)
-      continue;
-    bool Suppressed = isSuppressed(SupsOf(F.Where.File), F.Where.File->lineOf(F.Where.Begin), F.RuleId);
-    for (const auto &Rel : F.Related)
-      if (!Suppressed && Rel.Where.File)
-        Suppressed = isSuppressed(SupsOf(Rel.Where.File), Rel.Where.File->lineOf(Rel.Where.Begin), F.RuleId);
-    // Reported when it is located in a given file, or when a given file
-    // holds another definition of its field (a generated migration).
-    bool Given = IsGiven(F.Where);
-    for (const auto &Rel : F.Related)
-      Given = Given || (Rel.SameField && IsGiven(Rel.Where));
-    if (!Suppressed && Given)
-      R.Findings.push_back(std::move(F));
-  }
-  // A suppression that suppresses nothing is itself reported.
-  if (const RuleInfo *Unused = findRule("unused-suppression")) {
-    RuleConfig UC;
-    if (auto It = Cfg.Rules.find(Unused->Id); It != Cfg.Rules.end())
-      UC = It->second;
-    if (!UC.Off) {
-      for (const auto &SF : R.Files) {
-        if (!SF || !IsGiven(SourceRange{SF.get(), 0, 0}))
-          continue;
-        for (const auto &S : SupsOf(SF.get())) {
-          if (S.Nolint)
-            continue; // shared with clang-tidy: not ours to call unused
-          std::vector<std::string> Unknown;
-          bool Disabled = false;
-          for (const auto &Id : S.Rules) {
-            const RuleInfo *RI = findRule(Id);
-            if (!RI && Id != "all")
-              Unknown.push_back(Id);
-            else if (RI) {
-              auto It = Cfg.Rules.find(Id);
-              if (It != Cfg.Rules.end() && It->second.Off)
-                Disabled = true;
-            }
-          }
-          // A misspelt id is reported even when another id of the same
-          // comment did suppress something.
-          if (Unknown.empty() && (S.Used || Disabled))
-            continue; // used, or the rule is off here: nothing to say
-          Finding X;
-          X.RuleId = Unused->Id;
-          X.Sev = UC.Sev.value_or(Unused->DefaultSeverity);
-          std::string What;
-          for (const auto &Id : S.Rules)
-            What += (What.empty() ? "'" : ", '") + Id + "'";
-          if (!Unknown.empty()) {
-            std::string Names;
-            for (const auto &U : Unknown)
-              Names += (Names.empty() ? "'" : ", '") + U + "'";
-            X.Message = std::string("suppression names unknown rule") + (Unknown.size() > 1 ? "s " : " ") + Names;
-          } else {
-            X.Message = std::string(S.FileLevel ? "file-level " : "") + "suppression of " +
-                        (What.empty() ? std::string("every rule") : What) + " suppresses nothing";
-          }
-          X.Where = SourceRange{SF.get(), S.Begin, S.End};
-          X.Fingerprint = fingerprintV1({X.RuleId, SF->stableName(), What, S.Reason});
-          R.Findings.push_back(std::move(X));
-        }
-      }
-    }
-  }
-
+  R.Findings = applySuppressions(std::move(Raw), R.Files, IsGiven, Cfg);
   Timer.lap("filter");
-  // Inventory: every field with a personal-data category defined in a given file.
-  if (!U.WantInventory)
-    return R;
-  std::map<std::pair<size_t, size_t>, std::vector<const Exposure *>> ExposuresOf;
-  for (const auto &X : M.Exposures)
-    ExposuresOf[{X.EntityIndex, X.FieldIndex}].push_back(&X);
-  for (size_t EI = 0; EI < M.Entities.size(); ++EI) {
-    const Entity &E = M.Entities[EI];
-    for (size_t FI = 0; FI < E.Fields.size(); ++FI) {
-      const Field &F = E.Fields[FI];
-      if (!IsGiven(F.Range))
-        continue;
-      std::vector<std::string> Rejections;
-      if (F.Categories.empty()) {
-        // --explain also shows the fields a pattern matched but a type,
-        // context or metadata rule turned down.
-        if (!U.Explain)
-          continue;
-        std::vector<std::string> Notes;
-        Cl.classifyField(E, F, &Notes);
-        for (auto &N : Notes)
-          if (N.find("rejected") != std::string::npos || N.find("which is not personal data") != std::string::npos)
-            Rejections.push_back(std::move(N));
-        if (Rejections.empty())
-          continue;
-      }
-      InventoryEntry IE;
-      IE.Rejections = std::move(Rejections);
-      IE.Where = F.Range;
-      IE.Entity = E.QualifiedName;
-      IE.EntityKind = entityKindName(E.Kind);
-      IE.Table = E.Table;
-      IE.Field = F.Name;
-      IE.ColumnName = F.ColumnName;
-      IE.DeclaredType = F.DeclaredType;
-      IE.TypeClass = typeClassName(F.Type);
-      IE.Categories = F.Categories;
-      IE.Protection = protectionName(F.Prot);
-      for (const auto &Ev : F.ProtectionEvidence)
-        IE.ProtectionEvidence.push_back(Ev.Text);
-      if (auto It = ExposuresOf.find({EI, FI}); It != ExposuresOf.end())
-        for (const Exposure *X : It->second)
-          IE.Exposures.push_back({X->Audience, X->Role, X->Channel, X->Via, X->Where});
-      R.Inventory.push_back(std::move(IE));
-    }
-  }
+  if (U.WantInventory)
+    R.Inventory = buildInventory(M, Cl, U.Explain, IsGiven);
   return R;
 }
 
@@ -577,30 +410,6 @@ CxxCollectFn loadCxxFrontend(std::string &Err) {
 }
 
 } // namespace
-
-std::vector<Finding> evaluateRules(Model &M, const Config &Cfg, const Taxonomy &Tax) {
-  Classifier Cl(Tax);
-  Cl.classify(M);
-  return runRules(M, Cfg);
-}
-
-std::vector<Finding> runRules(const Model &M, const Config &Cfg) {
-  std::vector<Finding> Out;
-  for (const auto &Rule : allRules()) {
-    const RuleCondition *Cond = findCondition(Rule.Condition);
-    if (!Cond)
-      continue;
-    RuleConfig RC;
-    if (auto It = Cfg.Rules.find(Rule.Id); It != Cfg.Rules.end())
-      RC = It->second;
-    if (RC.Off)
-      continue;
-    RuleContext Ctx{Rule, RC.Sev.value_or(Rule.DefaultSeverity),
-                    RC.Categories.value_or(Rule.Categories)};
-    (*Cond)(Ctx, M, Out);
-  }
-  return Out;
-}
 
 EngineResult runEngine(const EngineOptions &Opts) {
   EngineResult Res;

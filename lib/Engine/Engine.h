@@ -5,6 +5,8 @@
 
 #include "Engine/Config.h"
 #include "Engine/Finding.h"
+#include "Engine/Inventory.h"
+#include "Engine/RuleRunner.h"
 
 #include <memory>
 #include <string>
@@ -29,20 +31,6 @@ struct EngineOptions {
   bool HaveCompilerArgs = false;
 };
 
-struct InventoryEntry {
-  SourceRange Where;
-  std::string Entity, EntityKind, Table, Field, ColumnName, DeclaredType, TypeClass;
-  std::vector<CategoryMatch> Categories;
-  std::string Protection;
-  std::vector<std::string> ProtectionEvidence;
-  struct Exp {
-    std::string Audience, Role, Channel, Via;
-    SourceRange Where;
-  };
-  std::vector<Exp> Exposures;
-  std::vector<std::string> Rejections; // --explain: why a matching name was turned down
-};
-
 struct EngineResult {
   std::vector<Finding> Findings;       // sorted, filtered
   std::vector<InventoryEntry> Inventory; // sorted
@@ -56,14 +44,5 @@ struct EngineResult {
 };
 
 EngineResult runEngine(const EngineOptions &Opts);
-
-/// Classifies M and runs every enabled rule with Cfg's settings (no
-/// suppressions, no filtering): the evaluation the Clang front doors share.
-std::vector<Finding> evaluateRules(Model &M, const Config &Cfg, const Taxonomy &Tax);
-/// Runs every rule Cfg enables over an already classified model.
-std::vector<Finding> runRules(const Model &M, const Config &Cfg);
-
-/// Every registered rule id (for configuration validation).
-std::vector<std::string> knownRuleIds();
 
 } // namespace privlint

@@ -36,7 +36,7 @@ def main():
     if not rules:
         problems.append("rules/rules.yaml lists no rules")
     conditions = open(os.path.join(root, "rules", "Conditions.cpp"), encoding="utf-8").read()
-    engine = open(os.path.join(root, "lib", "Engine", "Engine.cpp"), encoding="utf-8").read()
+    engine = "".join(open(os.path.join(root, "lib", "Engine", n), encoding="utf-8").read() for n in os.listdir(os.path.join(root, "lib", "Engine")) if n.endswith(".cpp"))
     tests = []
     for dirpath, _, files in os.walk(os.path.join(root, "test")):
         for f in files:
@@ -52,7 +52,7 @@ def main():
             problems.append(f"{rid}: no condition in rules/rules.yaml")
         elif cond.startswith("engine_"):
             if f'"{rid}"' not in engine:
-                problems.append(f"{rid}: condition {cond} is not implemented in lib/Engine/Engine.cpp")
+                problems.append(f"{rid}: condition {cond} is not implemented in lib/Engine/")
         elif f'"{cond}"' not in conditions:
             problems.append(f"{rid}: condition '{cond}' is not registered in rules/Conditions.cpp")
         doc = os.path.join(root, "docs", "rules", rid + ".md")

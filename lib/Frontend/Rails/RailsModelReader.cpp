@@ -1,7 +1,7 @@
 // readRailsModel: the classes of app/models/**/*.rb with their table-name
 // settings and encryption declarations (Active Record Encryption, Lockbox,
 // attr_encrypted, blind_index), read from the syntax tree without running Ruby.
-#include "Frontend/Rails/RailsFrontend.h"
+#include "Frontend/Rails/RailsReader.h"
 #include "Frontend/Rails/RubySyntax.h"
 
 namespace privlint {

@@ -1,6 +1,6 @@
 // The Rails join: model declarations (RailsModelReader.cpp) applied to the
 // columns of db/schema.rb (RailsSchemaReader.cpp).
-#include "Frontend/Rails/RailsFrontend.h"
+#include "Frontend/Rails/RailsReader.h"
 
 #include "Frontend/Rails/RailsInflector.h"
 

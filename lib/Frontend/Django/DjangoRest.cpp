@@ -1,4 +1,4 @@
-#include "Frontend/Python/DjangoRest.h"
+#include "Frontend/Django/DjangoRest.h"
 
 #include <algorithm>
 #include <cstdlib>

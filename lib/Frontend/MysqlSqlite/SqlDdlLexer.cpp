@@ -1,4 +1,4 @@
-#include "Frontend/SqlDdl/SqlDdlLexer.h"
+#include "Frontend/MysqlSqlite/SqlDdlLexer.h"
 
 #include <array>
 #include <cctype>

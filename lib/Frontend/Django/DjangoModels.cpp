@@ -1,4 +1,4 @@
-#include "Frontend/Python/DjangoModels.h"
+#include "Frontend/Django/DjangoModels.h"
 
 #include "Classify/Markers.h"
 

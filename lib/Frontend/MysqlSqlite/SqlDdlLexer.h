@@ -5,7 +5,7 @@
 #pragma once
 
 #include "Frontend/Sql/SqlText.h"
-#include "Frontend/SqlDdl/SqlDdlFrontend.h"
+#include "Frontend/MysqlSqlite/MysqlSqliteReader.h"
 
 #include <cstdint>
 #include <optional>

@@ -5,7 +5,7 @@
 // read. Each readable field becomes an Exposure at the view.
 #pragma once
 
-#include "Frontend/Python/DjangoModels.h"
+#include "Frontend/Django/DjangoModels.h"
 
 namespace privlint::django {
 

@@ -2,11 +2,11 @@
 // SqlDdlLexer, the few kinds a privacy linter needs are read token by token
 // into the SQL catalog, and every other statement is skipped without a word.
 // See docs/frontends/mysql-sqlite.md.
-#include "Frontend/SqlDdl/SqlDdlFrontend.h"
+#include "Frontend/MysqlSqlite/MysqlSqliteReader.h"
 
 #include "Classify/Markers.h"
 #include "Frontend/Sql/SqlText.h"
-#include "Frontend/SqlDdl/SqlDdlLexer.h"
+#include "Frontend/MysqlSqlite/SqlDdlLexer.h"
 #include "Support/Text.h"
 
 #include <algorithm>

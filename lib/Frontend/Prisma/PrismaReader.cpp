@@ -1,4 +1,4 @@
-#include "Frontend/Prisma/PrismaFrontend.h"
+#include "Frontend/Prisma/PrismaReader.h"
 
 #include "Classify/Markers.h"
 #include "Frontend/Prisma/PrismaParser.h"

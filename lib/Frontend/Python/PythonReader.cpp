@@ -1,4 +1,4 @@
-#include "Frontend/Python/PythonFrontend.h"
+#include "Frontend/Python/PythonReader.h"
 
 #include "Frontend/Python/PythonModule.h"
 #include "Frontend/TreeSitter/ParseSource.h"

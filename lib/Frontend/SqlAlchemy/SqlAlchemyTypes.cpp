@@ -1,4 +1,4 @@
-#include "Frontend/Python/SqlAlchemyTypes.h"
+#include "Frontend/SqlAlchemy/SqlAlchemyTypes.h"
 
 #include <string>
 #include <unordered_map>

@@ -1,7 +1,7 @@
-#include "Frontend/TypeScript/TypeOrmFrontend.h"
+#include "Frontend/TypeOrm/TypeOrmReader.h"
 
 #include "Classify/Markers.h"
-#include "Frontend/TypeScript/TsProject.h"
+#include "Frontend/TypeOrm/TsProject.h"
 #include "Support/Text.h"
 
 #include <algorithm>

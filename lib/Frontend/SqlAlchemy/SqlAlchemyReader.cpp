@@ -7,8 +7,8 @@
 #include "Classify/Markers.h"
 #include "Classify/Tokenizer.h"
 #include "Frontend/Python/PythonModule.h"
-#include "Frontend/Python/SqlAlchemyProject.h"
-#include "Frontend/Python/SqlAlchemyTypes.h"
+#include "Frontend/SqlAlchemy/SqlAlchemyProject.h"
+#include "Frontend/SqlAlchemy/SqlAlchemyTypes.h"
 #include "Support/Text.h"
 
 #include <algorithm>

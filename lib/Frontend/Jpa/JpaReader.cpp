@@ -1,7 +1,7 @@
-#include "Frontend/Java/JpaFrontend.h"
+#include "Frontend/Jpa/JpaReader.h"
 
 #include "Classify/Markers.h"
-#include "Frontend/Java/JavaProject.h"
+#include "Frontend/Jpa/JavaProject.h"
 #include "Support/Text.h"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
 // The one adapter that owns every libpg_query call and reads its JSON parse
 // trees with simdjson. Nothing outside this file sees a parse-tree node.
-#include "Frontend/Postgres/PostgresFrontend.h"
+#include "Frontend/Postgres/PostgresReplayer.h"
 
 #include "Classify/Markers.h"
 #include "Frontend/Sql/SqlText.h"

@@ -1,4 +1,4 @@
-#include "Frontend/Python/DjangoProject.h"
+#include "Frontend/Django/DjangoProject.h"
 #include "Support/Text.h"
 
 #include <algorithm>

@@ -2,8 +2,8 @@
 // module of the source root are indexed once; models become entities, and
 // views whose permission lets anonymous users read become exposures of the
 // model fields their serializers return.
-#include "Frontend/Python/DjangoModels.h"
-#include "Frontend/Python/DjangoRest.h"
+#include "Frontend/Django/DjangoModels.h"
+#include "Frontend/Django/DjangoRest.h"
 
 namespace privlint {
 

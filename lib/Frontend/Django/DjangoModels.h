@@ -4,7 +4,7 @@
 // their fields to the concrete models below them; proxies add nothing.
 #pragma once
 
-#include "Frontend/Python/DjangoProject.h"
+#include "Frontend/Django/DjangoProject.h"
 
 #include <map>
 #include <memory>

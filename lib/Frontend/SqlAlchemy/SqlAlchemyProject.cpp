@@ -1,4 +1,4 @@
-#include "Frontend/Python/SqlAlchemyProject.h"
+#include "Frontend/SqlAlchemy/SqlAlchemyProject.h"
 
 namespace privlint::sqla {
 

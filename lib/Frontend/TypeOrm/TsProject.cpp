@@ -1,4 +1,4 @@
-#include "Frontend/TypeScript/TsProject.h"
+#include "Frontend/TypeOrm/TsProject.h"
 
 #include "Frontend/TreeSitter/ParseSource.h"
 

@@ -1,4 +1,4 @@
-#include "Frontend/Java/JavaProject.h"
+#include "Frontend/Jpa/JavaProject.h"
 
 #include "Frontend/TreeSitter/ParseSource.h"
 

@@ -1,0 +1,41 @@
+// Runs the registered rules over a classified model with a configuration's
+// settings: the evaluation the CLI and the Clang front doors share.
+#include "Engine/RuleRunner.h"
+
+#include "Classify/Classifier.h"
+#include "Engine/RuleRegistry.h"
+
+namespace privlint {
+
+std::vector<std::string> knownRuleIds() {
+  std::vector<std::string> Ids;
+  for (const auto &R : allRules())
+    Ids.push_back(R.Id);
+  return Ids;
+}
+
+std::vector<Finding> evaluateRules(Model &M, const Config &Cfg, const Taxonomy &Tax) {
+  Classifier Cl(Tax);
+  Cl.classify(M);
+  return runRules(M, Cfg);
+}
+
+std::vector<Finding> runRules(const Model &M, const Config &Cfg) {
+  std::vector<Finding> Out;
+  for (const auto &Rule : allRules()) {
+    const RuleCondition *Cond = findCondition(Rule.Condition);
+    if (!Cond)
+      continue;
+    RuleConfig RC;
+    if (auto It = Cfg.Rules.find(Rule.Id); It != Cfg.Rules.end())
+      RC = It->second;
+    if (RC.Off)
+      continue;
+    RuleContext Ctx{Rule, RC.Sev.value_or(Rule.DefaultSeverity),
+                    RC.Categories.value_or(Rule.Categories)};
+    (*Cond)(Ctx, M, Out);
+  }
+  return Out;
+}
+
+} // namespace privlint

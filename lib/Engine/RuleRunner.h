@@ -1,0 +1,22 @@
+// Rule evaluation shared by the engine and the Clang front doors.
+#pragma once
+
+#include "Classify/Taxonomy.h"
+#include "Engine/Config.h"
+#include "Engine/Finding.h"
+
+#include <string>
+#include <vector>
+
+namespace privlint {
+
+/// Classifies M and runs every enabled rule with Cfg's settings (no
+/// suppressions, no filtering): the evaluation the Clang front doors share.
+std::vector<Finding> evaluateRules(Model &M, const Config &Cfg, const Taxonomy &Tax);
+/// Runs every rule Cfg enables over an already classified model.
+std::vector<Finding> runRules(const Model &M, const Config &Cfg);
+
+/// Every registered rule id (for configuration validation).
+std::vector<std::string> knownRuleIds();
+
+} // namespace privlint

@@ -1,0 +1,21 @@
+// Reads input files into SourceFiles: the one place where bytes enter the
+// model, so size limits, binary content and encoding problems are judged once.
+#pragma once
+
+#include "Model/Model.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace privlint {
+
+constexpr size_t MaxFileBytes = 64u << 20;
+
+/// Reads Path (or uses *Override, an unsaved buffer) into Out, recording
+/// unreadable, binary, oversized and invalid UTF-8 input as problems.
+/// Returns false when the content is unusable; Out is always set.
+bool loadSource(const std::string &Path, const std::string *Override,
+                std::unique_ptr<SourceFile> &Out, std::vector<InputProblem> &Problems);
+
+} // namespace privlint

@@ -1,0 +1,23 @@
+// Inline suppressions applied to a unit's findings: a finding is dropped when
+// a suppression at its primary or any related location names its rule, and a
+// suppression in a reported file that suppresses nothing is itself reported.
+#pragma once
+
+#include "Engine/Config.h"
+#include "Engine/Finding.h"
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace privlint {
+
+/// Returns the findings of Raw that are neither suppressed nor outside the
+/// reported files (IsGiven), followed by unused-suppression findings for the
+/// reported files among Files.
+std::vector<Finding> applySuppressions(std::vector<Finding> Raw,
+                                       const std::vector<std::unique_ptr<SourceFile>> &Files,
+                                       const std::function<bool(const SourceRange &)> &IsGiven,
+                                       const Config &Cfg);
+
+} // namespace privlint
