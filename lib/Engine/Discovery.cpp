@@ -1,5 +1,7 @@
 #include "Engine/Discovery.h"
 
+#include "Frontend/FrontendList.h"
+
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
@@ -11,154 +13,6 @@
 namespace fs = std::filesystem;
 
 namespace privlint {
-
-const char *inputKindName(InputKind K) {
-  switch (K) {
-  case InputKind::PostgresSql: return "postgres";
-  case InputKind::MysqlSql: return "mysql";
-  case InputKind::SqliteSql: return "sqlite";
-  case InputKind::Prisma: return "prisma";
-  case InputKind::RailsSchema: return "rails-schema";
-  case InputKind::RailsModel: return "rails-model";
-  case InputKind::RailsMigration: return "rails-migration";
-  case InputKind::Cxx: return "c++";
-  case InputKind::Python: return "python";
-  case InputKind::TypeScript: return "typescript";
-  case InputKind::Java: return "java";
-  case InputKind::Unsupported: return "unsupported";
-  }
-  return "unsupported";
-}
-
-InputKind kindByExtension(const std::string &Path) {
-  std::string Ext = fs::path(Path).extension().string();
-  for (char &C : Ext)
-    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
-  if (Ext == ".sql" || Ext == ".psql" || Ext == ".pgsql")
-    return InputKind::PostgresSql;
-  if (Ext == ".prisma")
-    return InputKind::Prisma;
-  if (Ext == ".cpp" || Ext == ".cc" || Ext == ".cxx" || Ext == ".c++" || Ext == ".h" ||
-      Ext == ".hh" || Ext == ".hpp" || Ext == ".hxx")
-    return InputKind::Cxx;
-  if (Ext == ".py" || Ext == ".pyi")
-    return InputKind::Python;
-  if (Ext == ".ts" || Ext == ".mts" || Ext == ".cts") {
-    std::string Name = fs::path(Path).filename().string();
-    // Declaration files describe compiled JavaScript; entities live in sources.
-    if (Name.size() > Ext.size() + 2 && Name.compare(Name.size() - Ext.size() - 2, 2, ".d") == 0)
-      return InputKind::Unsupported;
-    return InputKind::TypeScript;
-  }
-  if (Ext == ".java")
-    return InputKind::Java;
-  if (Ext == ".rb") {
-    fs::path P = fs::path(Path).lexically_normal();
-    if (P.filename() == "schema.rb")
-      return InputKind::RailsSchema;
-    if (P.parent_path().filename() == "migrate" && P.parent_path().parent_path().filename() == "db")
-      return InputKind::RailsMigration;
-    for (fs::path D = P.parent_path(); !D.empty() && D != D.root_path(); D = D.parent_path())
-      if (D.filename() == "models" && D.parent_path().filename() == "app")
-        return InputKind::RailsModel;
-  }
-  return InputKind::Unsupported;
-}
-
-std::string sourceRootFor(const std::string &NormalizedPath, InputKind K) {
-  std::vector<const char *> Markers{".privlint.yaml", ".git"};
-  if (K == InputKind::Python)
-    Markers.insert(Markers.end(), {"manage.py", "pyproject.toml", "setup.py", "setup.cfg"});
-  else if (K == InputKind::TypeScript)
-    Markers.insert(Markers.end(), {"package.json", "tsconfig.json"});
-  else if (K == InputKind::Java)
-    Markers.insert(Markers.end(),
-                   {"pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts"});
-  fs::path Start = fs::path(NormalizedPath).parent_path();
-  std::error_code EC;
-  for (fs::path D = Start; !D.empty(); D = D.parent_path()) {
-    for (const char *M : Markers)
-      if (fs::exists(D / M, EC))
-        return D.string();
-    if (D == D.root_path())
-      break;
-  }
-  return Start.string();
-}
-
-InputKind sniffSqlDialect(const std::string &Text) {
-  // Strong, cheap signals in the first 64 KiB; PostgreSQL unless another
-  // dialect is evident, so a plain CREATE TABLE stays PostgreSQL.
-  std::string_view S(Text.data(), std::min<size_t>(Text.size(), 65536));
-  int Mysql = 0, Sqlite = 0;
-  auto Has = [&](std::string_view Needle) { return S.find(Needle) != std::string_view::npos; };
-  auto HasCI = [&](std::string_view Needle) {
-    auto It = std::search(S.begin(), S.end(), Needle.begin(), Needle.end(), [](char A, char B) {
-      return std::tolower(static_cast<unsigned char>(A)) == std::tolower(static_cast<unsigned char>(B));
-    });
-    return It != S.end();
-  };
-  if (Has("/*!4"))
-    Mysql += 3;
-  if (HasCI("ENGINE=") || HasCI("ENGINE ="))
-    Mysql += 3;
-  if (HasCI("AUTO_INCREMENT"))
-    Mysql += 2;
-  if (HasCI("DEFAULT CHARSET") || HasCI("CHARACTER SET utf8"))
-    Mysql += 2;
-  if (Has("CREATE TABLE `") || Has("create table `") || Has("CREATE TABLE IF NOT EXISTS `"))
-    Mysql += 3;
-  if (HasCI("LOCK TABLES") || HasCI("DELIMITER "))
-    Mysql += 2;
-  if (HasCI("AUTOINCREMENT"))
-    Sqlite += 3;
-  if (HasCI("PRAGMA "))
-    Sqlite += 3;
-  if (Has("CREATE TABLE [") || Has("create table [") || Has("CREATE TABLE IF NOT EXISTS ["))
-    Sqlite += 3;
-  if (HasCI("WITHOUT ROWID"))
-    Sqlite += 3;
-  if (Mysql >= 3 && Mysql >= Sqlite)
-    return InputKind::MysqlSql;
-  if (Sqlite >= 3)
-    return InputKind::SqliteSql;
-  return InputKind::PostgresSql;
-}
-
-bool versionLess(const std::string &A, const std::string &B) {
-  size_t I = 0, J = 0;
-  while (I < A.size() && J < B.size()) {
-    bool DA = std::isdigit(static_cast<unsigned char>(A[I]));
-    bool DB = std::isdigit(static_cast<unsigned char>(B[J]));
-    if (DA && DB) {
-      size_t EI = I, EJ = J;
-      while (EI < A.size() && std::isdigit(static_cast<unsigned char>(A[EI])))
-        ++EI;
-      while (EJ < B.size() && std::isdigit(static_cast<unsigned char>(B[EJ])))
-        ++EJ;
-      std::string_view NA = std::string_view(A).substr(I, EI - I);
-      std::string_view NB = std::string_view(B).substr(J, EJ - J);
-      while (NA.size() > 1 && NA.front() == '0')
-        NA.remove_prefix(1);
-      while (NB.size() > 1 && NB.front() == '0')
-        NB.remove_prefix(1);
-      if (NA.size() != NB.size())
-        return NA.size() < NB.size();
-      if (NA != NB)
-        return NA < NB;
-      I = EI;
-      J = EJ;
-      continue;
-    }
-    if (A[I] != B[J])
-      return static_cast<unsigned char>(A[I]) < static_cast<unsigned char>(B[J]);
-    ++I;
-    ++J;
-  }
-  if ((A.size() - I) != (B.size() - J))
-    return A.size() - I < B.size() - J;
-  return A < B;
-}
 
 namespace {
 
@@ -253,7 +107,7 @@ void walk(const fs::path &Dir, std::vector<IgnoreRule> Rules,
         continue;
       walk(E.path(), Rules, Excludes, Out);
     } else if (E.is_regular_file(TEC)) {
-      if (kindByExtension(E.path().string()) == InputKind::Unsupported)
+      if (!frontendMayRead(E.path().string()))
         continue;
       if (ignored(Rules, E.path(), false) || excludedByConfig(Excludes, E.path().string()))
         continue;

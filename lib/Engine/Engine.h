@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Engine/Config.h"
+#include "Frontend/Frontend.h"
 #include "Engine/Finding.h"
 #include "Engine/Inventory.h"
 #include "Engine/RuleRunner.h"
@@ -25,10 +26,8 @@ struct EngineOptions {
   bool Explain = false;       // inventory --explain: also fields a rule rejected
   std::string BaselinePath;   // --baseline: report only findings not in it
   std::string DiffBase;       // --diff-base REV: only findings on changed lines
-  std::string Dialect;        // --dialect postgres|mysql|sqlite (else sql.dialect, else sniffed)
-  std::string CompileCommandsDir;     // -p: compile_commands.json for C++ inputs
-  std::vector<std::string> CompilerArgs; // after "--": compile flags when there is no database
-  bool HaveCompilerArgs = false;
+  InputOptions Inputs;        // passed to the frontends untouched (--dialect, -p, -- ARGS)
+  Workspace *W = nullptr;     // buffers and context kept across runs (editor); else one per run
 };
 
 struct EngineResult {

@@ -1,6 +1,10 @@
 #include "Support/Paths.h"
 
+#include <cctype>
 #include <filesystem>
+#include <string_view>
+
+namespace fs = std::filesystem;
 
 namespace privlint {
 
@@ -12,6 +16,56 @@ std::string relativeToRoot(const std::string &Path, const std::string &Root) {
   if (Rel.empty() || Rel.native().rfind("..", 0) == 0)
     return Abs.generic_string();
   return Rel.generic_string();
+}
+
+std::string normalizePath(const std::string &P) {
+  std::error_code EC;
+  return fs::absolute(P, EC).lexically_normal().string();
+}
+
+std::string displayRoot(const std::string &Given, const std::string &Root) {
+  std::error_code EC;
+  fs::path Rel = fs::path(Root).lexically_relative(fs::current_path(EC));
+  if (!fs::path(Given).is_absolute() && Rel == ".")
+    return Given.rfind("./", 0) == 0 ? "." : ""; // the current directory, spelled as the user did
+  if (!fs::path(Given).is_absolute() && !Rel.empty() && Rel.native().rfind("..", 0) != 0)
+    return Rel.string();
+  return Root;
+}
+
+bool versionLess(const std::string &A, const std::string &B) {
+  size_t I = 0, J = 0;
+  while (I < A.size() && J < B.size()) {
+    bool DA = std::isdigit(static_cast<unsigned char>(A[I]));
+    bool DB = std::isdigit(static_cast<unsigned char>(B[J]));
+    if (DA && DB) {
+      size_t EI = I, EJ = J;
+      while (EI < A.size() && std::isdigit(static_cast<unsigned char>(A[EI])))
+        ++EI;
+      while (EJ < B.size() && std::isdigit(static_cast<unsigned char>(B[EJ])))
+        ++EJ;
+      std::string_view NA = std::string_view(A).substr(I, EI - I);
+      std::string_view NB = std::string_view(B).substr(J, EJ - J);
+      while (NA.size() > 1 && NA.front() == '0')
+        NA.remove_prefix(1);
+      while (NB.size() > 1 && NB.front() == '0')
+        NB.remove_prefix(1);
+      if (NA.size() != NB.size())
+        return NA.size() < NB.size();
+      if (NA != NB)
+        return NA < NB;
+      I = EI;
+      J = EJ;
+      continue;
+    }
+    if (A[I] != B[J])
+      return static_cast<unsigned char>(A[I]) < static_cast<unsigned char>(B[J]);
+    ++I;
+    ++J;
+  }
+  if ((A.size() - I) != (B.size() - J))
+    return A.size() - I < B.size() - J;
+  return A < B;
 }
 
 } // namespace privlint

@@ -1,6 +1,8 @@
 #include "Engine/Discovery.h"
 #include "Engine/RuleRegistry.h"
+#include "Frontend/Sql/SqlDialect.h"
 #include "Frontend/Sql/SqlText.h"
+#include "Support/Paths.h"
 #include "Support/SourceFile.h"
 
 #include <gtest/gtest.h>
@@ -52,9 +54,9 @@ TEST(SqlText, CommentsInsideStringsAreNotComments) {
 }
 
 TEST(Dialect, Sniffing) {
-  EXPECT_EQ(sniffSqlDialect("CREATE TABLE t (a int);"), InputKind::PostgresSql);
-  EXPECT_EQ(sniffSqlDialect("CREATE TABLE `t` (a int) ENGINE=InnoDB;"), InputKind::MysqlSql);
-  EXPECT_EQ(sniffSqlDialect("CREATE TABLE [t] ([a] INTEGER PRIMARY KEY AUTOINCREMENT);"), InputKind::SqliteSql);
+  EXPECT_EQ(sniffSqlDialect("CREATE TABLE t (a int);"), SqlDialect::Postgres);
+  EXPECT_EQ(sniffSqlDialect("CREATE TABLE `t` (a int) ENGINE=InnoDB;"), SqlDialect::MySql);
+  EXPECT_EQ(sniffSqlDialect("CREATE TABLE [t] ([a] INTEGER PRIMARY KEY AUTOINCREMENT);"), SqlDialect::Sqlite);
 }
 
 TEST(Fingerprint, StableAndDistinct) {

@@ -3,6 +3,7 @@
 #include "Engine/Discovery.h"
 #include "Engine/Engine.h"
 #include "Engine/RuleRegistry.h"
+#include "Frontend/Sql/SqlDialect.h"
 #include "Report/Reporters.h"
 
 #include <cstdlib>
@@ -75,10 +76,7 @@ int dumpConfig(const std::string &File) {
       S += (I ? ", " : "") + L[I];
     return S + "]";
   };
-  bool Supabase = false;
-  for (const auto &Part : std::filesystem::absolute(File))
-    if (Part == "supabase")
-      Supabase = true;
+  bool Supabase = !C.Preset && supabasePresetApplies(C, std::filesystem::absolute(File).string());
   std::string Preset = C.Preset ? *C.Preset : Supabase ? "supabase" : "postgres";
   std::cout << "# effective privlint configuration for " << File << "\n";
   std::cout << "# configuration file: " << (Path.empty() ? "none (built-in defaults)" : Path) << "\n";
@@ -235,7 +233,7 @@ int main(int argc, char **argv) {
     } else if (Is("--dialect")) {
       if (!Value(V) || (V != "postgres" && V != "mysql" && V != "sqlite"))
         return usageError("--dialect must be postgres, mysql or sqlite");
-      Opts.Dialect = V;
+      Opts.Inputs.Dialect = V;
     } else if (Is("--stdin-filename")) {
       if (!Value(V))
         return usageError("--stdin-filename needs a value");
@@ -245,10 +243,10 @@ int main(int argc, char **argv) {
     } else if (A == "-p") {
       if (I + 1 >= Args.size())
         return usageError("-p needs a build directory (with compile_commands.json)");
-      Opts.CompileCommandsDir = Args[++I];
+      Opts.Inputs.CompileCommandsDir = Args[++I];
     } else if (A == "--") {
-      Opts.HaveCompilerArgs = true;
-      Opts.CompilerArgs.assign(Args.begin() + static_cast<long>(I) + 1, Args.end());
+      Opts.Inputs.HaveCompilerArgs = true;
+      Opts.Inputs.CompilerArgs.assign(Args.begin() + static_cast<long>(I) + 1, Args.end());
       break;
     } else if (A == "-") {
       Opts.UseStdin = true;

@@ -4,13 +4,12 @@
 #pragma once
 
 #include "Frontend/Sql/SqlCatalog.h"
+#include "Frontend/Sql/SqlDialect.h"
 #include "Support/SourceFile.h"
 
 namespace privlint {
 
-enum class SqlDialect { MySql, Sqlite };
-
-/// Replays File's statements into Cat. Returns false when this build has no
+/// Replays File's statements into Cat (D is MySql or Sqlite). Returns false when this build has no
 /// reader for the dialect (the engine then says the file was skipped).
 bool replaySqlDdlFile(const SourceFile &File, uint32_t FileIndex, SqlCatalog &Cat, SqlDialect D);
 

@@ -1,0 +1,16 @@
+// The run-wide filters applied after every unit has been read: the changed
+// lines of --diff-base, the --baseline record, and one report of a finding
+// that several units produced. Also puts findings and the inventory in their
+// output order.
+#pragma once
+
+#include "Engine/Engine.h"
+
+namespace privlint {
+
+/// Filters and sorts Res's findings and inventory as Opts asks; conditions
+/// that stop the filtering (git fails, an unreadable baseline) become
+/// Res.Errors.
+void filterResults(const EngineOptions &Opts, EngineResult &Res);
+
+} // namespace privlint

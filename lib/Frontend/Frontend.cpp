@@ -1,0 +1,57 @@
+#include "Frontend/Frontend.h"
+
+#include "Engine/SourceLoader.h"
+#include "Support/Paths.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace privlint {
+
+std::string_view FileProbe::head() const {
+  if (!HeadRead) {
+    Head = W.head(Path, 65536);
+    HeadRead = true;
+  }
+  return Head;
+}
+
+std::string FileProbe::extension() const {
+  std::string Ext = fs::path(Path).extension().string();
+  for (char &C : Ext)
+    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+  return Ext;
+}
+
+SourceFile *UnitInput::load(const std::string &Path) {
+  std::string Norm = normalizePath(Path);
+  std::unique_ptr<SourceFile> SF;
+  bool Usable = loadSource(Path, W.buffer(Norm), SF, LoadProblems);
+  SF->setStableName(relativeToRoot(Path, Spec.ProjectRoot));
+  Files.push_back(std::move(SF));
+  return Usable ? Files.back().get() : nullptr;
+}
+
+SourceFile *UnitInput::adopt(std::unique_ptr<SourceFile> File) {
+  File->setStableName(relativeToRoot(File->path(), Spec.ProjectRoot));
+  Files.push_back(std::move(File));
+  return Files.back().get();
+}
+
+bool UnitInput::isGiven(const std::string &Normalized) const {
+  return Spec.ReportAll || Spec.Given.count(Normalized) > 0;
+}
+
+void UnitInput::skipped(const std::string &Path, const std::string &What) {
+  note(Path + ": note: this build of privlint does not read " + What + " yet; skipped");
+}
+
+std::vector<std::string> Frontend::unitFiles(const UnitSpec &U, const Workspace &) const {
+  std::vector<std::string> Files = U.Files;
+  std::sort(Files.begin(), Files.end());
+  return Files;
+}
+
+} // namespace privlint

@@ -1,0 +1,145 @@
+// The only frontend type the engine knows. A frontend claims the files it
+// reads, says which other files a unit needs as context, and reads a unit
+// into the neutral model. The engine groups claimed files into units, reads
+// them (in parallel), and runs classification, rules and filters on the
+// model: it never names an input format.
+#pragma once
+
+#include "Engine/Config.h"
+#include "Frontend/Workspace.h"
+#include "Model/Model.h"
+
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace privlint {
+
+/// Run options meant for frontends; the engine passes them through
+/// untouched (the command line fills them).
+struct InputOptions {
+  std::string Dialect;                   // --dialect postgres|mysql|sqlite
+  std::string CompileCommandsDir;        // -p BUILD_DIR (C++)
+  std::vector<std::string> CompilerArgs; // after "--" (C++)
+  bool HaveCompilerArgs = false;
+};
+
+/// What a frontend sees of a file when it decides whether to claim it.
+class FileProbe {
+public:
+  FileProbe(std::string Path, std::string Normalized, bool Explicit, const Config &Cfg,
+            const InputOptions &Options, const std::string &ProjectRoot, const Workspace &W)
+      : Path(std::move(Path)), Normalized(std::move(Normalized)), Explicit(Explicit), Cfg(Cfg),
+        Options(Options), ProjectRoot(ProjectRoot), W(W) {}
+
+  const std::string Path;       // as given, or joined from a walked directory
+  const std::string Normalized; // absolute, lexically normal
+  const bool Explicit;          // named on the command line
+  const Config &Cfg;            // the configuration governing the file
+  const InputOptions &Options;
+  const std::string &ProjectRoot;
+
+  /// The first 64 KiB of the file (the editor's buffer when one is open),
+  /// read once on first use.
+  std::string_view head() const;
+  /// The file name's extension, lower case, with its dot ("" when none).
+  std::string extension() const;
+
+private:
+  const Workspace &W;
+  mutable bool HeadRead = false;
+  mutable std::string Head;
+};
+
+/// A frontend's answer to a file.
+struct Claim {
+  /// 0: not this frontend's file. 1: by extension or content. 2: by project
+  /// layout (Rails' db/structure.sql, Prisma's migrations). The strongest
+  /// claim wins; ties go by the order of allFrontends().
+  int Strength = 0;
+  /// Files with the same group, root and configuration form one unit.
+  /// Groups also order the units (and so the notices they print).
+  std::string Group;
+  std::string Root; // the unit's directory
+  /// Frontend data recorded on the unit (the last non-empty one wins), e.g.
+  /// an SQL dialect a Prisma unit's migrations must be read in.
+  std::string Variant;
+  /// A file found by a directory walk that this frontend cannot read in
+  /// this run (C++ without a compilation database): counted, and summarised
+  /// once by the frontend's deferredNote().
+  bool Deferred = false;
+  /// Report findings in every file the unit reads, not only the given ones
+  /// (C++: the headers a translation unit includes).
+  bool ReportAll = false;
+};
+
+/// The files of one unit, as the engine grouped them.
+struct UnitSpec {
+  std::string Group, Root, Variant;
+  std::string ConfigPath;
+  const Config *Cfg = nullptr;
+  std::string ProjectRoot;
+  std::vector<std::string> Files; // display paths: the given ones, then the context
+  std::set<std::string> Given;    // normalized paths of the files to report on
+  bool ReportAll = false;
+  const InputOptions *Options = nullptr;
+};
+
+/// What read() works with: the unit, file access through the workspace,
+/// and the sinks for what it loads and notes.
+class UnitInput {
+public:
+  UnitInput(const UnitSpec &Spec, const Workspace &W) : Spec(Spec), W(W) {}
+  UnitInput(const UnitInput &) = delete;
+  UnitInput &operator=(const UnitInput &) = delete;
+
+  const UnitSpec &Spec;
+  const Config &config() const { return *Spec.Cfg; }
+  const InputOptions &options() const { return *Spec.Options; }
+  const Workspace &workspace() const { return W; }
+
+  /// Loads a file (the unit's or any other it needs): the editor's buffer
+  /// when one is open, else the disk. Unreadable, binary and oversized files
+  /// become problems; returns nullptr when the content is unusable.
+  SourceFile *load(const std::string &Path);
+  /// Takes a file a frontend built itself (the C++ frontend's headers).
+  SourceFile *adopt(std::unique_ptr<SourceFile> File);
+  /// Whether findings at Normalized are reported.
+  bool isGiven(const std::string &Normalized) const;
+  /// A line for standard error ("path: note: ...").
+  void note(std::string Line) { Notes.push_back(std::move(Line)); }
+  /// "this build of privlint does not read WHAT yet; skipped" for Path.
+  void skipped(const std::string &Path, const std::string &What);
+
+  // Results, collected by the engine after read().
+  std::vector<std::unique_ptr<SourceFile>> Files;
+  std::vector<InputProblem> LoadProblems;
+  std::vector<std::string> Notes;
+
+private:
+  const Workspace &W;
+};
+
+class Frontend {
+public:
+  virtual ~Frontend() = default;
+  /// A stable name: "postgres", "mysql-sqlite", "prisma", "rails", …
+  virtual std::string_view id() const = 0;
+  /// Whether a directory walk should consider Path at all (by name only,
+  /// no I/O): cheap, called for every walked file.
+  virtual bool mayClaim(std::string_view Path) const = 0;
+  /// Whether this file belongs to this frontend, how strongly, in which unit.
+  virtual Claim claim(const FileProbe &P) const = 0;
+  /// The files a unit reads, in read order: its given files and the context
+  /// they need (earlier migrations, the models of a schema, …).
+  virtual std::vector<std::string> unitFiles(const UnitSpec &U, const Workspace &W) const;
+  /// Reads a unit into a model. Never throws: problems become
+  /// Model::Problems (parse-error findings) or notes.
+  virtual Model read(UnitInput &In) const = 0;
+  /// The note for Count deferred files found while walking.
+  virtual std::string deferredNote(size_t Count) const { return {}; }
+};
+
+} // namespace privlint

@@ -1,0 +1,83 @@
+#include "Frontend/Orm/OrmSourceFrontend.h"
+
+#include "Support/Paths.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <set>
+
+namespace fs = std::filesystem;
+
+namespace privlint {
+
+std::string sourceRootFor(const std::string &NormalizedPath, const std::vector<const char *> &Markers) {
+  std::vector<const char *> All{".privlint.yaml", ".git"};
+  All.insert(All.end(), Markers.begin(), Markers.end());
+  fs::path Start = fs::path(NormalizedPath).parent_path();
+  std::error_code EC;
+  for (fs::path D = Start; !D.empty(); D = D.parent_path()) {
+    for (const char *M : All)
+      if (fs::exists(D / M, EC))
+        return D.string();
+    if (D == D.root_path())
+      break;
+  }
+  return Start.string();
+}
+
+bool OrmSourceFrontend::mayClaim(std::string_view Path) const {
+  fs::path P(Path);
+  std::string Ext = P.extension().string();
+  for (char &C : Ext)
+    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+  if (std::find(S.Extensions.begin(), S.Extensions.end(), Ext) == S.Extensions.end())
+    return false;
+  if (S.SkipDeclarationFiles) {
+    std::string Name = P.filename().string();
+    if (Name.size() > Ext.size() + 2 && Name.compare(Name.size() - Ext.size() - 2, 2, ".d") == 0)
+      return false;
+  }
+  return true;
+}
+
+Claim OrmSourceFrontend::claim(const FileProbe &P) const {
+  Claim C;
+  if (!mayClaim(P.Path))
+    return C;
+  C.Strength = 1;
+  C.Group = std::string(S.Group);
+  // One unit per source root: models, views and settings together.
+  C.Root = sourceRootFor(P.Normalized, S.RootMarkers);
+  return C;
+}
+
+// Context: every source file of the language under the source root (the walk
+// skips what .gitignore, paths.exclude and vendor folders exclude).
+std::vector<std::string> OrmSourceFrontend::unitFiles(const UnitSpec &U, const Workspace &W) const {
+  std::vector<std::string> Files = U.Files;
+  std::set<std::string> Have;
+  for (const auto &F : Files)
+    Have.insert(normalizePath(F));
+  std::string Display = displayRoot(Files.front(), U.Root);
+  for (auto &F : W.walk(Display, U.Cfg->PathExcludes, [&](const std::string &P) { return mayClaim(P); }))
+    if (Have.insert(normalizePath(F)).second)
+      Files.push_back(std::move(F));
+  std::sort(Files.begin(), Files.end());
+  return Files;
+}
+
+Model OrmSourceFrontend::read(UnitInput &In) const {
+  std::vector<OrmFile> Files;
+  for (const auto &Path : In.Spec.Files)
+    if (SourceFile *SF = In.load(Path))
+      Files.push_back({SF, In.Spec.Given.count(normalizePath(Path)) > 0});
+  OrmSettings Settings;
+  Settings.Root = In.Spec.Root;
+  Settings.EncryptedTypes = In.config().OrmEncryptedTypes;
+  Model M;
+  S.Reader(Files, Settings, M);
+  return M;
+}
+
+} // namespace privlint

@@ -1,0 +1,94 @@
+#include "Frontend/Sql/SqlFileFrontend.h"
+
+#include "Support/Paths.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <set>
+
+namespace fs = std::filesystem;
+
+namespace privlint {
+
+bool SqlFileFrontend::isSqlFileName(std::string_view Path) {
+  std::string Ext = fs::path(Path).extension().string();
+  for (char &C : Ext)
+    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+  return Ext == ".sql" || Ext == ".psql" || Ext == ".pgsql";
+}
+
+bool SqlFileFrontend::mayClaim(std::string_view Path) const { return isSqlFileName(Path); }
+
+bool SqlFileFrontend::reads(SqlDialect D) const {
+  return std::find(Dialects.begin(), Dialects.end(), D) != Dialects.end();
+}
+
+Claim SqlFileFrontend::claim(const FileProbe &P) const {
+  if (!isSqlFileName(P.Path))
+    return {};
+  bool Guessed = false;
+  SqlDialect D = sqlDialectFor(P.Options.Dialect, P.Cfg, P.head(), Guessed);
+  if (!reads(D))
+    return {};
+  Claim C;
+  C.Strength = 1;
+  C.Group = sqlDialectId(D);
+  C.Root = fs::path(P.Normalized).parent_path().string();
+  return C;
+}
+
+// Context: the other SQL files of the same migration directory, same dialect.
+std::vector<std::string> SqlFileFrontend::unitFiles(const UnitSpec &U, const Workspace &W) const {
+  std::vector<std::string> Files = U.Files;
+  std::set<std::string> Have;
+  for (const auto &F : Files)
+    Have.insert(normalizePath(F));
+  std::string DisplayDir = fs::path(Files.front()).parent_path().string();
+  std::error_code EC;
+  for (fs::directory_iterator It(U.Root, EC), End; !EC && It != End; It.increment(EC)) {
+    std::error_code FileEC;
+    if (!It->is_regular_file(FileEC) || !isSqlFileName(It->path().string()))
+      continue;
+    std::string Norm = It->path().lexically_normal().string();
+    if (Have.count(Norm))
+      continue;
+    bool Guessed = false;
+    SqlDialect D = sqlDialectFor(U.Options->Dialect, *U.Cfg, W.head(It->path().string(), 65536), Guessed);
+    if (sqlDialectId(D) != U.Group)
+      continue;
+    Files.push_back(((DisplayDir.empty() ? fs::path() : fs::path(DisplayDir)) / It->path().filename()).string());
+    Have.insert(Norm);
+  }
+  std::sort(Files.begin(), Files.end(), [](const std::string &A, const std::string &B) {
+    return versionLess(fs::path(A).filename().string(), fs::path(B).filename().string());
+  });
+  return Files;
+}
+
+Model SqlFileFrontend::read(UnitInput &In) const {
+  SqlDialect D = parseSqlDialect(In.Spec.Group).value_or(SqlDialect::Postgres);
+  SqlCatalog Cat(sqlSettingsFor(In.config(), In.Spec.Root, D));
+  uint32_t Index = 0;
+  for (const auto &Path : In.Spec.Files) {
+    if (SourceFile *SF = In.load(Path))
+      if (!replaySqlFile(*SF, Index, Cat, D))
+        In.skipped(Path, std::string(sqlDialectDisplayName(D)) + " DDL");
+    ++Index;
+  }
+  Model M = Cat.finish();
+  if (In.options().Dialect.empty() && In.config().Dialect.empty()) {
+    // A guessed dialect that does not fit shows as parse errors: say which
+    // one was assumed, once per given file, and how to choose.
+    std::set<const SourceFile *> Noted;
+    for (const auto &P : M.Problems)
+      if (P.Where.File && In.Spec.Given.count(normalizePath(P.Where.File->path())) &&
+          Noted.insert(P.Where.File).second)
+        In.note(P.Where.File->path() + ": note: read as " + sqlDialectDisplayName(D) +
+                " (guessed from its content); if that is wrong, pass --dialect "
+                "postgres|mysql|sqlite or set sql.dialect");
+  }
+  return M;
+}
+
+} // namespace privlint

@@ -1,0 +1,66 @@
+#include "Frontend/Workspace.h"
+
+#include "Engine/Discovery.h"
+
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+
+namespace privlint {
+
+void Workspace::setBuffer(const std::string &Normalized, std::string Text) {
+  Buffers[Normalized] = std::move(Text);
+}
+
+void Workspace::clearBuffer(const std::string &Normalized) { Buffers.erase(Normalized); }
+
+const std::string *Workspace::buffer(const std::string &Normalized) const {
+  auto It = Buffers.find(Normalized);
+  return It == Buffers.end() ? nullptr : &It->second;
+}
+
+std::string Workspace::head(const std::string &Path, size_t Max) const {
+  std::error_code EC;
+  if (const std::string *B = buffer(fs::absolute(Path, EC).lexically_normal().string()))
+    return B->substr(0, Max);
+  std::ifstream In(Path, std::ios::binary);
+  std::string Head(Max, '\0');
+  In.read(Head.data(), static_cast<std::streamsize>(Head.size()));
+  Head.resize(static_cast<size_t>(In.gcount()));
+  return Head;
+}
+
+std::vector<std::string> Workspace::walk(const std::string &Root, const std::vector<std::string> &Excludes,
+                                         const std::function<bool(const std::string &)> &Filter) const {
+  std::vector<std::string> Missing, Out;
+  for (const auto &DF : discoverFiles({Root.empty() ? "." : Root}, Excludes, Missing))
+    if (Filter(DF.Path))
+      Out.push_back(Root.empty() && DF.Path.rfind("./", 0) == 0 ? DF.Path.substr(2) : DF.Path);
+  return Out;
+}
+
+void Workspace::recordReads(const std::set<std::string> &Checked, const std::vector<std::string> &Read) {
+  for (const auto &R : Read)
+    Dependents[R].insert(Checked.begin(), Checked.end());
+}
+
+std::vector<std::string> Workspace::dependentsOf(const std::string &Normalized) const {
+  auto It = Dependents.find(Normalized);
+  if (It == Dependents.end())
+    return {};
+  return {It->second.begin(), It->second.end()};
+}
+
+std::shared_ptr<const void> Workspace::cached(const std::string &Key) const {
+  std::lock_guard<std::mutex> Lock(CacheMu);
+  auto It = Cache.find(Key);
+  return It == Cache.end() ? nullptr : It->second;
+}
+
+void Workspace::store(const std::string &Key, std::shared_ptr<const void> Value) {
+  std::lock_guard<std::mutex> Lock(CacheMu);
+  Cache[Key] = std::move(Value);
+}
+
+} // namespace privlint

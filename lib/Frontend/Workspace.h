@@ -1,0 +1,55 @@
+// What outlives one unit: the files a run or an editor session sees (open
+// buffers over the disk), which files each unit read (so an edit to one can
+// re-check the files that depend on it), and parsed context frontends keep
+// between runs.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace privlint {
+
+class Workspace {
+public:
+  /// An unsaved buffer (standard input, an editor document) that replaces the
+  /// file at Normalized (absolute, lexically normal) for every reader.
+  void setBuffer(const std::string &Normalized, std::string Text);
+  void clearBuffer(const std::string &Normalized);
+  /// The buffer open at Normalized, or nullptr.
+  const std::string *buffer(const std::string &Normalized) const;
+
+  /// The first Max bytes of a file: its buffer, else the disk ("" when
+  /// unreadable).
+  std::string head(const std::string &Path, size_t Max) const;
+
+  /// The files a directory walk finds under Root (sorted, skipping what
+  /// .gitignore, Excludes and vendor folders exclude), as display paths
+  /// joined to Root. Filter selects by name.
+  std::vector<std::string> walk(const std::string &Root, const std::vector<std::string> &Excludes,
+                                const std::function<bool(const std::string &)> &Filter) const;
+
+  /// Records that the findings of Dependents were computed from Read.
+  void recordReads(const std::set<std::string> &Dependents, const std::vector<std::string> &Read);
+  /// The files whose findings depend on Normalized (itself included when it
+  /// was checked), sorted.
+  std::vector<std::string> dependentsOf(const std::string &Normalized) const;
+
+  /// Parsed context a frontend keeps between runs, keyed by what it was
+  /// computed from (e.g. a content hash). Thread-safe.
+  std::shared_ptr<const void> cached(const std::string &Key) const;
+  void store(const std::string &Key, std::shared_ptr<const void> Value);
+
+private:
+  std::map<std::string, std::string> Buffers;
+  std::map<std::string, std::set<std::string>> Dependents; // read file -> checked files
+  mutable std::mutex CacheMu;
+  std::map<std::string, std::shared_ptr<const void>> Cache;
+};
+
+} // namespace privlint
