@@ -28,14 +28,14 @@ void inventoryJson(std::ostream &OS, const EngineResult &R, const ReportOptions 
 
 const std::vector<Reporter> &allReporters() {
   static const std::vector<Reporter> Table = {
-      {"text", "clang-style diagnostics with the source line and a caret", Check,
-       text, false, true},
+      {"text", "clang-style diagnostics with the source line and a caret", Check, text, false,
+       true},
       {"json", "findings and errors as JSON (schemas/output-v1.json)", Check, json, true, false},
       {"sarif", "SARIF 2.1.0 for GitHub code scanning", Check, sarif, false, false},
       {"github", "GitHub Actions workflow commands (annotations)", Check, github, false, false},
       {"rdjson", "reviewdog diagnostic format", Check, rdjson, false, false},
-      {"text", "one line per field: categories, protection, exposures", Inventory,
-       inventoryText, false, false},
+      {"text", "one line per field: categories, protection, exposures", Inventory, inventoryText,
+       false, false},
       {"json", "the fields as JSON (schemas/inventory-v1.json)", Inventory, inventoryJson, false,
        false},
   };

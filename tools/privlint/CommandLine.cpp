@@ -46,8 +46,8 @@ const FlagSpec Flags[] = {
     {"--color", "auto|always|never", "colored text output (default auto; honours NO_COLOR)",
      "--color must be auto, always or never", CheckOnly, Both, &RunFlags::Color, nullptr,
      colorChoices},
-    {"--config", "FILE", "use FILE instead of the nearest .privlint.yaml",
-     "--config needs a value", Both, Both, &RunFlags::Config},
+    {"--config", "FILE", "use FILE instead of the nearest .privlint.yaml", "--config needs a value",
+     Both, Both, &RunFlags::Config},
     {"--fail-on", "note|warning|error",
      "exit 1 when a finding is at least this severe (default warning)", "--fail-on needs a value",
      CheckOnly, Both, &RunFlags::FailOn, nullptr, severityChoices},
@@ -121,9 +121,11 @@ std::vector<CommandHelp> commandHelps() {
        "privlint config --dump FILE\n"
        "privlint --version",
        {}},
-      {"check", "privlint check [options] [paths...] [-- ARGS...]",
+      {"check",
+       "privlint check [options] [paths...] [-- ARGS...]",
        {{"-- ARGS...", "C++: compile flags when there is no compile_commands.json"}}},
-      {"inventory", "privlint inventory [options] [--explain] [paths...] [-- ARGS...]",
+      {"inventory",
+       "privlint inventory [options] [--explain] [paths...] [-- ARGS...]",
        {{"-- ARGS...", "C++: compile flags when there is no compile_commands.json"}}},
       {"explain", "privlint explain <rule-id>", {}},
       {"config", "privlint config --dump FILE", {}},
@@ -155,8 +157,8 @@ private:
   CLI::App Root{"", "privlint"};
   CLI::App *Check, *Inventory, *Explain, *Config, *Help, *Version;
   RunFlags Run;
-  std::string RuleId;             // explain
-  std::string HelpTopic;          // help's command
+  std::string RuleId;    // explain
+  std::string HelpTopic; // help's command
   std::string DumpFile;
   bool VersionFlag = false;
 };
@@ -173,12 +175,13 @@ CommandLine::CommandLine() {
   Root.footer("'privlint COMMAND --help' shows the options of a command.\n" +
               std::string(ExitCodes));
   Root.require_subcommand(0, 1);
-  Check = declareRun("check", "report personal data stored in plaintext or readable without "
-                              "authentication",
+  Check = declareRun("check",
+                     "report personal data stored in plaintext or readable without "
+                     "authentication",
                      ReportCommand::Check);
-  Inventory = declareRun(
-      "inventory", "list the personal-data fields with their protection and exposure",
-      ReportCommand::Inventory);
+  Inventory =
+      declareRun("inventory", "list the personal-data fields with their protection and exposure",
+                 ReportCommand::Inventory);
   Explain = Root.add_subcommand("explain", "print the documentation page of a rule");
   Explain->add_option("rule-id", RuleId, "a rule id, as in the brackets of a finding");
   Explain->footer("exit codes: 0 printed, 2 unknown rule or usage error");
@@ -200,8 +203,8 @@ CommandLine::CommandLine() {
 CLI::App *CommandLine::declareRun(const char *Name, const char *Description, ReportCommand C) {
   CLI::App *Sub = Root.add_subcommand(Name, Description);
   Sub->footer(C == ReportCommand::Check ? ExitCodes
-                                         : "exit codes: 0 listed, 2 usage, configuration or "
-                                           "internal error");
+                                        : "exit codes: 0 listed, 2 usage, configuration or "
+                                          "internal error");
   Sub->add_option("paths", Run.Paths,
                   "files and directories (default: the current directory);\n'-' reads "
                   "standard input (needs --stdin-filename)");
@@ -358,8 +361,7 @@ std::variant<Invocation, UsageError> CommandLine::resolveHelp() {
       I.HelpText = Sub->help();
       return I;
     }
-  return UsageError{"unknown command '" + HelpTopic + "'" +
-                        didYouMean(HelpTopic, commandNames()),
+  return UsageError{"unknown command '" + HelpTopic + "'" + didYouMean(HelpTopic, commandNames()),
                     "privlint help"};
 }
 
@@ -391,10 +393,10 @@ std::optional<UsageError> CommandLine::checkChoices(CLI::App *Sub, ReportCommand
       continue;
     std::string Hint = didYouMean(V, Allowed);
     if (F.Allowed == formatChoices)
-      return UsageError{"unknown --format '" + V + "'" +
-                            (Hint.empty() ? "; " + Sub->get_name() + " writes " + joinOr(Allowed)
-                                          : Hint),
-                        commandOf(Sub)};
+      return UsageError{
+          "unknown --format '" + V + "'" +
+              (Hint.empty() ? "; " + Sub->get_name() + " writes " + joinOr(Allowed) : Hint),
+          commandOf(Sub)};
     return UsageError{longName(F) + " must be " + joinOr(Allowed) + Hint, commandOf(Sub)};
   }
   return std::nullopt;

@@ -35,11 +35,11 @@ void dumpRules(std::ostream &OS, const Config &C, const Origins &Origin) {
     RuleConfig RC;
     if (auto It = C.Rules.find(R.Id); It != C.Rules.end())
       RC = It->second;
-    OS << "  " << R.Id << ":\n    severity: "
-       << (RC.Off ? "off" : severityName(RC.Sev.value_or(R.DefaultSeverity)))
-       << Origin("rules." + R.Id + ".severity") << "\n    categories: "
-       << list(RC.Categories.value_or(R.Categories)) << Origin("rules." + R.Id + ".categories")
-       << "\n";
+    OS << "  " << R.Id
+       << ":\n    severity: " << (RC.Off ? "off" : severityName(RC.Sev.value_or(R.DefaultSeverity)))
+       << Origin("rules." + R.Id + ".severity")
+       << "\n    categories: " << list(RC.Categories.value_or(R.Categories))
+       << Origin("rules." + R.Id + ".categories") << "\n";
   }
 }
 
@@ -59,9 +59,9 @@ void dumpSql(std::ostream &OS, const std::string &File, const Config &C, const O
   OS << "sql:\n  anonymous_roles: " << list(C.AnonymousRoles) << Origin("sql.anonymous_roles")
      << "\n  exposed_schemas: " << list(C.ExposedSchemas) << Origin("sql.exposed_schemas")
      << "\n  preset: " << Preset
-     << (C.Preset ? Origin("sql.preset")
-                  : std::string(Supabase ? "   # default: the file is under supabase/"
-                                         : "   # default"))
+     << (C.Preset
+             ? Origin("sql.preset")
+             : std::string(Supabase ? "   # default: the file is under supabase/" : "   # default"))
      << "\n  dialect: " << (C.Dialect.empty() ? "auto" : C.Dialect) << Origin("sql.dialect")
      << "\n";
 }
@@ -72,8 +72,7 @@ void dumpOthers(std::ostream &OS, const Config &C, const Origins &Origin) {
   OS << "orm:\n  encrypted_types: " << list(C.OrmEncryptedTypes) << Origin("orm.encrypted_types")
      << "\n";
   OS << "cxx:\n  encrypted_types: " << list(C.CxxEncryptedTypes) << Origin("cxx.encrypted_types")
-     << "\n  header_filter: \"" << C.CxxHeaderFilter << "\"" << Origin("cxx.header_filter")
-     << "\n";
+     << "\n  header_filter: \"" << C.CxxHeaderFilter << "\"" << Origin("cxx.header_filter") << "\n";
   OS << "output:\n  help_uri: " << (C.HelpUri.empty() ? "\"\"" : C.HelpUri)
      << Origin("output.help_uri") << "\n";
 }
@@ -84,8 +83,8 @@ void dumpConfig(std::ostream &OS, const std::string &File, const std::string &Co
                 const Config &C) {
   Origins Origin(C, ConfigPath);
   OS << "# effective privlint configuration for " << File << "\n";
-  OS << "# configuration file: "
-     << (ConfigPath.empty() ? "none (built-in defaults)" : ConfigPath) << "\n";
+  OS << "# configuration file: " << (ConfigPath.empty() ? "none (built-in defaults)" : ConfigPath)
+     << "\n";
   OS << "version: 1\n";
   OS << "fail_on: " << severityName(C.FailOn.value_or(Severity::Warning)) << Origin("fail_on")
      << "\n";

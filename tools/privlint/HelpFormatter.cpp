@@ -56,9 +56,8 @@ const CommandHelp &HelpFormatter::helpOf(const CLI::App *App) const {
 std::vector<std::pair<std::string, std::string>>
 HelpFormatter::argumentRows(const CLI::App *App) const {
   std::vector<std::pair<std::string, std::string>> Rows;
-  for (const CLI::Option *O : App->get_options([](const CLI::Option *O) {
-         return O->get_positional() && !O->get_group().empty();
-       }))
+  for (const CLI::Option *O : App->get_options(
+           [](const CLI::Option *O) { return O->get_positional() && !O->get_group().empty(); }))
     Rows.emplace_back(O->get_name(true) + (O->get_items_expected_max() > 1 ? "..." : ""),
                       O->get_description());
   for (const auto &Row : helpOf(App).ExtraArguments)
@@ -80,9 +79,8 @@ std::vector<std::pair<std::string, std::string>> HelpFormatter::optionRows(const
 
 std::vector<std::pair<std::string, std::string>> HelpFormatter::commandRows(const CLI::App *App) {
   std::vector<std::pair<std::string, std::string>> Rows;
-  for (const CLI::App *Sub : App->get_subcommands([](const CLI::App *S) {
-         return !S->get_group().empty();
-       }))
+  for (const CLI::App *Sub :
+       App->get_subcommands([](const CLI::App *S) { return !S->get_group().empty(); }))
     Rows.emplace_back(Sub->get_name(), Sub->get_description());
   return Rows;
 }

@@ -124,8 +124,8 @@ EngineOptions engineOptions(const Invocation &I) {
 }
 
 bool useColor(const RunFlags &F) {
-  return F.Color == "always" || (F.Color == "auto" && F.Output.empty() &&
-                                 isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
+  return F.Color == "always" || (F.Color == "auto" && F.Output.empty() && isatty(STDOUT_FILENO) &&
+                                 !std::getenv("NO_COLOR"));
 }
 
 std::string plural(size_t N, const char *Word) {
