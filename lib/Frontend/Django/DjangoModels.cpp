@@ -443,7 +443,7 @@ void DjangoModels::readMeta(int Model) {
 }
 
 std::optional<Field> DjangoModels::readField(const py::Module &Mod, NodeId Statement, NodeId Name,
-                                             NodeId Value, const CommentIndex &Comments,
+                                             NodeId Value, const ts::CommentIndex &Comments,
                                              std::string &TargetText, NodeId &TargetNode) {
   const ts::SyntaxTree &T = Mod.Tree;
   FieldAnalyzer A(P, S);
@@ -546,8 +546,8 @@ void DjangoModels::read(int Model) {
   }
   auto &Slot = CommentsByModule[P.moduleIndex(Mod)];
   if (!Slot)
-    Slot = std::make_unique<CommentIndex>(Mod); // once per module, not per class
-  const CommentIndex &Comments = *Slot;
+    Slot = std::make_unique<ts::CommentIndex>(Mod.Tree, *Mod.File); // once per module, not per class
+  const ts::CommentIndex &Comments = *Slot;
   for (NodeId St : statementsOf(Mod.Tree, classBody(Mod.Tree, C.Node))) {
     auto [L, R] = simpleAssignment(Mod.Tree, St);
     if (L == NoNode)

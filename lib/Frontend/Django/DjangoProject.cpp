@@ -202,49 +202,6 @@ NodeId method(const ts::SyntaxTree &T, NodeId Class, std::string_view Name) {
   return Found;
 }
 
-CommentIndex::CommentIndex(const py::Module &Mod) : M(Mod) {
-  const ts::SyntaxTree &T = M.Tree;
-  const SourceFile &SF = *M.File;
-  std::string_view Text = SF.text();
-  for (NodeId I = 0; I < T.size(); ++I) {
-    const auto &N = T.node(I);
-    if (N.Type != "comment")
-      continue;
-    uint32_t Line = SF.lineOf(N.Begin);
-    bool OwnLine = true;
-    for (uint32_t P = SF.lineStart(Line); P < N.Begin && P < Text.size(); ++P)
-      if (Text[P] != ' ' && Text[P] != '\t')
-        OwnLine = false;
-    ByLine[Line].push_back({N.Begin, N.End, OwnLine});
-  }
-  for (auto &[Line, V] : ByLine)
-    std::sort(V.begin(), V.end(), [](const Comment &A, const Comment &B) { return A.Begin < B.Begin; });
-}
-
-std::vector<std::pair<std::string_view, SourceRange>> CommentIndex::around(uint32_t Begin,
-                                                                           uint32_t End) const {
-  std::vector<std::pair<std::string_view, SourceRange>> Out;
-  const SourceFile &SF = *M.File;
-  std::string_view Text = SF.text();
-  auto Add = [&](const Comment &C) {
-    Out.emplace_back(Text.substr(C.Begin, C.End - C.Begin), SourceRange{&SF, C.Begin, C.End});
-  };
-  std::vector<const Comment *> Above;
-  for (uint32_t L = SF.lineOf(Begin); L-- > 1;) {
-    auto It = ByLine.find(L);
-    if (It == ByLine.end() || !It->second.front().OwnLine)
-      break;
-    Above.push_back(&It->second.front());
-  }
-  for (auto It = Above.rbegin(); It != Above.rend(); ++It)
-    Add(**It);
-  if (auto It = ByLine.find(SF.lineOf(End > Begin ? End - 1 : Begin)); It != ByLine.end())
-    for (const Comment &C : It->second)
-      if (C.Begin >= End && !C.OwnLine)
-        Add(C);
-  return Out;
-}
-
 std::string where(const SourceRange &R) {
   if (!R.File)
     return "";

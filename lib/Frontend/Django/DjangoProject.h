@@ -1,7 +1,6 @@
 // The classes of a Django project indexed across its modules, with names
-// resolved through imports (re-exports and star imports included), and the
-// comments that apply to a statement. The model reader and the Django REST
-// Framework reader both work on this index.
+// resolved through imports (re-exports and star imports included). The
+// model reader and the Django REST Framework reader both work on this index.
 #pragma once
 
 #include "Frontend/Python/PythonModule.h"
@@ -78,22 +77,6 @@ ts::NodeId nestedClass(const ts::SyntaxTree &T, ts::NodeId Class, std::string_vi
 
 /// A method `def Name` of a class (decorated or not), or NoNode.
 ts::NodeId method(const ts::SyntaxTree &T, ts::NodeId Class, std::string_view Name);
-
-/// The comments that apply to a statement: the run of own-line comments
-/// directly above it and a trailing comment on its last line.
-class CommentIndex {
-public:
-  explicit CommentIndex(const py::Module &M);
-  std::vector<std::pair<std::string_view, SourceRange>> around(uint32_t Begin, uint32_t End) const;
-
-private:
-  struct Comment {
-    uint32_t Begin, End;
-    bool OwnLine;
-  };
-  const py::Module &M;
-  std::unordered_map<uint32_t, std::vector<Comment>> ByLine;
-};
 
 /// "path:line" of a range, for evidence texts.
 std::string where(const SourceRange &R);

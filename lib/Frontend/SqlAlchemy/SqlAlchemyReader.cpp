@@ -9,6 +9,7 @@
 #include "Frontend/Python/PythonModule.h"
 #include "Frontend/SqlAlchemy/SqlAlchemyProject.h"
 #include "Frontend/SqlAlchemy/SqlAlchemyTypes.h"
+#include "Frontend/TreeSitter/CommentIndex.h"
 #include "Support/Text.h"
 
 #include <algorithm>
@@ -65,61 +66,6 @@ bool isAlembicRevision(const py::Module &M) {
   }
   return Revision && Down;
 }
-
-// ---------------------------------------------------------------- comments
-
-/// `# ...` comments of one module by line: markers next to a column.
-class CommentIndex {
-public:
-  explicit CommentIndex(const py::Module &M) : M(M) {
-    const ts::SyntaxTree &T = M.Tree;
-    const std::string &Text = M.File->text();
-    for (NodeId I = 0; I < T.size(); ++I) {
-      const auto &N = T.node(I);
-      if (N.Type != "comment")
-        continue;
-      uint32_t Line = M.File->lineOf(N.Begin);
-      bool OwnLine = true;
-      for (uint32_t P = M.File->lineStart(Line); P < N.Begin && P < Text.size(); ++P)
-        if (Text[P] != ' ' && Text[P] != '\t')
-          OwnLine = false;
-      ByLine[Line].push_back({N.Begin, N.End, OwnLine});
-    }
-  }
-
-  /// The run of own-line comments directly above [Begin, End), the comments
-  /// inside it and a trailing comment on its last line.
-  std::vector<std::pair<std::string_view, SourceRange>> around(uint32_t Begin, uint32_t End) const {
-    std::vector<std::pair<std::string_view, SourceRange>> Out;
-    std::string_view Text = M.File->text();
-    auto Add = [&](const Comment &C) {
-      Out.emplace_back(Text.substr(C.Begin, C.End - C.Begin), SourceRange{M.File, C.Begin, C.End});
-    };
-    std::vector<const Comment *> Above;
-    for (uint32_t L = M.File->lineOf(Begin); L-- > 1;) {
-      auto It = ByLine.find(L);
-      if (It == ByLine.end() || !It->second.front().OwnLine)
-        break;
-      Above.push_back(&It->second.front());
-    }
-    for (auto It = Above.rbegin(); It != Above.rend(); ++It)
-      Add(**It);
-    uint32_t First = M.File->lineOf(Begin), Last = M.File->lineOf(End > Begin ? End - 1 : Begin);
-    for (auto It = ByLine.lower_bound(First); It != ByLine.end() && It->first <= Last; ++It)
-      for (const Comment &C : It->second)
-        if (C.Begin >= Begin && (C.Begin < End || It->first == Last))
-          Add(C);
-    return Out;
-  }
-
-private:
-  struct Comment {
-    uint32_t Begin, End;
-    bool OwnLine;
-  };
-  const py::Module &M;
-  std::map<uint32_t, std::vector<Comment>> ByLine;
-};
 
 // ------------------------------------------------------------- annotations
 
@@ -283,15 +229,15 @@ private:
   std::multimap<std::string, int> ClassesByName;
   std::set<std::string> FlaskFallback; // `db` objects imported from outside the project
   std::set<const Symbol *> UsedTables;  // Table(...) objects a class maps with __table__
-  std::map<const py::Module *, std::unique_ptr<CommentIndex>> Comments;
+  std::map<const py::Module *, std::unique_ptr<ts::CommentIndex>> Comments;
   std::set<const py::Module *> Revisions; // Alembic revision scripts: not read
 
   const ts::SyntaxTree &tree(const py::Module &Mod) const { return Mod.Tree; }
 
-  const CommentIndex &commentsOf(const py::Module &Mod) {
+  const ts::CommentIndex &commentsOf(const py::Module &Mod) {
     auto &C = Comments[&Mod];
     if (!C)
-      C = std::make_unique<CommentIndex>(Mod);
+      C = std::make_unique<ts::CommentIndex>(Mod.Tree, *Mod.File);
     return *C;
   }
 
@@ -998,7 +944,7 @@ void Reader::finishField(const py::Module &Mod, Field &F, NodeId Statement, cons
   F.SourceHint = Ty.Hint;
   if (Statement != NoNode) {
     const auto &N = tree(Mod).node(Statement);
-    for (const auto &[Text, Where] : commentsOf(Mod).around(N.Begin, N.End))
+    for (const auto &[Text, Where] : commentsOf(Mod).aroundAndWithin(N.Begin, N.End))
       parseMarkers(Text, Where, F.Markers);
   }
   if (Ty.Prot != Protection::Plaintext) {
