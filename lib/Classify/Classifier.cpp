@@ -88,8 +88,7 @@ const Classifier::EntityInfo &Classifier::entityInfo(const Entity &E) const {
   auto Tokens = tokenizeIdentifier(E.Name);
   auto Suffixed = [](const std::string &T, const std::string &W) {
     // Compound words: "verzendinstellingen" ends with "instellingen".
-    return W.size() >= 5 && T.size() >= W.size() + 3 &&
-           T.compare(T.size() - W.size(), W.size(), W) == 0;
+    return W.size() >= 5 && T.size() >= W.size() + 3 && T.ends_with(W);
   };
   for (const auto &T : Tokens) {
     Cached.Person |= Tax.isPersonEntityToken(T);
@@ -109,7 +108,7 @@ const Classifier::EntityInfo &Classifier::entityInfo(const Entity &E) const {
     std::string Last = Tokens.back();
     for (const char *Suffix : {"es", "s"}) {
       size_t N = std::strlen(Suffix);
-      if (Last.size() > N + 2 && Last.compare(Last.size() - N, N, Suffix) == 0) {
+      if (Last.size() > N + 2 && Last.ends_with(Suffix)) {
         auto Form = Tokens;
         Form.back() = Last.substr(0, Last.size() - N);
         Forms.push_back(Form);

@@ -127,7 +127,7 @@ std::string findJavaCall(std::string_view Text, bool Hashing) {
         ++E;
       size_t Name = L.rfind('.', P);
       Name = Name == std::string::npos || Name < B ? B : Name + 1;
-      if (E < L.size() && L[E] == '(' && L.compare(Name, 7, "decrypt") != 0)
+      if (E < L.size() && L[E] == '(' && !std::string_view(L).substr(Name).starts_with("decrypt"))
         return std::string(Text.substr(B, E - B));
       P = E;
     }
@@ -168,9 +168,9 @@ Protection sqlWriteProtection(const std::string &Sql, std::string &Function) {
 // active, getURL -> URL.
 std::string propertyOfGetter(std::string_view Method) {
   std::string_view Rest;
-  if (Method.size() > 3 && Method.substr(0, 3) == "get")
+  if (Method.size() > 3 && Method.starts_with("get"))
     Rest = Method.substr(3);
-  else if (Method.size() > 2 && Method.substr(0, 2) == "is")
+  else if (Method.size() > 2 && Method.starts_with("is"))
     Rest = Method.substr(2);
   if (Rest.empty() || !std::isupper(static_cast<unsigned char>(Rest[0])))
     return {};
@@ -698,7 +698,7 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
     readOverrides(U, A.Annotations, Inner.Overrides);
     // Overrides of the outer scope reach into nested embeddables by path.
     for (const auto &[K, V] : Sc.Overrides)
-      if (K.rfind(A.Name + ".", 0) == 0)
+      if (K.starts_with(A.Name + "."))
         Inner.Overrides[K.substr(A.Name.size() + 1)] = V;
     collect(*R.U, R.Decl->Node, E, Inner, propertyAccess(*R.U, R.Decl->Node, 0), false);
     return;
@@ -780,7 +780,7 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
         if (TV == NoNode)
           continue;
         std::string Name = java::stringValue(T, TV).value_or(std::string(T.text(TV)));
-        if (Name.size() > 6 && Name.compare(Name.size() - 6, 6, ".class") == 0)
+        if (Name.size() > 6 && Name.ends_with(".class"))
           Name.resize(Name.size() - 6);
         std::string L = lowerAscii(Name);
         if (listedType(Name, S.EncryptedTypes) || L.find("encrypt") != std::string::npos) {

@@ -26,7 +26,6 @@ using sqla::Symbol;
 using ts::NodeId;
 using ts::NoNode;
 
-bool startsWith(std::string_view S, std::string_view P) { return S.substr(0, P.size()) == P; }
 
 std::string_view lastOf(std::string_view Q) { return py::lastComponent(Q); }
 
@@ -37,7 +36,7 @@ std::string_view prefixOf(std::string_view Q) {
 
 bool isLibraryName(std::string_view Q) {
   for (std::string_view P : {"sqlalchemy.", "sqlalchemy_utils.", "sqlmodel.", "flask_sqlalchemy."})
-    if (startsWith(Q, P))
+    if (Q.starts_with(P))
       return true;
   return false;
 }
@@ -265,7 +264,7 @@ private:
     if (!Sym || tree(*Sym->Mod).node(Sym->Node).Type != "call")
       return false;
     std::string F = callee(*Sym->Mod, Sym->Node);
-    return lastOf(F) == "SQLAlchemy" && (startsWith(F, "flask_sqlalchemy") || startsWith(F, "flask.ext"));
+    return lastOf(F) == "SQLAlchemy" && (F.starts_with("flask_sqlalchemy") || F.starts_with("flask.ext"));
   }
   /// A name of SQLAlchemy, SQLModel or of a Flask-SQLAlchemy `db` object.
   bool isOrmName(std::string_view Q) const { return isLibraryName(Q) || isFlaskDb(prefixOf(Q)); }
@@ -355,7 +354,7 @@ void Reader::indexClasses() {
         continue;
       std::string Q = P.canonical(*C.Mod, Written);
       std::string Db(prefixOf(Q));
-      if (startsWith(Q, "django") || isLibraryName(Q) || P.symbol(Db) || ClassIndex.count(Db))
+      if (Q.starts_with("django") || isLibraryName(Q) || P.symbol(Db) || ClassIndex.count(Db))
         continue;
       std::string Body(T.text(T.child(C.Node, "body")));
       std::string Obj(prefixOf(Written));
@@ -400,7 +399,7 @@ void Reader::analyse(int I) {
       } else if (isLibraryName(Q) && (Last == "DeclarativeBase" || Last == "DeclarativeBaseNoMeta")) {
         C.Fl = Flavor::Declarative;
         C.IsBase = true;
-      } else if (startsWith(Q, "sqlmodel.") && Last == "SQLModel") {
+      } else if (Q.starts_with("sqlmodel.") && Last == "SQLModel") {
         if (C.Fl == Flavor::None)
           C.Fl = Flavor::SqlModel;
       } else if (const Symbol *V = declarativeBaseValue(Q)) {
@@ -625,9 +624,9 @@ void Reader::readColumnCall(const py::Module &Mod, NodeId Call, Field &F, NodeId
 
 bool nameSaysEncrypted(std::string_view Name) {
   for (const auto &Tok : tokenizeIdentifier(Name)) {
-    if (startsWith(Tok, "decrypt"))
+    if (Tok.starts_with("decrypt"))
       return false;
-    if (startsWith(Tok, "encrypt") || startsWith(Tok, "cipher") || Tok == "crypt" ||
+    if (Tok.starts_with("encrypt") || Tok.starts_with("cipher") || Tok == "crypt" ||
         Tok == "crypto" || Tok == "crypted" || Tok == "fernet" || Tok == "aead" || Tok == "sealed")
       return true;
   }
@@ -779,7 +778,7 @@ TypeEval Reader::evalType(const py::Module &Mod, NodeId Node, int Depth) {
     Fill(R, Inner(TypeIn), TypeClass::Text);
     std::string EngineName = Engine == NoNode ? "AesEngine" : std::string(lastOf(py::dottedName(T, Engine)));
     const char *Desc = engineDescription(EngineName);
-    bool Utils = startsWith(Q, "sqlalchemy_utils");
+    bool Utils = Q.starts_with("sqlalchemy_utils");
     R.Prot = Protection::Encrypted;
     R.Why = {std::string(Last) + (Utils ? " (SQLAlchemy-Utils)" : " (" + std::string(prefixOf(Q)) + ")") +
                  " with " + (EngineName.empty() ? std::string("an engine") : EngineName) +
@@ -923,7 +922,7 @@ TypeEval Reader::evalAnnotation(const py::Module &Mod, const TypeExpr &E, bool &
     if (NodeId Supers = T.child(Classes[J].Node, "superclasses"); Supers != NoNode)
       for (NodeId B : T.namedChildren(Supers)) {
         std::string BQ = P.canonical(*Classes[J].Mod, B);
-        if (startsWith(BQ, "enum.") || lastOf(BQ) == "Enum" || lastOf(BQ) == "StrEnum" ||
+        if (BQ.starts_with("enum.") || lastOf(BQ) == "Enum" || lastOf(BQ) == "StrEnum" ||
             lastOf(BQ) == "IntEnum") {
           R.Known = true;
           R.Class = TypeClass::Enum;
@@ -931,7 +930,7 @@ TypeEval Reader::evalAnnotation(const py::Module &Mod, const TypeExpr &E, bool &
         }
       }
   }
-  if (startsWith(Q, "enum.")) {
+  if (Q.starts_with("enum.")) {
     R.Known = true;
     R.Class = TypeClass::Enum;
   }
@@ -983,7 +982,7 @@ std::optional<Field> Reader::columnField(const py::Module &Mod, Flavor Fl, NodeI
       std::string F = callee(Mod, Value);
       if (lastOf(F) == "Relationship")
         return std::nullopt;
-      if (lastOf(F) == "Field" && startsWith(F, "sqlmodel.")) {
+      if (lastOf(F) == "Field" && F.starts_with("sqlmodel.")) {
         SqlModelField = Value;
         Call = columnCall(Mod, py::keywordArgument(T, Value, "sa_column"));
         SaType = py::keywordArgument(T, Value, "sa_type");
@@ -1085,7 +1084,7 @@ void Reader::readStatement(ClassInfo &C, NodeId S) {
           if (lastOf(P.canonical(Mod, E)) == "declared_attr")
             DeclaredAttr = true;
     NodeId Name = T.child(Def, "name");
-    if (!DeclaredAttr || Name == NoNode || startsWith(T.text(Name), "__"))
+    if (!DeclaredAttr || Name == NoNode || T.text(Name).starts_with("__"))
       return;
     for (NodeId B : T.namedChildren(T.child(Def, "body"))) {
       if (T.node(B).Type != "return_statement")
@@ -1140,7 +1139,7 @@ void Reader::readAssignment(ClassInfo &C, NodeId A, NodeId Statement, int Depth)
         Value = T.child(Value, "right");
   }
   std::string Name(T.text(Left));
-  if (startsWith(Name, "__") && Name.size() > 4 && Name.substr(Name.size() - 2) == "__")
+  if (Name.starts_with("__") && Name.size() > 4 && Name.ends_with("__"))
     return; // __tablename__, __table_args__, __mapper_args__ ...
   bool Pk = false;
   auto F = columnField(Mod, C.Fl, Left, Name, T.child(A, "type"), Value, Statement, &Pk);

@@ -17,7 +17,7 @@ constexpr int MaxDepth = 16; // import and re-export chains (cycles cut off)
 
 std::string stripExtension(const std::string &Path) {
   for (std::string_view Ext : {".d.ts", ".tsx", ".ts", ".mts", ".cts"})
-    if (Path.size() > Ext.size() && Path.compare(Path.size() - Ext.size(), Ext.size(), Ext) == 0)
+    if (Path.size() > Ext.size() && Path.ends_with(Ext))
       return Path.substr(0, Path.size() - Ext.size());
   return Path;
 }
@@ -172,14 +172,14 @@ std::optional<size_t> Project::moduleFor(const Module &From, const std::string &
     std::string Base = stripExtension(P);
     // ESM TypeScript writes the compiled name: ./user.entity.js
     for (std::string_view Ext : {".js", ".mjs", ".cjs"})
-      if (Base.size() > Ext.size() && Base.compare(Base.size() - Ext.size(), Ext.size(), Ext) == 0)
+      if (Base.size() > Ext.size() && Base.ends_with(Ext))
         Base = Base.substr(0, Base.size() - Ext.size());
     for (const std::string &C : {Base, Base + "/index"})
       if (auto It = ByPath.find(C); It != ByPath.end())
         return It->second;
     return std::nullopt;
   };
-  if (Spec.rfind("./", 0) == 0 || Spec.rfind("../", 0) == 0 || Spec == "." || Spec == "..") {
+  if (Spec.starts_with("./") || Spec.starts_with("../") || Spec == "." || Spec == "..") {
     fs::path Dir = fs::path(From.PathNoExt).parent_path();
     return Try((Dir / Spec).lexically_normal().string());
   }
@@ -201,7 +201,7 @@ std::optional<size_t> Project::moduleFor(const Module &From, const std::string &
     std::string Clean = stripExtension(Tail);
     for (const auto &[Path, Index] : ByPath) {
       for (const std::string &C : {Clean, Clean + "/index"}) {
-        if (Path.size() > C.size() && Path.compare(Path.size() - C.size(), C.size(), C) == 0 &&
+        if (Path.size() > C.size() && Path.ends_with(C) &&
             Path[Path.size() - C.size() - 1] == '/')
           return Cached = Index;
       }
@@ -335,7 +335,7 @@ Resolved Project::resolve(Module &From, std::string_view Written) {
   // No import at all, or a relative import of a file outside the project:
   // a class declared once in the project by that name.
   if (R.What == Resolved::None ||
-      (R.What == Resolved::External && R.Package.rfind(".", 0) == 0)) {
+      (R.What == Resolved::External && R.Package.starts_with("."))) {
     std::string Wanted = R.What == Resolved::External ? R.Name : Name;
     if (auto U = uniqueClassNamed(Wanted))
       return resolveLocal(*U, Wanted, 1);

@@ -147,9 +147,9 @@ TypeClass propertyTypeClass(std::string_view Written) {
     return TypeClass::Time;
   if (T == "Buffer" || T == "Uint8Array")
     return TypeClass::Binary;
-  if (T.size() > 2 && T.compare(T.size() - 2, 2, "[]") == 0)
+  if (T.size() > 2 && T.ends_with("[]"))
     return TypeClass::Json;
-  if (T == "object" || T.rfind("Record<", 0) == 0)
+  if (T == "object" || T.starts_with("Record<"))
     return TypeClass::Json;
   if (!T.empty() && (T.front() == '"' || T.front() == '\''))
     return TypeClass::Enum; // a union of string literals
@@ -342,7 +342,7 @@ std::string TypeOrmReader::subscriberPlace() {
         size_t Col = At - Mod.File->lineStart(LineNo);
         size_t Lead = Line.find_first_not_of(" \t");
         bool Comment = Line.substr(0, Col).find("//") != std::string_view::npos ||
-                       (Lead != std::string_view::npos && (Line[Lead] == '*' || Line.substr(Lead, 2) == "/*"));
+                       (Lead != std::string_view::npos && (Line[Lead] == '*' || Line.substr(Lead).starts_with("/*")));
         if (Comment || Line.find("import") != std::string_view::npos)
           continue; // a mention, not a registration
         SubscriberPlace = Mod.File->path() + ":" + std::to_string(Mod.File->lineOf(static_cast<uint32_t>(At)));
@@ -486,7 +486,7 @@ Verdict TypeOrmReader::transformerVerdict(Ref R, int Depth) {
       Verdict X = transformerVerdict(V, Depth + 1);
       if (X) {
         std::string_view Inner = X.Text;
-        if (Inner.rfind("transformer ", 0) == 0)
+        if (Inner.starts_with("transformer "))
           Inner.remove_prefix(12);
         X.Text = "transformer " + Name + " = " + std::string(Inner);
       }
@@ -683,7 +683,7 @@ void TypeOrmReader::readMember(Module &Mod, NodeId Member, const std::vector<Dec
       K = ColumnKind::Column;
       Listed = true;
     } else if (K == ColumnKind::None && D.Name != "JoinColumn" && D.Name.size() > 6 &&
-               D.Name.compare(D.Name.size() - 6, 6, "Column") == 0) {
+               D.Name.ends_with("Column")) {
       // A project's own column decorator (a function wrapping @Column):
       // @EmailColumn(), @EncryptedColumn().
       K = ColumnKind::Column;
