@@ -2,6 +2,7 @@
 
 #include "Classify/Markers.h"
 #include "Frontend/Jpa/JavaProject.h"
+#include "Frontend/Orm/OrmProtection.h"
 #include "Support/Text.h"
 
 #include <algorithm>
@@ -15,12 +16,11 @@ namespace {
 using java::Project;
 using java::ResolvedType;
 using java::Unit;
+using orm::Verdict;
 using ts::NodeId;
 using ts::NoNode;
 
 constexpr int MaxDepth = 12; // inheritance and embedding chains
-
-bool isWordChar(char C) { return std::isalnum(static_cast<unsigned char>(C)) != 0 || C == '_' || C == '$'; }
 
 // The simple name of a written type: java.lang.String -> String,
 // List<String> -> List, byte[] -> byte[].
@@ -109,59 +109,14 @@ std::string findJavaCall(std::string_view Text, bool Hashing) {
     if (P == std::string_view::npos)
       continue;
     size_t E = P + W.size();
-    while (E < Text.size() && (isWordChar(Text[E]) || Text[E] == '.'))
+    while (E < Text.size() && (orm::isIdentifierChar(Text[E]) || Text[E] == '.'))
       ++E;
     return std::string(Text.substr(P, E - P));
   }
   // Any method whose name contains the word: encrypt(...), encryptString(...).
-  std::string L = lowerAscii(Text);
-  for (std::string_view W : Hashing ? std::vector<std::string_view>{"hash", "digest"}
-                                    : std::vector<std::string_view>{"encrypt", "seal"}) {
-    for (size_t P = 0; (P = L.find(W, P)) != std::string::npos; ++P) {
-      size_t B = P, E = P + W.size();
-      while (B > 0 && (isWordChar(L[B - 1]) || L[B - 1] == '.')) // encryptor.encrypt
-        --B;
-      while (B < P && L[B] == '.')
-        ++B;
-      while (E < L.size() && isWordChar(L[E]))
-        ++E;
-      size_t Name = L.rfind('.', P);
-      Name = Name == std::string::npos || Name < B ? B : Name + 1;
-      if (E < L.size() && L[E] == '(' && !std::string_view(L).substr(Name).starts_with("decrypt"))
-        return std::string(Text.substr(B, E - B));
-      P = E;
-    }
-  }
-  return {};
-}
-
-struct Verdict {
-  Protection Prot = Protection::Plaintext;
-  std::string Text;
-  SourceRange Where;
-  explicit operator bool() const { return Prot != Protection::Plaintext; }
-};
-
-// A SQL expression of @ColumnTransformer(write = ...): what it stores.
-Protection sqlWriteProtection(const std::string &Sql, std::string &Function) {
-  std::string L = lowerAscii(Sql);
-  for (std::string_view F : {"pgp_sym_encrypt", "pgp_pub_encrypt", "aes_encrypt", "des_encrypt",
-                             "encryptbykey", "encryptbypassphrase", "encryptbycert", "encrypt"}) {
-    size_t P = L.find(std::string(F) + "(");
-    if (P != std::string::npos && (P == 0 || !isWordChar(L[P - 1]) || F == "encrypt")) {
-      Function = std::string(F);
-      return Protection::Encrypted;
-    }
-  }
-  for (std::string_view F : {"digest", "hmac", "crypt", "sha2", "sha1", "sha256", "md5", "hashbytes",
-                             "standard_hash"}) {
-    size_t P = L.find(std::string(F) + "(");
-    if (P != std::string::npos && (P == 0 || !isWordChar(L[P - 1]))) {
-      Function = std::string(F);
-      return Protection::Hashed;
-    }
-  }
-  return Protection::Plaintext;
+  if (Hashing)
+    return orm::findCall(Text, {"hash", "digest"}, {/*BlanksBeforeParen=*/false, /*SkipDecrypt=*/true});
+  return orm::findCall(Text, {"encrypt", "seal"}, {/*BlanksBeforeParen=*/false, /*SkipDecrypt=*/true});
 }
 
 // JavaBeans property name of a getter: getEmail -> email, isActive ->
@@ -231,9 +186,7 @@ private:
   const AutoConverter *autoConverterFor(const std::string &SimpleType);
   std::map<std::string, AutoConverter> AutoConverters;
   bool AutoScanned = false;
-  std::string place(const Unit &U, NodeId N) const {
-    return U.File->path() + ":" + std::to_string(U.File->lineOf(U.Tree.node(N).Begin));
-  }
+  std::string place(const Unit &U, NodeId N) const { return orm::placeOf(*U.File, U.Tree.node(N).Begin); }
   NodeId find(Unit &U, const std::vector<NodeId> &Anns, std::string_view Name) const {
     for (NodeId A : Anns)
       if (java::annotationName(U.Tree, A) == Name)
@@ -419,14 +372,10 @@ Verdict JpaReader::converterClassVerdict(const std::string &Written, const Resol
       }
     }
   }
-  std::string L = lowerAscii(Simple);
-  if (L.find("crypt") != std::string::npos || L.find("cipher") != std::string::npos) {
-    V.Prot = Protection::Encrypted;
-    V.Text = What + ": the converter's name says it encrypts";
-  } else if (L.find("hash") != std::string::npos || L.find("digest") != std::string::npos) {
-    V.Prot = Protection::Hashed;
-    V.Text = What + ": the converter's name says it hashes";
-  }
+  V.Prot = orm::protectionByName(Simple);
+  if (V.Prot != Protection::Plaintext)
+    V.Text = What + ": the converter's name says it " +
+             (V.Prot == Protection::Encrypted ? "encrypts" : "hashes");
   return V;
 }
 
@@ -766,7 +715,7 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
         if (!Write)
           continue;
         std::string Fn;
-        Protection Pr = sqlWriteProtection(*Write, Fn);
+        Protection Pr = orm::sqlWriteProtection(*Write, Fn);
         if (Pr != Protection::Plaintext) {
           V.Prot = Pr;
           V.Text = "@ColumnTransformer(write = \"" + *Write + "\"): " + Fn + "() stores " +
@@ -793,10 +742,7 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
       }
     }
   }
-  if (V) {
-    F.Prot = V.Prot;
-    F.ProtectionEvidence.push_back({V.Text, V.Where});
-  }
+  orm::applyVerdict(V, F);
   inferProtection(F);
   E.Fields.push_back(std::move(F));
 }
@@ -859,16 +805,6 @@ bool mentionsEntity(std::string_view Text) {
          Text.find("persistence.Entity") != std::string_view::npos;
 }
 
-bool mentions(std::string_view Text, std::string_view Word) {
-  for (size_t P = 0; (P = Text.find(Word, P)) != std::string_view::npos; P += Word.size()) {
-    bool Before = P > 0 && isWordChar(Text[P - 1]);
-    bool After = P + Word.size() < Text.size() && isWordChar(Text[P + Word.size()]);
-    if (!Before && !After)
-      return true;
-  }
-  return false;
-}
-
 void JpaReader::run(const std::vector<OrmFile> &Files) {
   // Given units are parsed (their syntax errors are reported). A context
   // unit is read for its entities only when one of them may hold a column
@@ -890,7 +826,7 @@ void JpaReader::run(const std::vector<OrmFile> &Files) {
       std::string_view Text = Files[I].File->text();
       if (!mentionsEntity(Text))
         continue;
-      if (std::any_of(GivenTypes.begin(), GivenTypes.end(), [&](const std::string &N) { return mentions(Text, N); }) &&
+      if (std::any_of(GivenTypes.begin(), GivenTypes.end(), [&](const std::string &N) { return orm::mentionsWord(Text, N); }) &&
           P.load(I, M.Problems))
         Order.push_back(I);
     }

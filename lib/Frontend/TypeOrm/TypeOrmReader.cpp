@@ -1,6 +1,7 @@
 #include "Frontend/TypeOrm/TypeOrmReader.h"
 
 #include "Classify/Markers.h"
+#include "Frontend/Orm/OrmProtection.h"
 #include "Frontend/TypeOrm/TsProject.h"
 #include "Support/Text.h"
 
@@ -13,14 +14,13 @@ namespace privlint {
 namespace {
 
 using ts::NodeId;
+using orm::Verdict;
 using ts::NoNode;
 using tsx::Module;
 using tsx::Project;
 using tsx::Resolved;
 
 constexpr int MaxDepth = 12; // inheritance, embedding and value chains
-
-bool isWordChar(char C) { return std::isalnum(static_cast<unsigned char>(C)) != 0 || C == '_' || C == '$'; }
 
 // TypeORM's StringUtils, as DefaultNamingStrategy uses them.
 // snakeCase: ABc -> a_bc, aC -> a_c, then lower case.
@@ -164,38 +164,6 @@ bool isPrimitiveTsType(std::string_view T) {
   return false;
 }
 
-// Calls in a transformer's to() (or a converter body) that encrypt or hash
-// the value. Returns the call as found, e.g. "createCipheriv".
-std::string findCall(std::string_view Text, std::initializer_list<std::string_view> Words) {
-  std::string L = lowerAscii(Text);
-  for (std::string_view W : Words) {
-    size_t P = 0;
-    while ((P = L.find(W, P)) != std::string::npos) {
-      size_t B = P, E = P + W.size();
-      while (B > 0 && (isWordChar(L[B - 1]) || L[B - 1] == '.')) // kms.encrypt, crypto.createCipheriv
-        --B;
-      while (B < P && L[B] == '.')
-        ++B;
-      while (E < L.size() && isWordChar(L[E]))
-        ++E;
-      size_t Paren = E;
-      while (Paren < L.size() && L[Paren] == ' ')
-        ++Paren;
-      if (Paren < L.size() && L[Paren] == '(')
-        return std::string(Text.substr(B, E - B));
-      P = E;
-    }
-  }
-  return {};
-}
-
-struct Verdict {
-  Protection Prot = Protection::Plaintext;
-  std::string Text;
-  SourceRange Where;
-  explicit operator bool() const { return Prot != Protection::Plaintext; }
-};
-
 // A node of some module of the project.
 struct Ref {
   Module *Mod = nullptr;
@@ -325,7 +293,7 @@ private:
 };
 
 std::string TypeOrmReader::place(const Module &Mod, NodeId N) const {
-  return Mod.File->path() + ":" + std::to_string(Mod.File->lineOf(Mod.Tree.node(N).Begin));
+  return orm::placeOf(*Mod.File, Mod.Tree.node(N).Begin);
 }
 
 // Where the project registers typeorm-encrypted's subscriber (the data
@@ -345,7 +313,7 @@ std::string TypeOrmReader::subscriberPlace() {
                        (Lead != std::string_view::npos && (Line[Lead] == '*' || Line.substr(Lead).starts_with("/*")));
         if (Comment || Line.find("import") != std::string_view::npos)
           continue; // a mention, not a registration
-        SubscriberPlace = Mod.File->path() + ":" + std::to_string(Mod.File->lineOf(static_cast<uint32_t>(At)));
+        SubscriberPlace = orm::placeOf(*Mod.File, static_cast<uint32_t>(At));
         break;
       }
     }
@@ -426,12 +394,14 @@ Verdict TypeOrmReader::bodyVerdict(Ref Body, const std::string &What, const std:
   if (!Body.valid())
     return V;
   std::string_view Text = Body.text();
-  std::string Call = findCall(Text, {"createcipheriv", "createcipher", "publicencrypt", "encrypt", "seal"});
+  // Calls that encrypt or hash the value (createCipheriv, kms.encrypt).
+  const orm::CallSyntax Syntax{/*BlanksBeforeParen=*/true, /*SkipDecrypt=*/false};
+  std::string Call = orm::findCall(Text, {"createcipheriv", "createcipher", "publicencrypt", "encrypt", "seal"}, Syntax);
   if (!Call.empty()) {
     V.Prot = Protection::Encrypted;
     V.Text = What + (Name.empty() ? "" : " '" + Name + "'") + " at " + place(*Body.Mod, Body.N) +
              " encrypts the value (calls " + Call + ")";
-  } else if (!(Call = findCall(Text, {"createhash", "createhmac", "hash", "digest", "scrypt", "pbkdf2"})).empty()) {
+  } else if (!(Call = orm::findCall(Text, {"createhash", "createhmac", "hash", "digest", "scrypt", "pbkdf2"}, Syntax)).empty()) {
     V.Prot = Protection::Hashed;
     V.Text = What + (Name.empty() ? "" : " '" + Name + "'") + " at " + place(*Body.Mod, Body.N) +
              " hashes the value (calls " + Call + ")";
@@ -687,8 +657,7 @@ void TypeOrmReader::readMember(Module &Mod, NodeId Member, const std::vector<Dec
       // A project's own column decorator (a function wrapping @Column):
       // @EmailColumn(), @EncryptedColumn().
       K = ColumnKind::Column;
-      std::string L = lowerAscii(D.Name);
-      NamedEncrypting = L.find("crypt") != std::string::npos || L.find("cipher") != std::string::npos;
+      NamedEncrypting = orm::protectionByName(D.Name) == Protection::Encrypted;
     }
     if (K != ColumnKind::None && (Col == nullptr || Kind == ColumnKind::Ignore)) {
       Col = &D;
@@ -911,23 +880,9 @@ void TypeOrmReader::readMember(Module &Mod, NodeId Member, const std::vector<Dec
   } else if (Ref Tr = Opt("transformer"); Tr.valid()) {
     V = transformerVerdict(Tr, 0);
   }
-  if (V) {
-    F.Prot = V.Prot;
-    F.ProtectionEvidence.push_back({V.Text, V.Where});
-  }
+  orm::applyVerdict(V, F);
   inferProtection(F);
   E.Fields.push_back(std::move(F));
-}
-
-// Whether Text mentions Word as a whole identifier.
-bool mentions(std::string_view Text, std::string_view Word) {
-  for (size_t P = 0; (P = Text.find(Word, P)) != std::string_view::npos; P += Word.size()) {
-    bool Before = P > 0 && isWordChar(Text[P - 1]);
-    bool After = P + Word.size() < Text.size() && isWordChar(Text[P + Word.size()]);
-    if (!Before && !After)
-      return true;
-  }
-  return false;
 }
 
 bool declaresEntity(std::string_view Text) {
@@ -960,7 +915,7 @@ void TypeOrmReader::run(const std::vector<OrmFile> &Files) {
       if (!declaresEntity(Text))
         continue;
       bool Relevant = std::any_of(GivenClasses.begin(), GivenClasses.end(),
-                                  [&](const std::string &C) { return mentions(Text, C); });
+                                  [&](const std::string &C) { return orm::mentionsWord(Text, C); });
       if (Relevant && P.load(I, M.Problems))
         Order.push_back(I);
     }
