@@ -385,10 +385,9 @@ Verdict JpaReader::converterClassVerdict(const std::string &Written, const Resol
 const JpaReader::AutoConverter *JpaReader::autoConverterFor(const std::string &SimpleType) {
   if (!AutoScanned) {
     AutoScanned = true;
-    std::vector<InputProblem> Ignored;
     for (size_t I = 0; I < P.size(); ++I) {
       const std::string &Text = P.unit(I).File->text();
-      if (Text.find("autoApply") == std::string::npos || !P.load(I, Ignored))
+      if (Text.find("autoApply") == std::string::npos || !P.loadQuietly(I))
         continue;
       Unit &CU = P.unit(I);
       const ts::SyntaxTree &T = CU.Tree;

@@ -1,7 +1,5 @@
 #include "Frontend/TypeOrm/TsProject.h"
 
-#include "Frontend/TreeSitter/ParseSource.h"
-
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -134,35 +132,12 @@ void indexModule(Module &M) {
 
 } // namespace
 
-SourceRange Module::range(NodeId N) const {
-  if (N == NoNode)
-    return SourceRange{File, 0, 0};
-  return SourceRange{File, Tree.node(N).Begin, Tree.node(N).End};
-}
-
-Project::Project(const std::vector<OrmFile> &Files) {
-  for (const auto &F : Files) {
-    auto M = std::make_unique<Module>();
-    M->File = F.File;
-    M->Given = F.Given;
-    M->PathNoExt = normalizedNoExt(F.File->path());
-    ByPath.emplace(M->PathNoExt, Modules.size());
-    Modules.push_back(std::move(M));
+Project::Project(const std::vector<OrmFile> &Files) : LazyProject(ts::Grammar::TypeScript, Files, indexModule) {
+  for (size_t I = 0; I < size(); ++I) {
+    Module &M = module(I);
+    M.PathNoExt = normalizedNoExt(M.File->path());
+    ByPath.emplace(M.PathNoExt, I);
   }
-}
-
-bool Project::load(size_t I, std::vector<InputProblem> &Problems) {
-  Module &M = *Modules[I];
-  if (M.Parsed)
-    return M.Tree.root() != NoNode;
-  M.Parsed = true;
-  if (!ts::parseSource(ts::Grammar::TypeScript, *M.File, M.Tree, M.Given ? Problems : Discarded)) {
-    Discarded.clear();
-    return false;
-  }
-  Discarded.clear();
-  indexModule(M);
-  return true;
 }
 
 size_t Project::indexOf(const Module &M) const { return ByPath.at(M.PathNoExt); }
@@ -215,18 +190,17 @@ std::optional<size_t> Project::uniqueClassNamed(const std::string &Name) {
     return It->second;
   std::optional<size_t> Found;
   bool Ambiguous = false;
-  for (size_t I = 0; I < Modules.size() && !Ambiguous; ++I) {
-    const std::string &Text = Modules[I]->File->text();
+  for (size_t I = 0; I < size() && !Ambiguous; ++I) {
+    const std::string &Text = module(I).File->text();
     if (Text.find("class " + Name) == std::string::npos)
       continue;
-    if (!load(I, Discarded))
+    if (!loadQuietly(I))
       continue;
-    if (Modules[I]->Classes.count(Name)) {
+    if (module(I).Classes.count(Name)) {
       Ambiguous = Found.has_value();
       Found = I;
     }
   }
-  Discarded.clear();
   if (Ambiguous)
     Found.reset();
   ClassFallback[Name] = Found;
@@ -234,7 +208,7 @@ std::optional<size_t> Project::uniqueClassNamed(const std::string &Name) {
 }
 
 Resolved Project::resolveLocal(size_t ModIndex, const std::string &Name, int Depth) {
-  Module &M = *Modules[ModIndex];
+  Module &M = module(ModIndex);
   Resolved R;
   R.Mod = &M;
   R.Name = Name;
@@ -276,11 +250,9 @@ Resolved Project::resolveLocal(size_t ModIndex, const std::string &Name, int Dep
 }
 
 Resolved Project::resolveExport(size_t ModIndex, const std::string &Name, int Depth) {
-  if (Depth > MaxDepth || !load(ModIndex, Discarded)) {
-    Discarded.clear();
+  if (Depth > MaxDepth || !loadQuietly(ModIndex))
     return Resolved();
-  }
-  Module &M = *Modules[ModIndex];
+  Module &M = module(ModIndex);
   if (auto It = M.ExportAliases.find(Name); It != M.ExportAliases.end()) {
     const ImportBinding &B = It->second;
     if (B.Source.empty())
