@@ -3,11 +3,11 @@
 // @registry.mapped, @as_declarative, Flask-SQLAlchemy db.Model, SQLModel
 // table=True), the columns they, their mixins and abstract bases declare,
 // and imperative Table(...) objects. Names resolve through the imports of the
-// project's modules (SqlAlchemyProject.h); nothing is imported or run.
+// project's modules (Python/PythonProject.h); nothing is imported or run.
 #include "Classify/Markers.h"
 #include "Classify/Tokenizer.h"
 #include "Frontend/Python/PythonModule.h"
-#include "Frontend/SqlAlchemy/SqlAlchemyProject.h"
+#include "Frontend/Python/PythonProject.h"
 #include "Frontend/SqlAlchemy/SqlAlchemyTypes.h"
 #include "Frontend/TreeSitter/CommentIndex.h"
 #include "Support/Text.h"
@@ -21,8 +21,7 @@ namespace privlint {
 
 namespace {
 
-using sqla::PythonProject;
-using sqla::Symbol;
+using py::Symbol;
 using ts::NodeId;
 using ts::NoNode;
 
@@ -213,8 +212,7 @@ struct TypeEval {
 
 class Reader {
 public:
-  Reader(const std::vector<py::Module> &Modules, const OrmSettings &S, Model &M)
-      : Modules(Modules), S(S), M(M), P(Modules) {}
+  Reader(const py::Project &P, const OrmSettings &S, Model &M) : Modules(P.modules()), S(S), M(M), P(P) {}
 
   void read();
 
@@ -222,7 +220,7 @@ private:
   const std::vector<py::Module> &Modules;
   const OrmSettings &S;
   Model &M;
-  PythonProject P;
+  const py::Project &P;
   std::vector<ClassInfo> Classes;
   std::map<std::string, int> ClassIndex;
   std::multimap<std::string, int> ClassesByName;
@@ -1286,8 +1284,8 @@ void Reader::read() {
 
 } // namespace
 
-void readSqlAlchemy(const std::vector<py::Module> &Modules, const OrmSettings &S, Model &M) {
-  Reader R(Modules, S, M);
+void readSqlAlchemy(const py::Project &P, const OrmSettings &S, Model &M) {
+  Reader R(P, S, M);
   R.read();
 }
 
