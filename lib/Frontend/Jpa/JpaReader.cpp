@@ -119,6 +119,23 @@ std::string findJavaCall(std::string_view Text, bool Hashing) {
   return orm::findCall(Text, {"encrypt", "seal"}, {/*BlanksBeforeParen=*/false, /*SkipDecrypt=*/true});
 }
 
+// The annotations a container annotation holds in its value
+// (@AttributeOverrides({@AttributeOverride(...), ...})), pushed onto Stack.
+void pushContained(const ts::SyntaxTree &T, NodeId Container, std::vector<NodeId> &Stack) {
+  std::vector<NodeId> Walk{java::annotationValue(T, Container, "value")};
+  while (!Walk.empty()) {
+    NodeId W = Walk.back();
+    Walk.pop_back();
+    if (W == NoNode)
+      continue;
+    if (T.node(W).Type == "annotation")
+      Stack.push_back(W);
+    else
+      for (NodeId C : T.namedChildren(W))
+        Walk.push_back(C);
+  }
+}
+
 // JavaBeans property name of a getter: getEmail -> email, isActive ->
 // active, getURL -> URL.
 std::string propertyOfGetter(std::string_view Method) {
@@ -158,7 +175,7 @@ struct Attribute {
 class JpaReader {
 public:
   JpaReader(Project &P, const OrmSettings &S, Model &M) : P(P), S(S), M(M) {}
-  void run(const std::vector<OrmFile> &Files);
+  void run();
 
 private:
   Project &P;
@@ -216,18 +233,7 @@ void JpaReader::readOverrides(Unit &U, const std::vector<NodeId> &Anns,
       if (Name && ColName)
         Out[*Name] = *ColName;
     } else if (AN == "AttributeOverrides") {
-      std::vector<NodeId> Walk{java::annotationValue(T, N, "value")};
-      while (!Walk.empty()) {
-        NodeId W = Walk.back();
-        Walk.pop_back();
-        if (W == NoNode)
-          continue;
-        if (T.node(W).Type == "annotation")
-          Stack.push_back(W);
-        else
-          for (NodeId C : T.namedChildren(W))
-            Walk.push_back(C);
-      }
+      pushContained(T, N, Stack);
     }
   }
 }
@@ -697,18 +703,7 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
       Stack.pop_back();
       std::string_view AN = java::annotationName(T, N);
       if (AN == "ColumnTransformers") {
-        std::vector<NodeId> Walk{java::annotationValue(T, N, "value")};
-        while (!Walk.empty()) {
-          NodeId W = Walk.back();
-          Walk.pop_back();
-          if (W == NoNode)
-            continue;
-          if (T.node(W).Type == "annotation")
-            Stack.push_back(W);
-          else
-            for (NodeId C : T.namedChildren(W))
-              Walk.push_back(C);
-        }
+        pushContained(T, N, Stack);
       } else if (AN == "ColumnTransformer") {
         auto Write = stringElement(U, N, "write");
         if (!Write)
@@ -804,32 +799,15 @@ bool mentionsEntity(std::string_view Text) {
          Text.find("persistence.Entity") != std::string_view::npos;
 }
 
-void JpaReader::run(const std::vector<OrmFile> &Files) {
-  // Given units are parsed (their syntax errors are reported). A context
-  // unit is read for its entities only when one of them may hold a column
-  // declared in a given unit (it declares an entity and names a type of a
-  // given unit: a mapped superclass or an embeddable).
-  std::vector<std::string> GivenTypes;
-  std::vector<size_t> Order;
-  for (size_t I = 0; I < Files.size(); ++I) {
-    if (!Files[I].Given || !P.load(I, M.Problems))
-      continue;
-    Order.push_back(I);
-    for (const auto &D : P.unit(I).Types)
-      GivenTypes.push_back(D.Name);
-  }
-  if (!GivenTypes.empty())
-    for (size_t I = 0; I < Files.size(); ++I) {
-      if (Files[I].Given)
-        continue;
-      std::string_view Text = Files[I].File->text();
-      if (!mentionsEntity(Text))
-        continue;
-      if (std::any_of(GivenTypes.begin(), GivenTypes.end(), [&](const std::string &N) { return orm::mentionsWord(Text, N); }) &&
-          P.load(I, M.Problems))
-        Order.push_back(I);
-    }
-  std::sort(Order.begin(), Order.end());
+void JpaReader::run() {
+  // A context unit is read for its entities only when one of them may hold
+  // a column declared in a given unit (it declares an entity and names a
+  // type of a given unit: a mapped superclass or an embeddable).
+  auto TypesOf = [](const Unit &U, std::vector<std::string> &Names) {
+    for (const auto &D : U.Types)
+      Names.push_back(D.Name);
+  };
+  std::vector<size_t> Order = P.loadGivenAndRelated(M.Problems, TypesOf, mentionsEntity);
   for (size_t I : Order) {
     Unit &U = P.unit(I);
     if (!mentionsEntity(U.File->text()))
@@ -849,7 +827,7 @@ void JpaReader::run(const std::vector<OrmFile> &Files) {
 void readJpaProject(const std::vector<OrmFile> &Files, const OrmSettings &S, Model &M) {
   Project P(Files);
   JpaReader R(P, S, M);
-  R.run(Files);
+  R.run();
 }
 
 } // namespace privlint

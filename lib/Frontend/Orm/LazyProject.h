@@ -5,11 +5,14 @@
 #pragma once
 
 #include "Frontend/Orm/OrmProject.h"
+#include "Frontend/Orm/OrmProtection.h"
 #include "Frontend/TreeSitter/ParseSource.h"
 #include "Frontend/TreeSitter/TreeSitterAdapter.h"
 #include "Model/Model.h"
 
+#include <algorithm>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -68,6 +71,38 @@ public:
   bool loadQuietly(size_t I) {
     std::vector<InputProblem> Dropped;
     return load(I, Dropped);
+  }
+
+  /// The files to read entities from, parsed, in file order: every given
+  /// file, and each context file that may put a field into one (MayDeclare
+  /// says its text may declare an entity, and it mentions as a whole word a
+  /// name that NamesOf(file, names) adds for a given file: an embedded type,
+  /// a base class). Other context files are parsed when a name leads to them.
+  template <class NamesOf, class MayDeclare>
+  std::vector<size_t> loadGivenAndRelated(std::vector<InputProblem> &Problems, NamesOf Names,
+                                          MayDeclare MayDeclareEntity) {
+    std::vector<std::string> GivenNames;
+    std::vector<size_t> Order;
+    for (size_t I = 0; I < size(); ++I) {
+      if (!Files[I]->Given || !load(I, Problems))
+        continue;
+      Order.push_back(I);
+      Names(*Files[I], GivenNames);
+    }
+    if (!GivenNames.empty())
+      for (size_t I = 0; I < size(); ++I) {
+        if (Files[I]->Given)
+          continue;
+        std::string_view Text = Files[I]->File->text();
+        if (!MayDeclareEntity(Text))
+          continue;
+        bool Related = std::any_of(GivenNames.begin(), GivenNames.end(),
+                                   [&](const std::string &N) { return mentionsWord(Text, N); });
+        if (Related && load(I, Problems))
+          Order.push_back(I);
+      }
+    std::sort(Order.begin(), Order.end());
+    return Order;
   }
 
 private:

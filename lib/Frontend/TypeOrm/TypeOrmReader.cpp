@@ -261,7 +261,7 @@ class TypeOrmReader {
 public:
   TypeOrmReader(Project &P, const OrmSettings &S, Model &M) : P(P), S(S), M(M) {}
 
-  void run(const std::vector<OrmFile> &Files);
+  void run();
 
 private:
   Project &P;
@@ -911,36 +911,16 @@ bool declaresEntity(std::string_view Text) {
          Text.find("@ViewEntity") != std::string_view::npos;
 }
 
-void TypeOrmReader::run(const std::vector<OrmFile> &Files) {
-  // Given files are parsed (their syntax errors are reported). A context
-  // file is read for its entities only when one of them may put a column
-  // into a given file: it declares an entity and names a class declared
-  // there (an embedded type or a base class). Other context files are
-  // parsed when a name resolves into them.
-  std::vector<std::string> GivenClasses;
-  std::vector<size_t> Order;
-  for (size_t I = 0; I < Files.size(); ++I) {
-    if (!Files[I].Given || !P.load(I, M.Problems))
-      continue;
-    Order.push_back(I);
-    for (const auto &[Name, Node] : P.module(I).Classes)
+void TypeOrmReader::run() {
+  // A context file is read for its entities only when one of them may put
+  // a column into a given file: it declares an entity and names a class
+  // declared there (an embedded type or a base class).
+  auto ClassesOf = [](const Module &Mod, std::vector<std::string> &Names) {
+    for (const auto &[Name, Node] : Mod.Classes)
       if (Name != "default")
-        GivenClasses.push_back(Name);
-  }
-  if (!GivenClasses.empty()) {
-    for (size_t I = 0; I < Files.size(); ++I) {
-      if (Files[I].Given)
-        continue;
-      std::string_view Text = Files[I].File->text();
-      if (!declaresEntity(Text))
-        continue;
-      bool Relevant = std::any_of(GivenClasses.begin(), GivenClasses.end(),
-                                  [&](const std::string &C) { return orm::mentionsWord(Text, C); });
-      if (Relevant && P.load(I, M.Problems))
-        Order.push_back(I);
-    }
-  }
-  std::sort(Order.begin(), Order.end());
+        Names.push_back(Name);
+  };
+  std::vector<size_t> Order = P.loadGivenAndRelated(M.Problems, ClassesOf, declaresEntity);
   for (size_t I : Order) {
     Module &Mod = P.module(I);
     if (!declaresEntity(Mod.File->text()))
@@ -963,7 +943,7 @@ void TypeOrmReader::run(const std::vector<OrmFile> &Files) {
 void readTypeOrmProject(const std::vector<OrmFile> &Files, const OrmSettings &S, Model &M) {
   Project P(Files);
   TypeOrmReader R(P, S, M);
-  R.run(Files);
+  R.run();
 }
 
 } // namespace privlint
