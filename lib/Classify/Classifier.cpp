@@ -296,18 +296,18 @@ bool Classifier::asMessageAddress(const FieldQuery &Q, const Pattern &Best,
   return true;
 }
 
-// Whether a matched pattern does not count: another token marks data about
-// the value (email_verified_at), a classify.exclude entry, the entity, or
-// the type rejects it. Notes say why for inventory --explain.
-bool Classifier::rejectsPattern(const FieldQuery &Q, const PatternHit &Hit) const {
+bool Classifier::PatternHit::covers(size_t I) const { return I >= At && I < At + P->Tokens.size(); }
+
+// Whether the rest of the field's name rejects a matched pattern: another
+// token marks data about the value (email_verified_at), or a
+// classify.exclude entry matches. Notes say why for inventory --explain.
+bool Classifier::rejectedByName(const FieldQuery &Q, const PatternHit &Hit) const {
   const Pattern &Best = *Hit.P;
   const Category &C = Tax.categories()[Best.Category];
   auto Why = [&] { return patternEvidence(Q, Best); };
-  size_t MatchEnd = Hit.At + Best.Tokens.size();
-  auto Outside = [&](size_t I) { return I < Hit.At || I >= MatchEnd; };
   for (size_t I = 0; I < Q.Tokens.size(); ++I) {
     const std::string &T = Q.Tokens[I];
-    if (!Outside(I) || protectionTokens().count(T))
+    if (Hit.covers(I) || protectionTokens().count(T))
       continue;
     if (Tax.isMetadataToken(T) || C.Negatives.count(T)) {
       Q.note([&] {
@@ -326,13 +326,21 @@ bool Classifier::rejectsPattern(const FieldQuery &Q, const PatternHit &Hit) cons
         return true;
       }
   }
-  // Context: the entity the field belongs to, address columns beside it, or a
-  // person named in the field itself (hp_penerima, customer_state).
+  return false;
+}
+
+// Whether the context rejects a matched pattern: the entity the field
+// belongs to (with address columns beside it, or a person named in the field
+// itself: hp_penerima, customer_state), or a type that cannot hold the data.
+bool Classifier::rejectedByContext(const FieldQuery &Q, const PatternHit &Hit) const {
+  const Pattern &Best = *Hit.P;
+  const Category &C = Tax.categories()[Best.Category];
+  auto Why = [&] { return patternEvidence(Q, Best); };
   bool PersonEntity = Q.Info->Person, NonPersonEntity = Q.Info->NonPerson;
   bool AddressNeighbours = AddressContext && categoryWithin(C.Id, "user.contact.address");
   bool PersonInName = false;
   for (size_t I = 0; I < Q.Tokens.size(); ++I)
-    if (Outside(I) &&
+    if (!Hit.covers(I) &&
         (Tax.isPersonEntityToken(Q.Tokens[I]) || (Q.Tokens[I] != "to" && isRecipientWord(Q.Tokens[I]))))
       PersonInName = true;
   if (Best.PersonContextOnly && !PersonEntity && !AddressNeighbours && !PersonInName) {
@@ -400,7 +408,7 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
     Q.note([&] { return "tokens '" + Q.tokenText() + "' match '" + Hit.P->Text + "', which is not personal data"; });
     return Out;
   }
-  if (asMessageAddress(Q, *Hit.P, Out) || rejectsPattern(Q, Hit))
+  if (asMessageAddress(Q, *Hit.P, Out) || rejectedByName(Q, Hit) || rejectedByContext(Q, Hit))
     return Out;
   Out.push_back(patternMatch(Q, Hit));
   return Out;

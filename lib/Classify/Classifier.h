@@ -53,6 +53,7 @@ private:
   struct PatternHit {
     const Pattern *P = nullptr;
     size_t At = 0;
+    bool covers(size_t TokenIndex) const; // the token is part of the match
   };
   // The steps of classifyField, in order. Each returns true when it decided
   // the field (Out then holds its categories, possibly none).
@@ -63,7 +64,8 @@ private:
   PatternHit bestPattern(const std::vector<std::string> &Tokens) const;
   bool byCompoundWord(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
   bool asMessageAddress(const FieldQuery &Q, const Pattern &Best, std::vector<CategoryMatch> &Out) const;
-  bool rejectsPattern(const FieldQuery &Q, const PatternHit &Hit) const;
+  bool rejectedByName(const FieldQuery &Q, const PatternHit &Hit) const;
+  bool rejectedByContext(const FieldQuery &Q, const PatternHit &Hit) const;
   CategoryMatch patternMatch(const FieldQuery &Q, const PatternHit &Hit) const;
   std::string patternEvidence(const FieldQuery &Q, const Pattern &P) const;
   static std::string typeEvidence(const Field &F, const Category &C);
