@@ -88,8 +88,7 @@ const Classifier::EntityInfo &Classifier::entityInfo(const Entity &E) const {
   auto Tokens = tokenizeIdentifier(E.Name);
   auto Suffixed = [](const std::string &T, const std::string &W) {
     // Compound words: "verzendinstellingen" ends with "instellingen".
-    return W.size() >= 5 && T.size() >= W.size() + 3 &&
-           T.compare(T.size() - W.size(), W.size(), W) == 0;
+    return W.size() >= 5 && T.size() >= W.size() + 3 && T.ends_with(W);
   };
   for (const auto &T : Tokens) {
     Cached.Person |= Tax.isPersonEntityToken(T);
@@ -109,7 +108,7 @@ const Classifier::EntityInfo &Classifier::entityInfo(const Entity &E) const {
     std::string Last = Tokens.back();
     for (const char *Suffix : {"es", "s"}) {
       size_t N = std::strlen(Suffix);
-      if (Last.size() > N + 2 && Last.compare(Last.size() - N, N, Suffix) == 0) {
+      if (Last.size() > N + 2 && Last.ends_with(Suffix)) {
         auto Form = Tokens;
         Form.back() = Last.substr(0, Last.size() - N);
         Forms.push_back(Form);
@@ -136,22 +135,28 @@ const Classifier::EntityInfo &Classifier::entityInfo(const Entity &E) const {
   return Cached;
 }
 
-std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Field &F,
-                                                     std::vector<std::string> *Notes) const {
-  std::vector<CategoryMatch> Out;
-  ContextRejected = false;
-  // Reasoning strings are built only when asked for (inventory --explain).
-  auto Note = [&](auto &&Make) {
-    if (Notes)
-      Notes->push_back(Make());
-  };
-  const auto &Cats = Tax.categories();
+// The evidence line saying the field's type can hold category C's data.
+std::string Classifier::typeEvidence(const Field &F, const Category &C) {
+  return std::string("type ") + (F.DeclaredType.empty() ? "(none)" : F.DeclaredType) + " (" +
+         typeClassName(F.Type) + ") can hold " + C.Label;
+}
 
+std::string Classifier::FieldQuery::tokenText() const { return joinTokens(Tokens, 0, Tokens.size()); }
+
+// The evidence line naming the pattern the field's name matched.
+std::string Classifier::patternEvidence(const FieldQuery &Q, const Pattern &P) const {
+  return "name tokens '" + Q.tokenText() + "' match " + (P.UserDefined ? "configured " : "") + "pattern '" + P.Text +
+         "' of " + Tax.categories()[P.Category].Id;
+}
+
+// privlint:not-personal and privlint:category=... markers beat everything else.
+bool Classifier::byMarkers(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const {
+  const Field &F = Q.F;
   if (F.Markers.NotPersonal) {
-    Note([&] { return std::string("marker privlint:not-personal: no category"); });
-    return Out;
+    Q.note([&] { return std::string("marker privlint:not-personal: no category"); });
+    return true;
   }
-  // Explicit markers beat everything else.
+  const auto &Cats = Tax.categories();
   for (const auto &Id : F.Markers.Categories) {
     int Idx = Tax.findCategory(Id);
     CategoryMatch M;
@@ -162,76 +167,73 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
     M.Evidence.push_back("marker privlint:category=" + Id);
     Out.push_back(std::move(M));
   }
-  if (!Out.empty())
-    return Out;
+  return !Out.empty();
+}
 
-  if (F.Type == TypeClass::Reference) {
-    Note([&] { return std::string("field is a reference to another entity (foreign key): not personal data itself"); });
-    return Out;
-  }
-
-  // A type named for the data (CREATE DOMAIN email ..., an ORM EmailField).
-  for (const std::string *Hint : {&F.TypeName, &F.SourceHint}) {
+// A type named for the data (CREATE DOMAIN email ..., an ORM EmailField).
+bool Classifier::byTypeName(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const {
+  for (const std::string *Hint : {&Q.F.TypeName, &Q.F.SourceHint}) {
     int Idx = Tax.categoryForDomain(*Hint);
     if (Idx < 0)
       continue;
-    const Category &C = Cats[Idx];
-    CategoryMatch M{C.Id, C.Label, C.Contact, true,
-                    {"type '" + *Hint + "' is a type for " + C.Label}};
-    Out.push_back(std::move(M));
-    return Out;
+    const Category &C = Tax.categories()[Idx];
+    Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, true,
+                                {"type '" + *Hint + "' is a type for " + C.Label}});
+    return true;
   }
+  return false;
+}
 
-  std::vector<std::string> Tokens = tokenizeIdentifier(F.Name);
-  if (Tokens.empty())
-    return Out;
-  const EntityInfo &Info = entityInfo(E);
-
-  // In a message entity, the recipient is an address to reach a person:
-  // to_number in sms_outbox, destinatario in envios_correo.
-  if (Info.Messaging && !Info.NonPerson && !hasSenderWord(Tokens)) {
-    bool Recipient = false, Other = false, Number = false;
-    for (const auto &T : Tokens) {
-      if (isRecipientWord(T))
-        Recipient = true;
-      else if (isNumberWord(T))
-        Number = true;
-      else if (!isGenericAddressWord(T))
-        Other = true;
-    }
-    if (Recipient && !Other) {
-      int Idx = Tax.findCategory(Info.TextMessaging || Number ? "user.contact.phone_number"
-                                                             : "user.contact.email");
-      if (Idx >= 0 && Cats[Idx].allowsType(F.Type)) {
-        const Category &C = Cats[Idx];
-        Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, false,
-                                    {"recipient '" + F.Name + "' of message entity '" + E.Name +
-                                     "' is a " + C.Label}});
-        return Out;
-      }
-    }
+// In a message entity, the recipient is an address to reach a person:
+// to_number in sms_outbox, destinatario in envios_correo.
+bool Classifier::asMessageRecipient(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const {
+  const EntityInfo &Info = *Q.Info;
+  if (!Info.Messaging || Info.NonPerson || hasSenderWord(Q.Tokens))
+    return false;
+  bool Recipient = false, Other = false, Number = false;
+  for (const auto &T : Q.Tokens) {
+    if (isRecipientWord(T))
+      Recipient = true;
+    else if (isNumberWord(T))
+      Number = true;
+    else if (!isGenericAddressWord(T))
+      Other = true;
   }
+  if (!Recipient || Other)
+    return false;
+  int Idx = Tax.findCategory(Info.TextMessaging || Number ? "user.contact.phone_number" : "user.contact.email");
+  if (Idx < 0 || !Tax.categories()[Idx].allowsType(Q.F.Type))
+    return false;
+  const Category &C = Tax.categories()[Idx];
+  Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, false,
+                              {"recipient '" + Q.F.Name + "' of message entity '" + Q.E.Name + "' is a " +
+                               C.Label}});
+  return true;
+}
 
-  // A generic field name takes its meaning from the entity: number in
-  // phone_numbers, address in email_addresses, numero in enderecos.
-  if (Info.Category >= 0 && allGeneric(Tokens)) {
-    int Idx = Info.Category;
-    bool Numberish = Tokens.size() == 1 && isNumberWord(Tokens[0]);
-    if (Numberish && categoryWithin(Cats[Idx].Id, "user.contact.address"))
-      Idx = Tax.findCategory("user.contact.address.street");
-    if (Idx >= 0 && Cats[Idx].allowsType(F.Type)) {
-      const Category &C = Cats[Idx];
-      Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, false,
-                                  {"generic name '" + F.Name + "' in entity '" + E.Name +
-                                   "', whose name means " + Cats[Info.Category].Label}});
-      return Out;
-    }
-  }
+// A generic field name takes its meaning from the entity: number in
+// phone_numbers, address in email_addresses, numero in enderecos.
+bool Classifier::byEntityMeaning(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const {
+  const auto &Cats = Tax.categories();
+  int Idx = Q.Info->Category;
+  if (Idx < 0 || !allGeneric(Q.Tokens))
+    return false;
+  bool Numberish = Q.Tokens.size() == 1 && isNumberWord(Q.Tokens[0]);
+  if (Numberish && categoryWithin(Cats[Idx].Id, "user.contact.address"))
+    Idx = Tax.findCategory("user.contact.address.street");
+  if (Idx < 0 || !Cats[Idx].allowsType(Q.F.Type))
+    return false;
+  const Category &C = Cats[Idx];
+  Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, false,
+                              {"generic name '" + Q.F.Name + "' in entity '" + Q.E.Name +
+                               "', whose name means " + Cats[Q.Info->Category].Label}});
+  return true;
+}
 
-  // Longest pattern wins; on equal length "not personal" wins, then the
-  // category listed first.
-  const Pattern *Best = nullptr;
-  size_t BestAt = 0;
+// Longest pattern wins; on equal length "not personal" wins, then the
+// category listed first.
+Classifier::PatternHit Classifier::bestPattern(const std::vector<std::string> &Tokens) const {
+  PatternHit Best;
   for (size_t I = 0; I < Tokens.size(); ++I) {
     const auto *Cands = Tax.patternsStartingWith(Tokens[I]);
     if (!Cands)
@@ -239,128 +241,176 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
     for (const Pattern *P : *Cands) {
       if (!matchesAt(Tokens, I, P->Tokens))
         continue;
-      bool Better = false;
-      if (!Best || P->Tokens.size() > Best->Tokens.size())
-        Better = true;
-      else if (P->Tokens.size() == Best->Tokens.size()) {
-        if (Best->Category != -1 && P->Category == -1)
-          Better = true;
-        else if (Best->Category != -1 && P->Category != -1 && P->Category < Best->Category)
-          Better = true;
-      }
-      if (Better) {
-        Best = P;
-        BestAt = I;
-      }
+      const Pattern *B = Best.P;
+      bool Better = !B || P->Tokens.size() > B->Tokens.size() ||
+                    (P->Tokens.size() == B->Tokens.size() && B->Category != -1 &&
+                     (P->Category == -1 || P->Category < B->Category));
+      if (Better)
+        Best = {P, I};
     }
   }
-  auto TokText = [&] { return joinTokens(Tokens, 0, Tokens.size()); };
-  if (!Best) {
-    // German and Dutch write compounds as one word: diensthandy, lieferadresse,
-    // woonadres. A token ending in a long single-word pattern takes its meaning.
-    for (size_t I = 0; I < Tokens.size() && !Best; ++I)
-      if (const Pattern *P = Tax.compoundHead(Tokens[I])) {
-        Best = P;
-        BestAt = I;
-      }
-    if (Best && Best->Category >= 0) {
-      const Category &C = Cats[Best->Category];
-      bool Rejected = false;
-      for (size_t I = 0; I < Tokens.size(); ++I)
-        if (I != BestAt && (Tax.isMetadataToken(Tokens[I]) || C.Negatives.count(Tokens[I])))
-          Rejected = true;
-      bool ContextOk = !Best->PersonContextOnly || Info.Person || AddressContext;
-      if (!ContextOk)
-        ContextRejected = categoryWithin(C.Id, "user.contact.address");
-      if (!Rejected && ContextOk && C.allowsType(F.Type) &&
-          !(Info.NonPerson && !Info.Person && C.Contact)) {
-        Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, false,
-                                    {"compound word '" + Tokens[BestAt] + "' ends in pattern '" +
-                                         Best->Text + "' of " + C.Id,
-                                     std::string("type ") + (F.DeclaredType.empty() ? "(none)" : F.DeclaredType) +
-                                         " (" + typeClassName(F.Type) + ") can hold " + C.Label}});
-        return Out;
-      }
-    }
-    Note([&] { return std::string("tokens '" + TokText() + "' match no pattern"); });
-    return Out;
-  }
-  if (Best->Category < 0) {
-    Note([&] { return std::string("tokens '" + TokText() + "' match '" + Best->Text + "', which is not personal data"); });
-    return Out;
-  }
-  // In a message entity (outbound_messages, emails), a bare address is the
-  // recipient's or sender's email address, not a postal address.
-  if (Info.Messaging && !Info.NonPerson && !hasSenderWord(Tokens) && Best->Tokens.size() == 1 &&
-      isGenericAddressWord(Best->Tokens[0]) &&
-      categoryWithin(Cats[Best->Category].Id, "user.contact.address")) {
-    int Idx = Tax.findCategory("user.contact.email");
-    if (Idx >= 0 && Cats[Idx].allowsType(F.Type)) {
-      const Category &C = Cats[Idx];
-      Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, false,
-                                  {"'" + F.Name + "' in message entity '" + E.Name +
-                                   "' is an email address"}});
-      return Out;
-    }
-  }
-  const Category &C = Cats[Best->Category];
-  auto Why = [&] {
-    return "name tokens '" + TokText() + "' match " + (Best->UserDefined ? "configured " : "") +
-           "pattern '" + Best->Text + "' of " + C.Id;
-  };
-  size_t MatchEnd = BestAt + Best->Tokens.size();
-  for (size_t I = 0; I < Tokens.size(); ++I) {
-    if (I >= BestAt && I < MatchEnd)
-      continue;
-    const std::string &T = Tokens[I];
-    if (protectionTokens().count(T))
+  return Best;
+}
+
+// German and Dutch write compounds as one word: diensthandy, lieferadresse,
+// woonadres. A token ending in a long single-word pattern takes its meaning.
+bool Classifier::byCompoundWord(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const {
+  PatternHit Hit;
+  for (size_t I = 0; I < Q.Tokens.size() && !Hit.P; ++I)
+    if (const Pattern *P = Tax.compoundHead(Q.Tokens[I]))
+      Hit = {P, I};
+  if (!Hit.P || Hit.P->Category < 0)
+    return false;
+  const Category &C = Tax.categories()[Hit.P->Category];
+  bool Rejected = false;
+  for (size_t I = 0; I < Q.Tokens.size(); ++I)
+    if (I != Hit.At && (Tax.isMetadataToken(Q.Tokens[I]) || C.Negatives.count(Q.Tokens[I])))
+      Rejected = true;
+  bool ContextOk = !Hit.P->PersonContextOnly || Q.Info->Person || AddressContext;
+  if (!ContextOk)
+    ContextRejected = categoryWithin(C.Id, "user.contact.address");
+  if (Rejected || !ContextOk || !C.allowsType(Q.F.Type) || (Q.Info->NonPerson && !Q.Info->Person && C.Contact))
+    return false;
+  Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, false,
+                              {"compound word '" + Q.Tokens[Hit.At] + "' ends in pattern '" + Hit.P->Text +
+                                   "' of " + C.Id,
+                               typeEvidence(Q.F, C)}});
+  return true;
+}
+
+// In a message entity (outbound_messages, emails), a bare address is the
+// recipient's or sender's email address, not a postal address.
+bool Classifier::asMessageAddress(const FieldQuery &Q, const Pattern &Best,
+                                  std::vector<CategoryMatch> &Out) const {
+  const EntityInfo &Info = *Q.Info;
+  if (!Info.Messaging || Info.NonPerson || hasSenderWord(Q.Tokens) || Best.Tokens.size() != 1 ||
+      !isGenericAddressWord(Best.Tokens[0]) ||
+      !categoryWithin(Tax.categories()[Best.Category].Id, "user.contact.address"))
+    return false;
+  int Idx = Tax.findCategory("user.contact.email");
+  if (Idx < 0 || !Tax.categories()[Idx].allowsType(Q.F.Type))
+    return false;
+  const Category &C = Tax.categories()[Idx];
+  Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, false,
+                              {"'" + Q.F.Name + "' in message entity '" + Q.E.Name + "' is an email address"}});
+  return true;
+}
+
+bool Classifier::PatternHit::covers(size_t I) const { return I >= At && I < At + P->Tokens.size(); }
+
+// Whether the rest of the field's name rejects a matched pattern: another
+// token marks data about the value (email_verified_at), or a
+// classify.exclude entry matches. Notes say why for inventory --explain.
+bool Classifier::rejectedByName(const FieldQuery &Q, const PatternHit &Hit) const {
+  const Pattern &Best = *Hit.P;
+  const Category &C = Tax.categories()[Best.Category];
+  auto Why = [&] { return patternEvidence(Q, Best); };
+  for (size_t I = 0; I < Q.Tokens.size(); ++I) {
+    const std::string &T = Q.Tokens[I];
+    if (Hit.covers(I) || protectionTokens().count(T))
       continue;
     if (Tax.isMetadataToken(T) || C.Negatives.count(T)) {
-      Note([&] { return std::string(Why() + "; rejected: token '" + T + "' marks data about the " + C.Label +
-           ", not the " + C.Label + " itself"); });
-      return Out;
+      Q.note([&] {
+        return Why() + "; rejected: token '" + T + "' marks data about the " + C.Label + ", not the " + C.Label +
+               " itself";
+      });
+      return true;
     }
   }
   for (const auto &Ex : Tax.exclusions()) {
-    if (Ex.Category != -1 && Ex.Category != Best->Category)
+    if (Ex.Category != -1 && Ex.Category != Best.Category)
       continue;
-    for (size_t I = 0; I < Tokens.size(); ++I)
-      if (matchesAt(Tokens, I, Ex.Tokens)) {
-        Note([&] { return std::string(Why() + "; rejected by classify.exclude '" + Ex.Text + "'"); });
-        return Out;
+    for (size_t I = 0; I < Q.Tokens.size(); ++I)
+      if (matchesAt(Q.Tokens, I, Ex.Tokens)) {
+        Q.note([&] { return Why() + "; rejected by classify.exclude '" + Ex.Text + "'"; });
+        return true;
       }
   }
-  // Context: the entity the field belongs to.
-  bool PersonEntity = Info.Person, NonPersonEntity = Info.NonPerson;
+  return false;
+}
+
+// Whether the context rejects a matched pattern: the entity the field
+// belongs to (with address columns beside it, or a person named in the field
+// itself: hp_penerima, customer_state), or a type that cannot hold the data.
+bool Classifier::rejectedByContext(const FieldQuery &Q, const PatternHit &Hit) const {
+  const Pattern &Best = *Hit.P;
+  const Category &C = Tax.categories()[Best.Category];
+  auto Why = [&] { return patternEvidence(Q, Best); };
+  bool PersonEntity = Q.Info->Person, NonPersonEntity = Q.Info->NonPerson;
   bool AddressNeighbours = AddressContext && categoryWithin(C.Id, "user.contact.address");
-  // A person named in the field itself (hp_penerima, customer_state) is context too.
   bool PersonInName = false;
-  for (size_t I = 0; I < Tokens.size(); ++I)
-    if ((I < BestAt || I >= MatchEnd) && (Tax.isPersonEntityToken(Tokens[I]) ||
-                                          (Tokens[I] != "to" && isRecipientWord(Tokens[I]))))
+  for (size_t I = 0; I < Q.Tokens.size(); ++I)
+    if (!Hit.covers(I) &&
+        (Tax.isPersonEntityToken(Q.Tokens[I]) || (Q.Tokens[I] != "to" && isRecipientWord(Q.Tokens[I]))))
       PersonInName = true;
-  if (Best->PersonContextOnly && !PersonEntity && !AddressNeighbours && !PersonInName) {
+  if (Best.PersonContextOnly && !PersonEntity && !AddressNeighbours && !PersonInName) {
     ContextRejected = categoryWithin(C.Id, "user.contact.address");
-    Note([&] { return std::string(Why() + "; rejected: '" + Best->Text + "' counts only in a person-like entity, and '" +
-         E.Name + "' is not one"); });
+    Q.note([&] {
+      return Why() + "; rejected: '" + Best.Text + "' counts only in a person-like entity, and '" + Q.E.Name +
+             "' is not one";
+    });
+    return true;
+  }
+  if (NonPersonEntity && !PersonEntity && C.Contact && !Best.UserDefined) {
+    Q.note([&] {
+      return Why() + "; rejected: entity '" + Q.E.Name +
+             "' holds system settings or templates, not a person's contact data";
+    });
+    return true;
+  }
+  if (!C.allowsType(Q.F.Type)) {
+    Q.note([&] {
+      return Why() + "; rejected: type " + (Q.F.DeclaredType.empty() ? "?" : Q.F.DeclaredType) + " (" +
+             typeClassName(Q.F.Type) + ") cannot hold " + C.Label;
+    });
+    return true;
+  }
+  return false;
+}
+
+// The category of a pattern that counts, with its evidence.
+CategoryMatch Classifier::patternMatch(const FieldQuery &Q, const PatternHit &Hit) const {
+  const Pattern &Best = *Hit.P;
+  const Category &C = Tax.categories()[Best.Category];
+  CategoryMatch M{C.Id, C.Label, C.Contact, false, {patternEvidence(Q, Best)}};
+  M.Evidence.push_back(typeEvidence(Q.F, C));
+  if (Q.Info->Person)
+    M.Evidence.push_back("entity '" + Q.E.Name + "' describes people");
+  return M;
+}
+
+std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Field &F,
+                                                     std::vector<std::string> *Notes) const {
+  std::vector<CategoryMatch> Out;
+  ContextRejected = false;
+  FieldQuery Q{E, F, {}, nullptr, Notes};
+  if (byMarkers(Q, Out))
+    return Out;
+  if (F.Type == TypeClass::Reference) {
+    Q.note([] { return std::string("field is a reference to another entity (foreign key): not personal data itself"); });
     return Out;
   }
-  if (NonPersonEntity && !PersonEntity && C.Contact && !Best->UserDefined) {
-    Note([&] { return std::string(Why() + "; rejected: entity '" + E.Name +
-         "' holds system settings or templates, not a person's contact data"); });
+  if (byTypeName(Q, Out))
+    return Out;
+  Q.Tokens = tokenizeIdentifier(F.Name);
+  if (Q.Tokens.empty())
+    return Out;
+  Q.Info = &entityInfo(E);
+  if (asMessageRecipient(Q, Out) || byEntityMeaning(Q, Out))
+    return Out;
+  PatternHit Hit = bestPattern(Q.Tokens);
+  if (!Hit.P) {
+    if (!byCompoundWord(Q, Out))
+      Q.note([&] { return "tokens '" + Q.tokenText() + "' match no pattern"; });
     return Out;
   }
-  if (!C.allowsType(F.Type)) {
-    Note([&] { return std::string(Why() + "; rejected: type " + (F.DeclaredType.empty() ? "?" : F.DeclaredType) + " (" +
-         typeClassName(F.Type) + ") cannot hold " + C.Label); });
+  if (Hit.P->Category < 0) {
+    Q.note([&] { return "tokens '" + Q.tokenText() + "' match '" + Hit.P->Text + "', which is not personal data"; });
     return Out;
   }
-  CategoryMatch M{C.Id, C.Label, C.Contact, false, {Why()}};
-  M.Evidence.push_back(std::string("type ") + (F.DeclaredType.empty() ? "(none)" : F.DeclaredType) +
-                       " (" + typeClassName(F.Type) + ") can hold " + C.Label);
-  if (PersonEntity)
-    M.Evidence.push_back("entity '" + E.Name + "' describes people");
-  Out.push_back(std::move(M));
+  if (asMessageAddress(Q, *Hit.P, Out) || rejectedByName(Q, Hit) || rejectedByContext(Q, Hit))
+    return Out;
+  Out.push_back(patternMatch(Q, Hit));
   return Out;
 }
 

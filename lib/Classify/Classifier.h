@@ -34,6 +34,42 @@ private:
   static bool hasSenderWord(const std::vector<std::string> &Tokens);
   static bool isRecipientWord(const std::string &T);
 
+  /// One field being classified: its entity, its name's tokens, what the
+  /// entity's name says, and where reasoning notes go (when asked for).
+  struct FieldQuery {
+    const Entity &E;
+    const Field &F;
+    std::vector<std::string> Tokens;
+    const EntityInfo *Info = nullptr;
+    std::vector<std::string> *Notes = nullptr;
+    /// Notes are built only when asked for (inventory --explain).
+    template <class MakeNote> void note(MakeNote &&Make) const {
+      if (Notes)
+        Notes->push_back(Make());
+    }
+    std::string tokenText() const;
+  };
+  /// The name pattern that matches the field's tokens best, and where.
+  struct PatternHit {
+    const Pattern *P = nullptr;
+    size_t At = 0;
+    bool covers(size_t TokenIndex) const; // the token is part of the match
+  };
+  // The steps of classifyField, in order. Each returns true when it decided
+  // the field (Out then holds its categories, possibly none).
+  bool byMarkers(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
+  bool byTypeName(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
+  bool asMessageRecipient(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
+  bool byEntityMeaning(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
+  PatternHit bestPattern(const std::vector<std::string> &Tokens) const;
+  bool byCompoundWord(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
+  bool asMessageAddress(const FieldQuery &Q, const Pattern &Best, std::vector<CategoryMatch> &Out) const;
+  bool rejectedByName(const FieldQuery &Q, const PatternHit &Hit) const;
+  bool rejectedByContext(const FieldQuery &Q, const PatternHit &Hit) const;
+  CategoryMatch patternMatch(const FieldQuery &Q, const PatternHit &Hit) const;
+  std::string patternEvidence(const FieldQuery &Q, const Pattern &P) const;
+  static std::string typeEvidence(const Field &F, const Category &C);
+
   const Taxonomy &Tax;
   mutable const Entity *CachedEntity = nullptr;
   mutable EntityInfo Cached;

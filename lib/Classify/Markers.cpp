@@ -28,7 +28,7 @@ bool parseMarkers(std::string_view Text, const SourceRange &Where, FieldMarkers 
       M.ProtectionWhere = Where;
     } else if (Word == "not-personal") {
       M.NotPersonal = true;
-    } else if (Word.substr(0, 9) == "category=" && Word.size() > 9) {
+    } else if (Word.starts_with("category=") && Word.size() > 9) {
       M.Categories.emplace_back(Word.substr(9));
     } else {
       continue;

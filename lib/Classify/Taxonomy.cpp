@@ -28,7 +28,7 @@ std::vector<std::string> splitList(const char *S) {
 bool categoryWithin(std::string_view Id, std::string_view Prefix) {
   if (Prefix == "*")
     return true;
-  if (Id.size() < Prefix.size() || Id.substr(0, Prefix.size()) != Prefix)
+  if (!Id.starts_with(Prefix))
     return false;
   return Id.size() == Prefix.size() || Id[Prefix.size()] == '.';
 }
@@ -121,7 +121,7 @@ const Pattern *Taxonomy::compoundHead(const std::string &Token) const {
   const Pattern *Best = nullptr;
   for (const Pattern *P : It->second) {
     const std::string &W = P->Tokens[0];
-    if (Token.size() >= W.size() + 3 && Token.compare(Token.size() - W.size(), W.size(), W) == 0 &&
+    if (Token.size() >= W.size() + 3 && Token.ends_with(W) &&
         (!Best || W.size() > Best->Tokens[0].size()))
       Best = P;
   }

@@ -28,6 +28,7 @@ struct Reader {
   std::string Path;
   ConfigError &Err;
   bool Failed = false;
+  const std::vector<std::string> *KnownRules = nullptr; // rules.<id> must name one of them
 
   bool fail(const YAML::Node &N, const std::string &Msg) {
     if (Failed)
@@ -126,7 +127,206 @@ struct Reader {
     return true;
   }
 
-  bool read(const YAML::Node &Root, const std::vector<std::string> &KnownRules, Config &C) {
+  // Reads a mapping section key by key: records where each key was written
+  // (Origins["section.key"]) and hands it to ReadKey(key, key node, value).
+  template <class KeyReader>
+  bool eachKey(const YAML::Node &N, const std::string &Section, Config &C, KeyReader ReadKey) {
+    if (!expectMap(N, Section) || !noDuplicates(N, Section))
+      return false;
+    for (const auto &P : N) {
+      const std::string PK = P.first.Scalar();
+      C.Origins[Section + "." + PK] = mark(P.first);
+      if (!ReadKey(PK, P.first, P.second))
+        return false;
+    }
+    return true;
+  }
+
+  bool listInto(const YAML::Node &N, const std::string &Key, std::vector<std::string> &Out) {
+    auto L = list(N, Key);
+    if (L)
+      Out = *L;
+    return L.has_value();
+  }
+
+  // A string that must be one of Allowed (listed in the message as written).
+  bool oneOf(const YAML::Node &N, const std::string &Key, const std::vector<std::string> &Allowed,
+             std::string &Out) {
+    auto S = scalar(N, Key);
+    if (!S)
+      return false;
+    if (std::find(Allowed.begin(), Allowed.end(), *S) == Allowed.end()) {
+      std::string Msg = "key '" + Key + "' must be one of ";
+      for (size_t I = 0; I < Allowed.size(); ++I)
+        Msg += (I ? ", " : "") + Allowed[I];
+      return fail(N, Msg);
+    }
+    Out = *S;
+    return true;
+  }
+
+  bool readVersion(const YAML::Node &V, Config &) {
+    auto S = scalar(V, "version");
+    if (!S)
+      return false;
+    if (*S != "1")
+      return fail(V, "key 'version' must be 1");
+    return true;
+  }
+
+  // rules.<id>: severity and categories of one known rule.
+  bool readRule(const YAML::Node &RuleNode, const std::string &Id, Config &C) {
+    RuleConfig RC;
+    const std::string Section = "rules." + Id;
+    bool Ok = eachKey(RuleNode, Section, C, [&](const std::string &PK, const YAML::Node &Key,
+                                                const YAML::Node &Value) {
+      const std::string Full = Section + "." + PK;
+      if (PK == "severity") {
+        auto S = scalar(Value, Full);
+        if (!S)
+          return false;
+        if (*S == "off")
+          RC.Off = true;
+        else if (auto Sev = parseSeverity(*S))
+          RC.Sev = *Sev;
+        else
+          return fail(Value, "key '" + Full + "' must be one of off, note, warning, error");
+        return true;
+      }
+      if (PK == "categories") {
+        auto L = list(Value, Full);
+        if (!L)
+          return false;
+        for (const auto &E : Value)
+          if (!knownCategory(E, Full, false, true))
+            return false;
+        RC.Categories = *L;
+        return true;
+      }
+      return unknownKey(Key, Section, {"severity", "categories"});
+    });
+    if (Ok)
+      C.Rules[Id] = RC;
+    return Ok;
+  }
+
+  bool readRules(const YAML::Node &V, Config &C) {
+    if (!expectMap(V, "rules") || !noDuplicates(V, "rules"))
+      return false;
+    for (const auto &R : V) {
+      const std::string Id = R.first.Scalar();
+      if (std::find(KnownRules->begin(), KnownRules->end(), Id) == KnownRules->end())
+        return fail(R.first, "unknown rule 'rules." + Id + "'");
+      if (!readRule(R.second, Id, C))
+        return false;
+    }
+    return true;
+  }
+
+  bool readClassify(const YAML::Node &V, Config &C) {
+    return eachKey(V, "classify", C, [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
+      if (PK == "patterns")
+        return categoryLists(Value, "classify.patterns", C.Classify.Patterns, false);
+      if (PK == "exclude")
+        return categoryLists(Value, "classify.exclude", C.Classify.Exclude, true);
+      return unknownKey(Key, "classify", {"patterns", "exclude"});
+    });
+  }
+
+  bool readSql(const YAML::Node &V, Config &C) {
+    return eachKey(V, "sql", C, [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
+      if (PK == "anonymous_roles")
+        return listInto(Value, "sql.anonymous_roles", C.AnonymousRoles);
+      if (PK == "exposed_schemas")
+        return listInto(Value, "sql.exposed_schemas", C.ExposedSchemas);
+      if (PK == "preset") {
+        std::string Preset;
+        if (!oneOf(Value, "sql.preset", {"postgres", "supabase"}, Preset))
+          return false;
+        C.Preset = Preset;
+        return true;
+      }
+      if (PK == "dialect")
+        return oneOf(Value, "sql.dialect", {"postgres", "mysql", "sqlite"}, C.Dialect);
+      return unknownKey(Key, "sql", {"anonymous_roles", "exposed_schemas", "preset", "dialect"});
+    });
+  }
+
+  bool readPaths(const YAML::Node &V, Config &C) {
+    return eachKey(V, "paths", C, [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
+      if (PK == "exclude")
+        return listInto(Value, "paths.exclude", C.PathExcludes);
+      if (PK == "include")
+        return listInto(Value, "paths.include", C.PathIncludes);
+      return unknownKey(Key, "paths", {"include", "exclude"});
+    });
+  }
+
+  bool readOrm(const YAML::Node &V, Config &C) {
+    return eachKey(V, "orm", C, [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
+      if (PK == "encrypted_types")
+        return listInto(Value, "orm.encrypted_types", C.OrmEncryptedTypes);
+      return unknownKey(Key, "orm", {"encrypted_types"});
+    });
+  }
+
+  bool readCxx(const YAML::Node &V, Config &C) {
+    return eachKey(V, "cxx", C, [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
+      if (PK == "encrypted_types")
+        return listInto(Value, "cxx.encrypted_types", C.CxxEncryptedTypes);
+      if (PK == "header_filter") {
+        auto S = scalar(Value, "cxx.header_filter");
+        if (!S)
+          return false;
+        try {
+          std::regex R(*S, std::regex::extended);
+        } catch (const std::regex_error &) {
+          return fail(Value, "key 'cxx.header_filter' is not a valid regular expression");
+        }
+        C.CxxHeaderFilter = *S;
+        return true;
+      }
+      return unknownKey(Key, "cxx", {"encrypted_types", "header_filter"});
+    });
+  }
+
+  bool readFailOn(const YAML::Node &V, Config &C) {
+    auto S = scalar(V, "fail_on");
+    if (!S)
+      return false;
+    auto Sev = parseSeverity(*S);
+    if (!Sev)
+      return fail(V, "key 'fail_on' must be one of note, warning, error");
+    C.FailOn = *Sev;
+    return true;
+  }
+
+  bool readOutput(const YAML::Node &V, Config &C) {
+    return eachKey(V, "output", C, [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
+      if (PK != "help_uri")
+        return unknownKey(Key, "output", {"help_uri"});
+      auto S = scalar(Value, "output.help_uri");
+      if (!S)
+        return false;
+      if (!S->starts_with("https://") && !S->starts_with("http://"))
+        return fail(Value, "key 'output.help_uri' must be an http(s) URL");
+      C.HelpUri = *S;
+      return true;
+    });
+  }
+
+  // The top-level keys, in the order the unknown-key message lists them.
+  struct Section {
+    const char *Key;
+    bool (Reader::*Read)(const YAML::Node &, Config &);
+  };
+  static constexpr Section Sections[] = {
+      {"version", &Reader::readVersion}, {"rules", &Reader::readRules},   {"classify", &Reader::readClassify},
+      {"sql", &Reader::readSql},         {"paths", &Reader::readPaths},   {"orm", &Reader::readOrm},
+      {"cxx", &Reader::readCxx},         {"fail_on", &Reader::readFailOn}, {"output", &Reader::readOutput}};
+
+  bool read(const YAML::Node &Root, const std::vector<std::string> &Rules, Config &C) {
+    KnownRules = &Rules;
     if (Root.IsNull())
       return true;
     if (!Root.IsMap())
@@ -135,188 +335,17 @@ struct Reader {
       return false;
     for (const auto &KV : Root) {
       const std::string K = KV.first.Scalar();
-      const YAML::Node &V = KV.second;
-      C.Origins[K] = std::to_string(KV.first.Mark().line + 1) + ":" +
-                     std::to_string(KV.first.Mark().column + 1);
-      if (K == "version") {
-        auto S = scalar(V, "version");
-        if (!S)
-          return false;
-        if (*S != "1")
-          return fail(V, "key 'version' must be 1");
-      } else if (K == "rules") {
-        if (!expectMap(V, "rules") || !noDuplicates(V, "rules"))
-          return false;
-        for (const auto &R : V) {
-          const std::string Id = R.first.Scalar();
-          if (std::find(KnownRules.begin(), KnownRules.end(), Id) == KnownRules.end())
-            return fail(R.first, "unknown rule 'rules." + Id + "'");
-          RuleConfig RC;
-          if (!expectMap(R.second, "rules." + Id) || !noDuplicates(R.second, "rules." + Id))
-            return false;
-          for (const auto &P : R.second) {
-            const std::string PK = P.first.Scalar();
-            const std::string Full = "rules." + Id + "." + PK;
-            C.Origins[Full] = mark(P.first);
-            if (PK == "severity") {
-              auto S = scalar(P.second, Full);
-              if (!S)
-                return false;
-              if (*S == "off")
-                RC.Off = true;
-              else if (auto Sev = parseSeverity(*S))
-                RC.Sev = *Sev;
-              else
-                return fail(P.second, "key '" + Full + "' must be one of off, note, warning, error");
-            } else if (PK == "categories") {
-              auto L = list(P.second, Full);
-              if (!L)
-                return false;
-              for (const auto &E : P.second)
-                if (!knownCategory(E, Full, false, true))
-                  return false;
-              RC.Categories = *L;
-            } else {
-              return unknownKey(P.first, "rules." + Id, {"severity", "categories"});
-            }
-          }
-          C.Rules[Id] = RC;
-        }
-      } else if (K == "classify") {
-        if (!expectMap(V, "classify") || !noDuplicates(V, "classify"))
-          return false;
-        for (const auto &P : V) {
-          const std::string PK = P.first.Scalar();
-          C.Origins["classify." + PK] = mark(P.first);
-          if (PK == "patterns") {
-            if (!categoryLists(P.second, "classify.patterns", C.Classify.Patterns, false))
-              return false;
-          } else if (PK == "exclude") {
-            if (!categoryLists(P.second, "classify.exclude", C.Classify.Exclude, true))
-              return false;
-          } else {
-            return unknownKey(P.first, "classify", {"patterns", "exclude"});
-          }
-        }
-      } else if (K == "sql") {
-        if (!expectMap(V, "sql") || !noDuplicates(V, "sql"))
-          return false;
-        for (const auto &P : V) {
-          const std::string PK = P.first.Scalar();
-          C.Origins["sql." + PK] = mark(P.first);
-          if (PK == "anonymous_roles") {
-            auto L = list(P.second, "sql.anonymous_roles");
-            if (!L)
-              return false;
-            C.AnonymousRoles = *L;
-          } else if (PK == "exposed_schemas") {
-            auto L = list(P.second, "sql.exposed_schemas");
-            if (!L)
-              return false;
-            C.ExposedSchemas = *L;
-          } else if (PK == "preset") {
-            auto S = scalar(P.second, "sql.preset");
-            if (!S)
-              return false;
-            if (*S != "postgres" && *S != "supabase")
-              return fail(P.second, "key 'sql.preset' must be one of postgres, supabase");
-            C.Preset = *S;
-          } else if (PK == "dialect") {
-            auto S = scalar(P.second, "sql.dialect");
-            if (!S)
-              return false;
-            if (*S != "postgres" && *S != "mysql" && *S != "sqlite")
-              return fail(P.second, "key 'sql.dialect' must be one of postgres, mysql, sqlite");
-            C.Dialect = *S;
-          } else {
-            return unknownKey(P.first, "sql",
-                              {"anonymous_roles", "exposed_schemas", "preset", "dialect"});
-          }
-        }
-      } else if (K == "cxx") {
-        if (!expectMap(V, "cxx") || !noDuplicates(V, "cxx"))
-          return false;
-        for (const auto &P : V) {
-          const std::string PK = P.first.Scalar();
-          C.Origins["cxx." + PK] = mark(P.first);
-          if (PK == "encrypted_types") {
-            auto L = list(P.second, "cxx.encrypted_types");
-            if (!L)
-              return false;
-            C.CxxEncryptedTypes = *L;
-          } else if (PK == "header_filter") {
-            auto S = scalar(P.second, "cxx.header_filter");
-            if (!S)
-              return false;
-            try {
-              std::regex R(*S, std::regex::extended);
-            } catch (const std::regex_error &) {
-              return fail(P.second, "key 'cxx.header_filter' is not a valid regular expression");
-            }
-            C.CxxHeaderFilter = *S;
-          } else {
-            return unknownKey(P.first, "cxx", {"encrypted_types", "header_filter"});
-          }
-        }
-      } else if (K == "orm") {
-        if (!expectMap(V, "orm") || !noDuplicates(V, "orm"))
-          return false;
-        for (const auto &P : V) {
-          const std::string PK = P.first.Scalar();
-          C.Origins["orm." + PK] = mark(P.first);
-          if (PK == "encrypted_types") {
-            auto L = list(P.second, "orm.encrypted_types");
-            if (!L)
-              return false;
-            C.OrmEncryptedTypes = *L;
-          } else {
-            return unknownKey(P.first, "orm", {"encrypted_types"});
-          }
-        }
-      } else if (K == "fail_on") {
-        auto S = scalar(V, "fail_on");
-        if (!S)
-          return false;
-        auto Sev = parseSeverity(*S);
-        if (!Sev)
-          return fail(V, "key 'fail_on' must be one of note, warning, error");
-        C.FailOn = *Sev;
-      } else if (K == "output") {
-        if (!expectMap(V, "output") || !noDuplicates(V, "output"))
-          return false;
-        for (const auto &P : V) {
-          const std::string PK = P.first.Scalar();
-          C.Origins["output." + PK] = mark(P.first);
-          if (PK == "help_uri") {
-            auto S = scalar(P.second, "output.help_uri");
-            if (!S)
-              return false;
-            if (S->rfind("https://", 0) != 0 && S->rfind("http://", 0) != 0)
-              return fail(P.second, "key 'output.help_uri' must be an http(s) URL");
-            C.HelpUri = *S;
-          } else {
-            return unknownKey(P.first, "output", {"help_uri"});
-          }
-        }
-      } else if (K == "paths") {
-        if (!expectMap(V, "paths") || !noDuplicates(V, "paths"))
-          return false;
-        for (const auto &P : V) {
-          const std::string PK = P.first.Scalar();
-          C.Origins["paths." + PK] = mark(P.first);
-          if (PK == "exclude" || PK == "include") {
-            auto L = list(P.second, "paths." + PK);
-            if (!L)
-              return false;
-            (PK == "exclude" ? C.PathExcludes : C.PathIncludes) = *L;
-          } else {
-            return unknownKey(P.first, "paths", {"include", "exclude"});
-          }
-        }
-      } else {
-        return unknownKey(KV.first, "",
-                          {"version", "rules", "classify", "sql", "paths", "orm", "cxx", "fail_on", "output"});
+      C.Origins[K] = mark(KV.first);
+      auto S = std::find_if(std::begin(Sections), std::end(Sections),
+                            [&](const Section &Sec) { return K == Sec.Key; });
+      if (S == std::end(Sections)) {
+        std::vector<std::string> Keys;
+        for (const Section &Sec : Sections)
+          Keys.emplace_back(Sec.Key);
+        return unknownKey(KV.first, "", Keys);
       }
+      if (!(this->*S->Read)(KV.second, C))
+        return false;
     }
     return true;
   }

@@ -52,7 +52,7 @@ std::vector<IgnoreRule> readGitignore(const fs::path &Dir) {
     }
     if (Line.find('/') != std::string::npos)
       R.Anchored = true;
-    if (Line.rfind("**/", 0) == 0) {
+    if (Line.starts_with("**/")) {
       Line.erase(0, 3);
       R.Anchored = Line.find('/') != std::string::npos;
     }

@@ -56,17 +56,17 @@ void parseUnifiedDiff(const std::string &Diff, const std::string &TopLevel, Chan
   std::istringstream In(Diff);
   std::string Line, Current;
   while (std::getline(In, Line)) {
-    if (Line.rfind("+++ ", 0) == 0) {
+    if (Line.starts_with("+++ ")) {
       std::string P = Line.substr(4);
       if (P == "/dev/null") {
         Current.clear();
         continue;
       }
-      if (P.rfind("b/", 0) == 0)
+      if (P.starts_with("b/"))
         P = P.substr(2);
       Current = normalizeUnder(TopLevel, P);
       Out.Lines[Current];
-    } else if (Line.rfind("@@ ", 0) == 0 && !Current.empty()) {
+    } else if (Line.starts_with("@@ ") && !Current.empty()) {
       // @@ -a[,b] +c[,d] @@
       size_t Plus = Line.find(" +");
       if (Plus == std::string::npos)

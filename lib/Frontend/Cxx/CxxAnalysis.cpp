@@ -42,7 +42,7 @@ clang::QualType peel(clang::QualType T) {
                                              "std::deque", "std::set", "std::unordered_set",
                                              "boost::optional", "std::array", "QList", "QVector"};
     // oatpp's wrappers (Primitive<v_int64>, Object<Dto>, Vector<T>) hold their first argument.
-    bool Container = Name.rfind("oatpp::", 0) == 0;
+    bool Container = Name.starts_with("oatpp::");
     for (const char *C : Containers)
       if (Name == C)
         Container = true;
@@ -76,11 +76,11 @@ TypeClass typeClassOf(clang::QualType T, std::string &WrapperName) {
     std::string Name = D->getQualifiedNameAsString();
     if (Name == "std::basic_string" || Name == "std::basic_string_view" || Name == "QString" ||
         Name == "std::__cxx11::basic_string" || Name == "llvm::StringRef" || Name == "absl::string_view" ||
-        (Name.rfind("oatpp::", 0) == 0 && D->getName() == "String"))
+        (Name.starts_with("oatpp::") && D->getName() == "String"))
       return TypeClass::Text;
-    if (Name.rfind("std::chrono::", 0) == 0)
+    if (Name.starts_with("std::chrono::"))
       return TypeClass::Time;
-    if (Name.rfind("nlohmann::", 0) == 0)
+    if (Name.starts_with("nlohmann::"))
       return TypeClass::Json;
     WrapperName = D->getNameAsString();
     return TypeClass::Unknown;
@@ -149,7 +149,7 @@ bool isOatppDto(const clang::CXXRecordDecl *D) {
   bool Found = false;
   D->forallBases([&](const clang::CXXRecordDecl *B) {
     std::string N = B->getQualifiedNameAsString();
-    if (N.rfind("oatpp::", 0) == 0 && (B->getName() == "DTO" || B->getName() == "BaseObject"))
+    if (N.starts_with("oatpp::") && (B->getName() == "DTO" || B->getName() == "BaseObject"))
       Found = true;
     return true;
   });
@@ -173,13 +173,13 @@ const SourceFile *CxxCollector::projectFile(const clang::SourceManager &SM, clan
     std::string Path = Entry->getName().str();
     fs::path Abs = fs::absolute(Path, EC).lexically_normal();
     fs::path Rel = Abs.lexically_relative(fs::current_path(EC));
-    Path = (!Rel.empty() && Rel.native().rfind("..", 0) != 0) ? Rel.string() : Abs.string();
+    Path = (!Rel.empty() && !Rel.native().starts_with("..")) ? Rel.string() : Abs.string();
     bool Accept = true;
     if (!Opts.ProjectRoot.empty()) {
       fs::path Root = fs::weakly_canonical(Opts.ProjectRoot, EC);
       fs::path P = fs::weakly_canonical(Path, EC);
       auto R = P.lexically_relative(Root);
-      Accept = !R.empty() && R.native().rfind("..", 0) != 0;
+      Accept = !R.empty() && !R.native().starts_with("..");
     }
     if (Accept && !Opts.HeaderFilter.empty()) {
       // Like clang-tidy's -header-filter, but for every file, main files too.

@@ -118,7 +118,7 @@ bool derivesFromOatpp(const clang::CXXRecordDecl *D, llvm::StringRef Base) {
     return false;
   bool Found = false;
   D->forallBases([&](const clang::CXXRecordDecl *B) {
-    if (identifierOf(B) == Base && B->getQualifiedNameAsString().rfind("oatpp::", 0) == 0)
+    if (identifierOf(B) == Base && B->getQualifiedNameAsString().starts_with("oatpp::"))
       Found = true;
     return true;
   });
@@ -196,7 +196,7 @@ private:
     if (!R)
       return;
     std::string By = outermostMacro(U.SM, LO, FD->getLocation());
-    if (By.rfind("NLOHMANN_DEFINE_", 0) != 0)
+    if (!By.starts_with("NLOHMANN_DEFINE_"))
       By = "to_json";
     struct MemberFinder : clang::RecursiveASTVisitor<MemberFinder> {
       const clang::ParmVarDecl *Value;

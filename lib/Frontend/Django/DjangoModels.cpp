@@ -11,10 +11,6 @@ using ts::NoNode;
 
 namespace {
 
-bool startsWith(std::string_view S, std::string_view P) { return S.substr(0, P.size()) == P; }
-bool endsWith(std::string_view S, std::string_view P) {
-  return S.size() >= P.size() && S.substr(S.size() - P.size()) == P;
-}
 
 std::string prefixOf(std::string_view Q) {
   size_t Dot = Q.rfind('.');
@@ -50,12 +46,12 @@ const char *encryptionLibrary(std::string_view Prefix) {
 
 // Modules whose *Field classes are not model fields.
 bool notModelFieldModule(std::string_view Prefix) {
-  return startsWith(Prefix, "rest_framework") || startsWith(Prefix, "django.forms") ||
-         Prefix == "forms" || Prefix == "serializers" || startsWith(Prefix, "graphene") ||
-         startsWith(Prefix, "marshmallow") || startsWith(Prefix, "wtforms") ||
-         startsWith(Prefix, "pydantic") || startsWith(Prefix, "dataclasses") ||
-         startsWith(Prefix, "sqlalchemy") || startsWith(Prefix, "ninja") ||
-         startsWith(Prefix, "sqlmodel") || startsWith(Prefix, "flask_sqlalchemy");
+  return Prefix.starts_with("rest_framework") || Prefix.starts_with("django.forms") ||
+         Prefix == "forms" || Prefix == "serializers" || Prefix.starts_with("graphene") ||
+         Prefix.starts_with("marshmallow") || Prefix.starts_with("wtforms") ||
+         Prefix.starts_with("pydantic") || Prefix.starts_with("dataclasses") ||
+         Prefix.starts_with("sqlalchemy") || Prefix.starts_with("ninja") ||
+         Prefix.starts_with("sqlmodel") || Prefix.starts_with("flask_sqlalchemy");
 }
 
 TypeClass djangoTypeClass(std::string_view C) {
@@ -86,7 +82,7 @@ TypeClass djangoTypeClass(std::string_view C) {
   if (C == "GenericIPAddressField" || C == "IPAddressField" || C == "InetAddressField" ||
       C == "CidrAddressField" || C == "MACAddressField")
     return TypeClass::Network;
-  if (endsWith(C, "ForeignKey") || C == "OneToOneField" || C == "ManyToManyField" ||
+  if (C.ends_with("ForeignKey") || C == "OneToOneField" || C == "ManyToManyField" ||
       C == "ParentalKey" || C == "ParentalManyToManyField")
     return TypeClass::Reference;
   if (C == "PointField" || C == "PolygonField" || C == "GeometryField" || C == "LineStringField" ||
@@ -99,14 +95,14 @@ TypeClass djangoTypeClass(std::string_view C) {
 // The Django field class a library field stores like: EncryptedEmailField
 // and EmailPGPSymmetricKeyField hold an EmailField's value.
 std::string underlyingClass(std::string_view C) {
-  if (startsWith(C, "Encrypted") && endsWith(C, "Field") && C.size() > 14)
+  if (C.starts_with("Encrypted") && C.ends_with("Field") && C.size() > 14)
     return std::string(C.substr(9));
   for (std::string_view Suffix : {"PGPSymmetricKeyField", "PGPPublicKeyField"})
-    if (endsWith(C, Suffix) && C.size() > Suffix.size())
+    if (C.ends_with(Suffix) && C.size() > Suffix.size())
       return std::string(C.substr(0, C.size() - Suffix.size())) + "Field";
   if (C == "TextDigestField" || C == "TextHMACField")
     return "TextField";
-  if (startsWith(C, "CI") && (C == "CICharField" || C == "CIEmailField" || C == "CITextField"))
+  if (C.starts_with("CI") && (C == "CICharField" || C == "CIEmailField" || C == "CITextField"))
     return std::string(C.substr(2));
   return std::string(C);
 }
@@ -147,7 +143,7 @@ public:
         Out.Class = C.Name;
         if (Base->Prot != Protection::Plaintext)
           Out.Why = "a subclass of " + Base->Class + ": " + Base->Why;
-        else if (startsWith(C.Name, "Encrypted") && Out.Doubt.empty())
+        else if (C.Name.starts_with("Encrypted") && Out.Doubt.empty())
           Out.Doubt = "project class " + C.Qualified +
                       " derives from no known encrypted field (list it in orm.encrypted_types if "
                       "it encrypts)";
@@ -166,35 +162,35 @@ public:
       return std::nullopt;
     if (Last == "GenericForeignKey" || Last == "GenericRelation")
       return std::nullopt; // no column of their own
-    bool Field = endsWith(Last, "Field") || endsWith(Last, "ForeignKey") || Last == "ParentalKey";
+    bool Field = Last.ends_with("Field") || Last.ends_with("ForeignKey") || Last == "ParentalKey";
     bool Listed = listedType(Q, S.EncryptedTypes);
     if (!Field && !Listed)
       return std::nullopt;
     ClassSpec Out;
     Out.Class = Last;
     Out.Underlying = underlyingClass(Last);
-    if (endsWith(Last, "ForeignKey") || Last == "OneToOneField" || Last == "ParentalKey")
+    if (Last.ends_with("ForeignKey") || Last == "OneToOneField" || Last == "ParentalKey")
       Out.Ref = RefKind::ForeignKey;
     else if (Last == "ManyToManyField" || Last == "ParentalManyToManyField")
       Out.Ref = RefKind::ManyToMany;
     const char *Lib = encryptionLibrary(Prefix);
-    bool Pgcrypto = startsWith(Prefix, "pgcrypto") || Prefix.empty();
-    if (endsWith(Last, "PGPSymmetricKeyField") || endsWith(Last, "PGPPublicKeyField")) {
+    bool Pgcrypto = Prefix.starts_with("pgcrypto") || Prefix.empty();
+    if (Last.ends_with("PGPSymmetricKeyField") || Last.ends_with("PGPPublicKeyField")) {
       Out.Prot = Protection::Encrypted;
       Out.Why = std::string(Pgcrypto ? "django-pgcrypto-fields" : "a pgcrypto field") +
-                (endsWith(Last, "PublicKeyField") ? " encrypts it with pgp_pub_encrypt"
+                (Last.ends_with("PublicKeyField") ? " encrypts it with pgp_pub_encrypt"
                                                   : " encrypts it with pgp_sym_encrypt");
     } else if (Last == "TextDigestField" || Last == "TextHMACField") {
       Out.Prot = Protection::Hashed;
       Out.Why = std::string(Pgcrypto ? "django-pgcrypto-fields" : "a pgcrypto field") +
                 (Last == "TextHMACField" ? " stores a keyed hash (hmac)" : " stores a one-way hash (digest)");
-    } else if (startsWith(Last, "Encrypted") && Lib) {
+    } else if (Last.starts_with("Encrypted") && Lib) {
       Out.Prot = Protection::Encrypted;
       Out.Why = std::string(Lib) + " stores ciphertext";
     } else if (Listed) {
       Out.Prot = Protection::Encrypted;
       Out.Why = "listed in orm.encrypted_types";
-    } else if (startsWith(Last, "Encrypted")) {
+    } else if (Last.starts_with("Encrypted")) {
       Out.Doubt = "imported from " + (Prefix.empty() ? std::string("an unknown module") : Prefix) +
                   ", not a known encryption package (list it in orm.encrypted_types if it "
                   "encrypts)";
@@ -211,7 +207,7 @@ public:
       return std::nullopt;
     Resolved R = P.resolve(M, Written);
     // An unimported `models.` prefix (a file with errors): Django's.
-    if (!R.project() && startsWith(R.Qualified, "models."))
+    if (!R.project() && R.Qualified.starts_with("models."))
       R.Qualified = "django.db.models." + R.Qualified.substr(7);
     std::string Last(py::lastComponent(R.Qualified));
     auto Args = py::positionalArguments(M.Tree, Call);
@@ -303,8 +299,8 @@ std::string appLabelOf(const std::string &Module, const std::string &Root) {
 }
 
 bool inMigrations(const std::string &Module) {
-  return Module == "migrations" || startsWith(Module, "migrations.") ||
-         Module.find(".migrations.") != std::string::npos || endsWith(Module, ".migrations");
+  return Module == "migrations" || Module.starts_with("migrations.") ||
+         Module.find(".migrations.") != std::string::npos || Module.ends_with(".migrations");
 }
 
 } // namespace
@@ -362,8 +358,8 @@ bool DjangoModels::isModelClass(int Class, int Depth) {
     } else if (isDjangoModelBase(B.Qualified) ||
                (!P.module(prefixOf(B.Qualified)) && B.Qualified == "models.Model")) {
       IsModel = true;
-    } else if (endsWith(B.Qualified, "Model") && !notModelFieldModule(prefixOf(B.Qualified)) &&
-               !startsWith(B.Qualified, "django.db.models")) {
+    } else if (B.Qualified.ends_with("Model") && !notModelFieldModule(prefixOf(B.Qualified)) &&
+               !B.Qualified.starts_with("django.db.models")) {
       ExternalModelish = true; // TimeStampedModel, PolymorphicModel, MPTTModel ...
     }
   }
@@ -443,7 +439,7 @@ void DjangoModels::readMeta(int Model) {
 }
 
 std::optional<Field> DjangoModels::readField(const py::Module &Mod, NodeId Statement, NodeId Name,
-                                             NodeId Value, const CommentIndex &Comments,
+                                             NodeId Value, const ts::CommentIndex &Comments,
                                              std::string &TargetText, NodeId &TargetNode) {
   const ts::SyntaxTree &T = Mod.Tree;
   FieldAnalyzer A(P, S);
@@ -546,8 +542,8 @@ void DjangoModels::read(int Model) {
   }
   auto &Slot = CommentsByModule[P.moduleIndex(Mod)];
   if (!Slot)
-    Slot = std::make_unique<CommentIndex>(Mod); // once per module, not per class
-  const CommentIndex &Comments = *Slot;
+    Slot = std::make_unique<ts::CommentIndex>(Mod.Tree, *Mod.File); // once per module, not per class
+  const ts::CommentIndex &Comments = *Slot;
   for (NodeId St : statementsOf(Mod.Tree, classBody(Mod.Tree, C.Node))) {
     auto [L, R] = simpleAssignment(Mod.Tree, St);
     if (L == NoNode)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "Frontend/Django/DjangoProject.h"
+#include "Frontend/TreeSitter/CommentIndex.h"
 
 #include <map>
 #include <memory>
@@ -57,13 +58,13 @@ private:
   std::vector<Info> Models;
   std::vector<int> ModelByClass; // class index -> model index or -1
   std::map<std::string, int> ByLabel;
-  std::map<int, std::unique_ptr<CommentIndex>> CommentsByModule;
+  std::map<int, std::unique_ptr<ts::CommentIndex>> CommentsByModule;
 
   bool isModelClass(int Class, int Depth);
   void read(int Model);
   void readMeta(int Model);
   std::optional<Field> readField(const py::Module &Mod, ts::NodeId Statement, ts::NodeId Name,
-                                 ts::NodeId Value, const CommentIndex &Comments,
+                                 ts::NodeId Value, const ts::CommentIndex &Comments,
                                  std::string &TargetText, ts::NodeId &TargetNode);
   int resolveTarget(int Model, const std::string &FieldName) const;
 };

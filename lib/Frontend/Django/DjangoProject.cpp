@@ -32,9 +32,9 @@ void collectClasses(const ts::SyntaxTree &T, NodeId Block, std::vector<NodeId> &
 
 } // namespace
 
-Project::Project(const std::vector<py::Module> &Mods) : Modules(Mods) {
+Project::Project(const py::Project &Names) : Names(Names) {
+  const std::vector<py::Module> &Modules = Names.modules();
   for (size_t I = 0; I < Modules.size(); ++I) {
-    ModuleByName.emplace(Modules[I].Name, I);
     const py::Module &M = Modules[I];
     if (M.Tree.root() == NoNode)
       continue;
@@ -75,59 +75,19 @@ Project::Project(const std::vector<py::Module> &Mods) : Modules(Mods) {
   }
 }
 
-const py::Module *Project::module(const std::string &Name) const {
-  auto It = ModuleByName.find(Name);
-  return It == ModuleByName.end() ? nullptr : &Modules[It->second];
+Resolved Project::classNamed(std::string Qualified) const {
+  auto It = ClassByName.find(Qualified);
+  return {It == ClassByName.end() ? -1 : It->second, std::move(Qualified)};
 }
 
-Resolved Project::resolveQualified(const std::string &Q, int Depth) const {
-  if (auto It = ClassByName.find(Q); It != ClassByName.end())
-    return {It->second, Q};
-  size_t Dot = Q.rfind('.');
-  if (Depth > 8 || Dot == std::string::npos)
-    return {-1, Q};
-  // A name re-exported by a project module (shop/models/__init__.py doing
-  // `from .customer import Customer`), possibly through a star import.
-  if (const py::Module *M = module(Q.substr(0, Dot))) {
-    std::string Name = Q.substr(Dot + 1);
-    if (auto Imp = M->Imports.find(Name); Imp != M->Imports.end() && Imp->second != Q)
-      return resolveQualified(Imp->second, Depth + 1);
-    for (const auto &Star : M->StarImports) {
-      Resolved R = resolveQualified(Star + "." + Name, Depth + 1);
-      if (R.project())
-        return R;
-    }
-  }
-  return {-1, Q};
+Resolved Project::resolveQualified(const std::string &Q) const {
+  return classNamed(Names.canonicalQualified(Q));
 }
 
 Resolved Project::resolve(const py::Module &M, std::string_view Dotted) const {
   if (Dotted.empty())
     return {};
-  std::string Head(Dotted.substr(0, Dotted.find('.')));
-  if (M.Imports.count(Head))
-    return resolveQualified(M.qualify(Dotted), 0);
-  // Defined in this module, or brought in by a star import.
-  if (!M.Name.empty()) {
-    Resolved Local = resolveQualified(M.Name + "." + std::string(Dotted), 0);
-    if (Local.project())
-      return Local;
-  }
-  std::string FirstExternal;
-  for (const auto &Star : M.StarImports) {
-    std::string Q = Star + "." + std::string(Dotted);
-    Resolved R = resolveQualified(Q, 0);
-    if (R.project())
-      return R;
-    if (FirstExternal.empty() && !module(Star))
-      FirstExternal = Q;
-  }
-  if (!FirstExternal.empty())
-    return {-1, FirstExternal};
-  // A fully qualified name written without an import of its head (a dotted
-  // path in a settings string) or a builtin: as written.
-  Resolved Abs = resolveQualified(std::string(Dotted), 0);
-  return Abs;
+  return classNamed(Names.canonical(M, Dotted, py::Unresolved::AsWritten));
 }
 
 Resolved Project::resolveNode(const py::Module &M, NodeId N) const {
@@ -200,49 +160,6 @@ NodeId method(const ts::SyntaxTree &T, NodeId Class, std::string_view Name) {
       Found = D;
   }
   return Found;
-}
-
-CommentIndex::CommentIndex(const py::Module &Mod) : M(Mod) {
-  const ts::SyntaxTree &T = M.Tree;
-  const SourceFile &SF = *M.File;
-  std::string_view Text = SF.text();
-  for (NodeId I = 0; I < T.size(); ++I) {
-    const auto &N = T.node(I);
-    if (N.Type != "comment")
-      continue;
-    uint32_t Line = SF.lineOf(N.Begin);
-    bool OwnLine = true;
-    for (uint32_t P = SF.lineStart(Line); P < N.Begin && P < Text.size(); ++P)
-      if (Text[P] != ' ' && Text[P] != '\t')
-        OwnLine = false;
-    ByLine[Line].push_back({N.Begin, N.End, OwnLine});
-  }
-  for (auto &[Line, V] : ByLine)
-    std::sort(V.begin(), V.end(), [](const Comment &A, const Comment &B) { return A.Begin < B.Begin; });
-}
-
-std::vector<std::pair<std::string_view, SourceRange>> CommentIndex::around(uint32_t Begin,
-                                                                           uint32_t End) const {
-  std::vector<std::pair<std::string_view, SourceRange>> Out;
-  const SourceFile &SF = *M.File;
-  std::string_view Text = SF.text();
-  auto Add = [&](const Comment &C) {
-    Out.emplace_back(Text.substr(C.Begin, C.End - C.Begin), SourceRange{&SF, C.Begin, C.End});
-  };
-  std::vector<const Comment *> Above;
-  for (uint32_t L = SF.lineOf(Begin); L-- > 1;) {
-    auto It = ByLine.find(L);
-    if (It == ByLine.end() || !It->second.front().OwnLine)
-      break;
-    Above.push_back(&It->second.front());
-  }
-  for (auto It = Above.rbegin(); It != Above.rend(); ++It)
-    Add(**It);
-  if (auto It = ByLine.find(SF.lineOf(End > Begin ? End - 1 : Begin)); It != ByLine.end())
-    for (const Comment &C : It->second)
-      if (C.Begin >= End && !C.OwnLine)
-        Add(C);
-  return Out;
 }
 
 std::string where(const SourceRange &R) {

@@ -1,10 +1,12 @@
-// The classes of a Django project indexed across its modules, with names
-// resolved through imports (re-exports and star imports included), and the
-// comments that apply to a statement. The model reader and the Django REST
-// Framework reader both work on this index.
+// The classes of a Django project indexed across its modules, with their
+// bases resolved, and names written in a module resolved to a class of the
+// project or a qualified name outside it (through the project's names,
+// Python/PythonProject.h). The model reader and the Django REST Framework
+// reader both work on this index.
 #pragma once
 
 #include "Frontend/Python/PythonModule.h"
+#include "Frontend/Python/PythonProject.h"
 #include "Support/Text.h"
 
 #include <string>
@@ -34,32 +36,34 @@ struct Resolved {
 
 class Project {
 public:
-  explicit Project(const std::vector<py::Module> &Modules);
+  explicit Project(const py::Project &Names);
 
-  const std::vector<py::Module> &modules() const { return Modules; }
+  const std::vector<py::Module> &modules() const { return Names.modules(); }
   const std::vector<ClassInfo> &classes() const { return Classes; }
-  const py::Module &moduleOf(const ClassInfo &C) const { return Modules[C.Module]; }
+  const py::Module &moduleOf(const ClassInfo &C) const { return modules()[C.Module]; }
 
   /// Resolves a dotted name written in module M (an identifier or attribute
-  /// chain; a string literal holding a dotted path when Literal is true).
+  /// chain); a name neither imported nor defined there stays as written.
   Resolved resolve(const py::Module &M, std::string_view Dotted) const;
   Resolved resolveNode(const py::Module &M, ts::NodeId N) const;
   /// Resolves a fully qualified name (shop.models.Customer) through the
   /// re-exports of the modules it names.
-  Resolved resolveQualified(const std::string &Qualified, int Depth = 0) const;
+  Resolved resolveQualified(const std::string &Qualified) const;
 
   /// The base classes of C, resolved, in the order written.
   const std::vector<Resolved> &bases(int Class) const { return Bases[Class]; }
   /// The module with this dotted name, or nullptr.
-  const py::Module *module(const std::string &Name) const;
-  int moduleIndex(const py::Module &M) const { return static_cast<int>(&M - Modules.data()); }
+  const py::Module *module(const std::string &Name) const { return Names.module(Name); }
+  int moduleIndex(const py::Module &M) const { return Names.moduleIndex(M); }
 
 private:
-  const std::vector<py::Module> &Modules;
+  /// The project class with this canonical name, if there is one.
+  Resolved classNamed(std::string Qualified) const;
+
+  const py::Project &Names;
   std::vector<ClassInfo> Classes;
   std::vector<std::vector<Resolved>> Bases;
   std::unordered_map<std::string, int> ClassByName;
-  std::unordered_map<std::string, size_t> ModuleByName;
 };
 
 /// The statements of a class body (or a module), decorated definitions
@@ -78,22 +82,6 @@ ts::NodeId nestedClass(const ts::SyntaxTree &T, ts::NodeId Class, std::string_vi
 
 /// A method `def Name` of a class (decorated or not), or NoNode.
 ts::NodeId method(const ts::SyntaxTree &T, ts::NodeId Class, std::string_view Name);
-
-/// The comments that apply to a statement: the run of own-line comments
-/// directly above it and a trailing comment on its last line.
-class CommentIndex {
-public:
-  explicit CommentIndex(const py::Module &M);
-  std::vector<std::pair<std::string_view, SourceRange>> around(uint32_t Begin, uint32_t End) const;
-
-private:
-  struct Comment {
-    uint32_t Begin, End;
-    bool OwnLine;
-  };
-  const py::Module &M;
-  std::unordered_map<uint32_t, std::vector<Comment>> ByLine;
-};
 
 /// "path:line" of a range, for evidence texts.
 std::string where(const SourceRange &R);

@@ -7,8 +7,8 @@
 
 namespace privlint {
 
-void readDjango(const std::vector<py::Module> &Modules, const OrmSettings &S, Model &M) {
-  django::Project P(Modules);
+void readDjango(const py::Project &Names, const OrmSettings &S, Model &M) {
+  django::Project P(Names);
   django::DjangoModels Models(P, S, M);
   django::readRestFramework(P, Models, M);
 }

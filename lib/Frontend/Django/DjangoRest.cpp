@@ -12,10 +12,6 @@ using ts::NoNode;
 
 namespace {
 
-bool startsWith(std::string_view S, std::string_view P) { return S.substr(0, P.size()) == P; }
-bool endsWith(std::string_view S, std::string_view P) {
-  return S.size() >= P.size() && S.substr(S.size() - P.size()) == P;
-}
 
 // Three-valued: a custom permission class cannot be evaluated statically.
 enum class Tri { False, True, Unknown };
@@ -46,7 +42,7 @@ struct Permission {
 };
 
 std::optional<Access> knownPermission(std::string_view Q) {
-  if (!startsWith(Q, "rest_framework.permissions.") && !startsWith(Q, "rest_framework."))
+  if (!Q.starts_with("rest_framework.permissions.") && !Q.starts_with("rest_framework."))
     return std::nullopt;
   std::string_view L = py::lastComponent(Q);
   if (L == "AllowAny" || L == "BasePermission")
@@ -170,9 +166,9 @@ private:
     bool Yes = walk(
         C, [](int) { return false; },
         [](const std::string &Q) {
-          return startsWith(Q, "rest_framework") ? endsWith(Q, ".ModelSerializer") ||
-                                                       endsWith(Q, ".HyperlinkedModelSerializer")
-                                                 : endsWith(Q, "ModelSerializer");
+          return Q.starts_with("rest_framework") ? Q.ends_with(".ModelSerializer") ||
+                                                       Q.ends_with(".HyperlinkedModelSerializer")
+                                                 : Q.ends_with("ModelSerializer");
         });
     SerializerMemo[C] = Yes ? 1 : 0;
     return Yes;
@@ -186,8 +182,8 @@ private:
     bool Yes = walk(
         C, [](int) { return false; },
         [](const std::string &Q) {
-          return startsWith(Q, "rest_framework.views.") || startsWith(Q, "rest_framework.generics.") ||
-                 startsWith(Q, "rest_framework.viewsets.") || startsWith(Q, "rest_framework.mixins.");
+          return Q.starts_with("rest_framework.views.") || Q.starts_with("rest_framework.generics.") ||
+                 Q.starts_with("rest_framework.viewsets.") || Q.starts_with("rest_framework.mixins.");
         });
     ViewMemo[C] = Yes;
     return Yes;
@@ -425,8 +421,8 @@ private:
             D.Source = Name;
             if (Res.project() && isSerializer(Res.Class)) {
               D.Nested = Res.Class;
-            } else if (Res.project() || !(endsWith(Res.Qualified, "Field") ||
-                                          endsWith(Res.Qualified, "Serializer"))) {
+            } else if (Res.project() || !(Res.Qualified.ends_with("Field") ||
+                                          Res.Qualified.ends_with("Serializer"))) {
               continue;
             }
             std::string_view Last = py::lastComponent(Res.Qualified);
@@ -755,7 +751,7 @@ private:
       NodeId E = Kids[0];
       NodeId Fn = T.node(E).Type == "call" ? T.child(E, "function") : E;
       Resolved R = P.resolveNode(Mod, Fn);
-      if (R.project() || !startsWith(R.Qualified, "rest_framework.decorators."))
+      if (R.project() || !R.Qualified.starts_with("rest_framework.decorators."))
         continue;
       std::string_view L = py::lastComponent(R.Qualified);
       auto Args = T.node(E).Type == "call" ? py::positionalArguments(T, E) : std::vector<NodeId>{};

@@ -1,7 +1,5 @@
 #include "Frontend/Jpa/JavaProject.h"
 
-#include "Frontend/TreeSitter/ParseSource.h"
-
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -88,12 +86,6 @@ std::string baseName(std::string_view Written) {
 
 } // namespace
 
-SourceRange Unit::range(NodeId N) const {
-  if (N == NoNode)
-    return SourceRange{File, 0, 0};
-  return SourceRange{File, Tree.node(N).Begin, Tree.node(N).End};
-}
-
 const TypeDecl *Unit::declared(std::string_view Name) const {
   // A top-level type of that name first, then a nested one.
   const TypeDecl *Nested = nullptr;
@@ -109,27 +101,12 @@ const TypeDecl *Unit::declared(std::string_view Name) const {
   return Nested;
 }
 
-Project::Project(const std::vector<OrmFile> &Files) {
-  for (const auto &F : Files) {
-    auto U = std::make_unique<Unit>();
-    U->File = F.File;
-    U->Given = F.Given;
-    U->Stem = fs::path(F.File->path()).stem().string();
-    ByStem.emplace(U->Stem, Units.size());
-    Units.push_back(std::move(U));
+Project::Project(const std::vector<OrmFile> &Files) : LazyProject(ts::Grammar::Java, Files, indexUnit) {
+  for (size_t I = 0; I < size(); ++I) {
+    Unit &U = unit(I);
+    U.Stem = fs::path(U.File->path()).stem().string();
+    ByStem.emplace(U.Stem, I);
   }
-}
-
-bool Project::load(size_t I, std::vector<InputProblem> &Problems) {
-  Unit &U = *Units[I];
-  if (U.Parsed)
-    return U.Tree.root() != NoNode;
-  U.Parsed = true;
-  bool Ok = ts::parseSource(ts::Grammar::Java, *U.File, U.Tree, U.Given ? Problems : Discarded);
-  Discarded.clear();
-  if (Ok)
-    indexUnit(U);
-  return Ok;
 }
 
 // Units that may declare a type of this simple name: the file named after
@@ -143,10 +120,10 @@ std::vector<size_t> Project::candidates(const std::string &Simple) {
   auto Cached = ByText.find(Simple);
   if (Cached == ByText.end()) {
     std::vector<size_t> Found;
-    for (size_t I = 0; I < Units.size(); ++I) {
-      if (Units[I]->Stem == Simple)
+    for (size_t I = 0; I < size(); ++I) {
+      if (unit(I).Stem == Simple)
         continue;
-      const std::string &Text = Units[I]->File->text();
+      const std::string &Text = unit(I).File->text();
       for (std::string_view Kw : {"class ", "record ", "enum ", "interface "}) {
         std::string Needle = std::string(Kw) + Simple;
         size_t P = Text.find(Needle);
@@ -166,12 +143,9 @@ std::vector<size_t> Project::candidates(const std::string &Simple) {
 }
 
 const TypeDecl *Project::findIn(size_t I, const std::string &Qualified) {
-  if (!load(I, Discarded)) {
-    Discarded.clear();
+  if (!loadQuietly(I))
     return nullptr;
-  }
-  Discarded.clear();
-  for (const auto &D : Units[I]->Types)
+  for (const auto &D : unit(I).Types)
     if (D.Qualified == Qualified)
       return &D;
   return nullptr;
@@ -187,7 +161,7 @@ ResolvedType Project::resolve(Unit &From, std::string_view Written) {
   std::string Rest = Name.size() > First.size() ? Name.substr(First.size()) : std::string();
   std::string Simple = Name.substr(Name.rfind('.') + 1);
   auto Found = [&](size_t I, const TypeDecl *D) {
-    R.U = Units[I].get();
+    R.U = &unit(I);
     R.Decl = D;
     R.Qualified = D->Qualified;
     return R;
@@ -195,14 +169,14 @@ ResolvedType Project::resolve(Unit &From, std::string_view Written) {
   auto LookQualified = [&](const std::string &Q) -> const TypeDecl * {
     for (size_t I : candidates(Simple))
       if (const TypeDecl *D = findIn(I, Q)) {
-        R.U = Units[I].get();
+        R.U = &unit(I);
         return D;
       }
     return nullptr;
   };
   size_t Self = 0;
-  for (; Self < Units.size(); ++Self)
-    if (Units[Self].get() == &From)
+  for (; Self < size(); ++Self)
+    if (&unit(Self) == &From)
       break;
   // 1. Declared in this file (an outer or nested type).
   for (const auto &D : From.Types) {
@@ -251,16 +225,15 @@ ResolvedType Project::resolve(Unit &From, std::string_view Written) {
     Unit *OnlyUnit = nullptr;
     int Count = 0;
     for (size_t I : candidates(Simple)) {
-      if (!load(I, Discarded))
+      if (!loadQuietly(I))
         continue;
-      for (const auto &D : Units[I]->Types)
+      for (const auto &D : unit(I).Types)
         if (D.Name == Simple) {
           ++Count;
           Only = &D;
-          OnlyUnit = Units[I].get();
+          OnlyUnit = &unit(I);
         }
     }
-    Discarded.clear();
     if (Count == 1) {
       R.U = OnlyUnit;
       R.Decl = Only;

@@ -5,6 +5,7 @@
 // another, as javac would look it up. Nothing is compiled or run.
 #pragma once
 
+#include "Frontend/Orm/LazyProject.h"
 #include "Frontend/Orm/OrmProject.h"
 #include "Frontend/TreeSitter/TreeSitterAdapter.h"
 #include "Model/Model.h"
@@ -24,19 +25,13 @@ struct TypeDecl {
   ts::NodeId Node = ts::NoNode;
 };
 
-struct Unit {
-  const SourceFile *File = nullptr;
-  bool Given = false;
-  bool Parsed = false;
+struct Unit : orm::LazyFile {
   std::string Stem; // file name without .java: the name of its public type
-  ts::SyntaxTree Tree;
   std::string Package;
   std::map<std::string, std::string> Imports; // simple name -> qualified (single-type imports)
   std::vector<std::string> WildcardImports;   // packages (and types) imported with .*
   std::vector<TypeDecl> Types;                // every class, record, enum and interface
 
-  SourceRange range(ts::NodeId N) const;
-  std::string_view text(ts::NodeId N) const { return Tree.text(N); }
   const TypeDecl *declared(std::string_view Name) const;
 };
 
@@ -49,15 +44,12 @@ struct ResolvedType {
   bool found() const { return Decl != nullptr; }
 };
 
-class Project {
+/// The units, parsed on demand (load()), and javac's type lookup over them.
+class Project : public orm::LazyProject<Unit> {
 public:
   explicit Project(const std::vector<OrmFile> &Files);
 
-  size_t size() const { return Units.size(); }
-  Unit &unit(size_t I) { return *Units[I]; }
-  /// Parses unit I if it is not parsed yet. Syntax errors of given units are
-  /// added to Problems.
-  bool load(size_t I, std::vector<InputProblem> &Problems);
+  Unit &unit(size_t I) { return file(I); }
 
   /// Resolves a type name as written in From ("Address", "Outer.Inner",
   /// "com.acme.Address", generic arguments ignored).
@@ -67,10 +59,8 @@ private:
   std::vector<size_t> candidates(const std::string &Simple);
   const TypeDecl *findIn(size_t I, const std::string &Qualified);
 
-  std::vector<std::unique_ptr<Unit>> Units;
   std::multimap<std::string, size_t> ByStem;
   std::map<std::string, std::vector<size_t>> ByText; // simple name -> units that declare it (text scan)
-  std::vector<InputProblem> Discarded;
 };
 
 /// The value of a string literal, of a text block, or of literals joined

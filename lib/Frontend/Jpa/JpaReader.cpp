@@ -2,6 +2,7 @@
 
 #include "Classify/Markers.h"
 #include "Frontend/Jpa/JavaProject.h"
+#include "Frontend/Orm/OrmProtection.h"
 #include "Support/Text.h"
 
 #include <algorithm>
@@ -15,12 +16,11 @@ namespace {
 using java::Project;
 using java::ResolvedType;
 using java::Unit;
+using orm::Verdict;
 using ts::NodeId;
 using ts::NoNode;
 
 constexpr int MaxDepth = 12; // inheritance and embedding chains
-
-bool isWordChar(char C) { return std::isalnum(static_cast<unsigned char>(C)) != 0 || C == '_' || C == '$'; }
 
 // The simple name of a written type: java.lang.String -> String,
 // List<String> -> List, byte[] -> byte[].
@@ -109,68 +109,40 @@ std::string findJavaCall(std::string_view Text, bool Hashing) {
     if (P == std::string_view::npos)
       continue;
     size_t E = P + W.size();
-    while (E < Text.size() && (isWordChar(Text[E]) || Text[E] == '.'))
+    while (E < Text.size() && (orm::isIdentifierChar(Text[E]) || Text[E] == '.'))
       ++E;
     return std::string(Text.substr(P, E - P));
   }
   // Any method whose name contains the word: encrypt(...), encryptString(...).
-  std::string L = lowerAscii(Text);
-  for (std::string_view W : Hashing ? std::vector<std::string_view>{"hash", "digest"}
-                                    : std::vector<std::string_view>{"encrypt", "seal"}) {
-    for (size_t P = 0; (P = L.find(W, P)) != std::string::npos; ++P) {
-      size_t B = P, E = P + W.size();
-      while (B > 0 && (isWordChar(L[B - 1]) || L[B - 1] == '.')) // encryptor.encrypt
-        --B;
-      while (B < P && L[B] == '.')
-        ++B;
-      while (E < L.size() && isWordChar(L[E]))
-        ++E;
-      size_t Name = L.rfind('.', P);
-      Name = Name == std::string::npos || Name < B ? B : Name + 1;
-      if (E < L.size() && L[E] == '(' && L.compare(Name, 7, "decrypt") != 0)
-        return std::string(Text.substr(B, E - B));
-      P = E;
-    }
-  }
-  return {};
+  if (Hashing)
+    return orm::findCall(Text, {"hash", "digest"}, {/*BlanksBeforeParen=*/false, /*SkipDecrypt=*/true});
+  return orm::findCall(Text, {"encrypt", "seal"}, {/*BlanksBeforeParen=*/false, /*SkipDecrypt=*/true});
 }
 
-struct Verdict {
-  Protection Prot = Protection::Plaintext;
-  std::string Text;
-  SourceRange Where;
-  explicit operator bool() const { return Prot != Protection::Plaintext; }
-};
-
-// A SQL expression of @ColumnTransformer(write = ...): what it stores.
-Protection sqlWriteProtection(const std::string &Sql, std::string &Function) {
-  std::string L = lowerAscii(Sql);
-  for (std::string_view F : {"pgp_sym_encrypt", "pgp_pub_encrypt", "aes_encrypt", "des_encrypt",
-                             "encryptbykey", "encryptbypassphrase", "encryptbycert", "encrypt"}) {
-    size_t P = L.find(std::string(F) + "(");
-    if (P != std::string::npos && (P == 0 || !isWordChar(L[P - 1]) || F == "encrypt")) {
-      Function = std::string(F);
-      return Protection::Encrypted;
-    }
+// The annotations a container annotation holds in its value
+// (@AttributeOverrides({@AttributeOverride(...), ...})), pushed onto Stack.
+void pushContained(const ts::SyntaxTree &T, NodeId Container, std::vector<NodeId> &Stack) {
+  std::vector<NodeId> Walk{java::annotationValue(T, Container, "value")};
+  while (!Walk.empty()) {
+    NodeId W = Walk.back();
+    Walk.pop_back();
+    if (W == NoNode)
+      continue;
+    if (T.node(W).Type == "annotation")
+      Stack.push_back(W);
+    else
+      for (NodeId C : T.namedChildren(W))
+        Walk.push_back(C);
   }
-  for (std::string_view F : {"digest", "hmac", "crypt", "sha2", "sha1", "sha256", "md5", "hashbytes",
-                             "standard_hash"}) {
-    size_t P = L.find(std::string(F) + "(");
-    if (P != std::string::npos && (P == 0 || !isWordChar(L[P - 1]))) {
-      Function = std::string(F);
-      return Protection::Hashed;
-    }
-  }
-  return Protection::Plaintext;
 }
 
 // JavaBeans property name of a getter: getEmail -> email, isActive ->
 // active, getURL -> URL.
 std::string propertyOfGetter(std::string_view Method) {
   std::string_view Rest;
-  if (Method.size() > 3 && Method.substr(0, 3) == "get")
+  if (Method.size() > 3 && Method.starts_with("get"))
     Rest = Method.substr(3);
-  else if (Method.size() > 2 && Method.substr(0, 2) == "is")
+  else if (Method.size() > 2 && Method.starts_with("is"))
     Rest = Method.substr(2);
   if (Rest.empty() || !std::isupper(static_cast<unsigned char>(Rest[0])))
     return {};
@@ -203,7 +175,7 @@ struct Attribute {
 class JpaReader {
 public:
   JpaReader(Project &P, const OrmSettings &S, Model &M) : P(P), S(S), M(M) {}
-  void run(const std::vector<OrmFile> &Files);
+  void run();
 
 private:
   Project &P;
@@ -231,9 +203,7 @@ private:
   const AutoConverter *autoConverterFor(const std::string &SimpleType);
   std::map<std::string, AutoConverter> AutoConverters;
   bool AutoScanned = false;
-  std::string place(const Unit &U, NodeId N) const {
-    return U.File->path() + ":" + std::to_string(U.File->lineOf(U.Tree.node(N).Begin));
-  }
+  std::string place(const Unit &U, NodeId N) const { return orm::placeOf(*U.File, U.Tree.node(N).Begin); }
   NodeId find(Unit &U, const std::vector<NodeId> &Anns, std::string_view Name) const {
     for (NodeId A : Anns)
       if (java::annotationName(U.Tree, A) == Name)
@@ -263,18 +233,7 @@ void JpaReader::readOverrides(Unit &U, const std::vector<NodeId> &Anns,
       if (Name && ColName)
         Out[*Name] = *ColName;
     } else if (AN == "AttributeOverrides") {
-      std::vector<NodeId> Walk{java::annotationValue(T, N, "value")};
-      while (!Walk.empty()) {
-        NodeId W = Walk.back();
-        Walk.pop_back();
-        if (W == NoNode)
-          continue;
-        if (T.node(W).Type == "annotation")
-          Stack.push_back(W);
-        else
-          for (NodeId C : T.namedChildren(W))
-            Walk.push_back(C);
-      }
+      pushContained(T, N, Stack);
     }
   }
 }
@@ -419,14 +378,10 @@ Verdict JpaReader::converterClassVerdict(const std::string &Written, const Resol
       }
     }
   }
-  std::string L = lowerAscii(Simple);
-  if (L.find("crypt") != std::string::npos || L.find("cipher") != std::string::npos) {
-    V.Prot = Protection::Encrypted;
-    V.Text = What + ": the converter's name says it encrypts";
-  } else if (L.find("hash") != std::string::npos || L.find("digest") != std::string::npos) {
-    V.Prot = Protection::Hashed;
-    V.Text = What + ": the converter's name says it hashes";
-  }
+  V.Prot = orm::protectionByName(Simple);
+  if (V.Prot != Protection::Plaintext)
+    V.Text = What + ": the converter's name says it " +
+             (V.Prot == Protection::Encrypted ? "encrypts" : "hashes");
   return V;
 }
 
@@ -436,10 +391,9 @@ Verdict JpaReader::converterClassVerdict(const std::string &Written, const Resol
 const JpaReader::AutoConverter *JpaReader::autoConverterFor(const std::string &SimpleType) {
   if (!AutoScanned) {
     AutoScanned = true;
-    std::vector<InputProblem> Ignored;
     for (size_t I = 0; I < P.size(); ++I) {
       const std::string &Text = P.unit(I).File->text();
-      if (Text.find("autoApply") == std::string::npos || !P.load(I, Ignored))
+      if (Text.find("autoApply") == std::string::npos || !P.loadQuietly(I))
         continue;
       Unit &CU = P.unit(I);
       const ts::SyntaxTree &T = CU.Tree;
@@ -698,7 +652,7 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
     readOverrides(U, A.Annotations, Inner.Overrides);
     // Overrides of the outer scope reach into nested embeddables by path.
     for (const auto &[K, V] : Sc.Overrides)
-      if (K.rfind(A.Name + ".", 0) == 0)
+      if (K.starts_with(A.Name + "."))
         Inner.Overrides[K.substr(A.Name.size() + 1)] = V;
     collect(*R.U, R.Decl->Node, E, Inner, propertyAccess(*R.U, R.Decl->Node, 0), false);
     return;
@@ -749,24 +703,13 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
       Stack.pop_back();
       std::string_view AN = java::annotationName(T, N);
       if (AN == "ColumnTransformers") {
-        std::vector<NodeId> Walk{java::annotationValue(T, N, "value")};
-        while (!Walk.empty()) {
-          NodeId W = Walk.back();
-          Walk.pop_back();
-          if (W == NoNode)
-            continue;
-          if (T.node(W).Type == "annotation")
-            Stack.push_back(W);
-          else
-            for (NodeId C : T.namedChildren(W))
-              Walk.push_back(C);
-        }
+        pushContained(T, N, Stack);
       } else if (AN == "ColumnTransformer") {
         auto Write = stringElement(U, N, "write");
         if (!Write)
           continue;
         std::string Fn;
-        Protection Pr = sqlWriteProtection(*Write, Fn);
+        Protection Pr = orm::sqlWriteProtection(*Write, Fn);
         if (Pr != Protection::Plaintext) {
           V.Prot = Pr;
           V.Text = "@ColumnTransformer(write = \"" + *Write + "\"): " + Fn + "() stores " +
@@ -780,7 +723,7 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
         if (TV == NoNode)
           continue;
         std::string Name = java::stringValue(T, TV).value_or(std::string(T.text(TV)));
-        if (Name.size() > 6 && Name.compare(Name.size() - 6, 6, ".class") == 0)
+        if (Name.size() > 6 && Name.ends_with(".class"))
           Name.resize(Name.size() - 6);
         std::string L = lowerAscii(Name);
         if (listedType(Name, S.EncryptedTypes) || L.find("encrypt") != std::string::npos) {
@@ -793,10 +736,7 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
       }
     }
   }
-  if (V) {
-    F.Prot = V.Prot;
-    F.ProtectionEvidence.push_back({V.Text, V.Where});
-  }
+  orm::applyVerdict(V, F);
   inferProtection(F);
   E.Fields.push_back(std::move(F));
 }
@@ -859,42 +799,15 @@ bool mentionsEntity(std::string_view Text) {
          Text.find("persistence.Entity") != std::string_view::npos;
 }
 
-bool mentions(std::string_view Text, std::string_view Word) {
-  for (size_t P = 0; (P = Text.find(Word, P)) != std::string_view::npos; P += Word.size()) {
-    bool Before = P > 0 && isWordChar(Text[P - 1]);
-    bool After = P + Word.size() < Text.size() && isWordChar(Text[P + Word.size()]);
-    if (!Before && !After)
-      return true;
-  }
-  return false;
-}
-
-void JpaReader::run(const std::vector<OrmFile> &Files) {
-  // Given units are parsed (their syntax errors are reported). A context
-  // unit is read for its entities only when one of them may hold a column
-  // declared in a given unit (it declares an entity and names a type of a
-  // given unit: a mapped superclass or an embeddable).
-  std::vector<std::string> GivenTypes;
-  std::vector<size_t> Order;
-  for (size_t I = 0; I < Files.size(); ++I) {
-    if (!Files[I].Given || !P.load(I, M.Problems))
-      continue;
-    Order.push_back(I);
-    for (const auto &D : P.unit(I).Types)
-      GivenTypes.push_back(D.Name);
-  }
-  if (!GivenTypes.empty())
-    for (size_t I = 0; I < Files.size(); ++I) {
-      if (Files[I].Given)
-        continue;
-      std::string_view Text = Files[I].File->text();
-      if (!mentionsEntity(Text))
-        continue;
-      if (std::any_of(GivenTypes.begin(), GivenTypes.end(), [&](const std::string &N) { return mentions(Text, N); }) &&
-          P.load(I, M.Problems))
-        Order.push_back(I);
-    }
-  std::sort(Order.begin(), Order.end());
+void JpaReader::run() {
+  // A context unit is read for its entities only when one of them may hold
+  // a column declared in a given unit (it declares an entity and names a
+  // type of a given unit: a mapped superclass or an embeddable).
+  auto TypesOf = [](const Unit &U, std::vector<std::string> &Names) {
+    for (const auto &D : U.Types)
+      Names.push_back(D.Name);
+  };
+  std::vector<size_t> Order = P.loadGivenAndRelated(M.Problems, TypesOf, mentionsEntity);
   for (size_t I : Order) {
     Unit &U = P.unit(I);
     if (!mentionsEntity(U.File->text()))
@@ -914,7 +827,7 @@ void JpaReader::run(const std::vector<OrmFile> &Files) {
 void readJpaProject(const std::vector<OrmFile> &Files, const OrmSettings &S, Model &M) {
   Project P(Files);
   JpaReader R(P, S, M);
-  R.run(Files);
+  R.run();
 }
 
 } // namespace privlint

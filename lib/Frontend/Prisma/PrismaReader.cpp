@@ -182,7 +182,7 @@ void resolveType(const FieldDecl &D, const Declarations &Decls, Field &F) {
   if (D.List)
     F.DeclaredType += "[]";
   for (const auto &A : D.Attributes) {
-    if (A.Name.size() > 3 && A.Name.compare(0, 3, "db.") == 0) {
+    if (A.Name.size() > 3 && A.Name.starts_with("db.")) {
       std::string Native = A.Name.substr(3);
       F.DeclaredType += " @" + A.Name + A.ArgsText;
       refineByNativeType(Native, F.Type);

@@ -1,6 +1,7 @@
 // A parsed Python module and the small syntax helpers the Django and
 // SQLAlchemy readers share: string literal values, dotted names, keyword
-// arguments, and name resolution through the module's imports.
+// arguments, and qualification through the module's imports (names across
+// modules resolve in PythonProject.h).
 #pragma once
 
 #include "Frontend/Orm/OrmProject.h"
@@ -56,10 +57,3 @@ std::vector<ts::NodeId> classesIn(const ts::SyntaxTree &T, ts::NodeId Block);
 std::string_view lastComponent(std::string_view Dotted);
 
 } // namespace privlint::py
-
-namespace privlint {
-// Implemented by the Django and SQLAlchemy readers: each walks every module
-// and adds what it recognises to M.
-void readDjango(const std::vector<py::Module> &Modules, const OrmSettings &S, Model &M);
-void readSqlAlchemy(const std::vector<py::Module> &Modules, const OrmSettings &S, Model &M);
-} // namespace privlint

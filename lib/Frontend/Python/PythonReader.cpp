@@ -1,6 +1,7 @@
 #include "Frontend/Python/PythonReader.h"
 
 #include "Frontend/Python/PythonModule.h"
+#include "Frontend/Python/PythonProject.h"
 #include "Frontend/TreeSitter/ParseSource.h"
 
 #include <filesystem>
@@ -137,8 +138,9 @@ void readPythonProject(const std::vector<OrmFile> &Files, const OrmSettings &S, 
     collectImports(Mod);
     Modules.push_back(std::move(Mod));
   }
-  readDjango(Modules, S, M);
-  readSqlAlchemy(Modules, S, M);
+  py::Project P(Modules); // the names both readers resolve
+  readDjango(P, S, M);
+  readSqlAlchemy(P, S, M);
 }
 
 } // namespace privlint

@@ -101,10 +101,6 @@ constexpr std::array<std::string_view, 10> Uncountables = {
     "equipment", "information", "rice",  "money", "species",
     "series",    "fish",        "sheep", "jeans", "police"};
 
-bool endsWith(std::string_view S, std::string_view Suffix) {
-  return S.size() >= Suffix.size() && S.substr(S.size() - Suffix.size()) == Suffix;
-}
-
 std::string apply(const std::string &Word, bool Plural) {
   if (Word.empty())
     return Word;
@@ -117,9 +113,9 @@ std::string apply(const std::string &Word, bool Plural) {
       return Word;
   for (const auto &[Sing, Plur] : Irregulars) {
     std::string_view From = Plural ? Sing : Plur, To = Plural ? Plur : Sing;
-    if (endsWith(L, To))
+    if (L.ends_with(To))
       return Word; // already in the target form
-    if (endsWith(L, From))
+    if (L.ends_with(From))
       return Word.substr(0, Word.size() - From.size() + 1) + std::string(To.substr(1));
   }
   for (const auto &R : Plural ? pluralRules() : singularRules())

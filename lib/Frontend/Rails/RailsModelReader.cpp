@@ -11,7 +11,7 @@ using namespace rails;
 namespace {
 
 std::string constantName(std::string_view S) {
-  while (S.substr(0, 2) == "::")
+  while (S.starts_with("::"))
     S.remove_prefix(2);
   return std::string(S);
 }

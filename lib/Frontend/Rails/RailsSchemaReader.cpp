@@ -5,6 +5,7 @@
 #include "Frontend/Rails/RailsReader.h"
 #include "Frontend/Rails/RailsInflector.h"
 #include "Frontend/Rails/RubySyntax.h"
+#include "Frontend/TreeSitter/CommentIndex.h"
 
 #include <algorithm>
 #include <map>
@@ -147,7 +148,7 @@ private:
   const SourceFile &SF;
   const ts::SyntaxTree &T;
   uint32_t FileIndex;
-  CommentIndex Comments;
+  ts::CommentIndex Comments;
   std::vector<Entity> &Tables;
   std::vector<bool> &Dropped;
   std::map<std::string, size_t> &TableIndex;

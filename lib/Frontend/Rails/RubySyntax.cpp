@@ -129,49 +129,6 @@ std::vector<ts::NodeId> statementsOf(const ts::SyntaxTree &T, ts::NodeId Body) {
   return Out;
 }
 
-CommentIndex::CommentIndex(const ts::SyntaxTree &T, const SourceFile &SF) : T(T), SF(SF) {
-  const std::string &Text = SF.text();
-  for (ts::NodeId I = 0; I < T.size(); ++I) {
-    const auto &N = T.node(I);
-    if (N.Type != "comment")
-      continue;
-    uint32_t Line = SF.lineOf(N.Begin);
-    bool OwnLine = true;
-    for (uint32_t P = SF.lineStart(Line); P < N.Begin && P < Text.size(); ++P)
-      if (Text[P] != ' ' && Text[P] != '\t')
-        OwnLine = false;
-    ByLine[Line].push_back({N.Begin, N.End, OwnLine});
-  }
-  for (auto &[Line, V] : ByLine)
-    std::sort(V.begin(), V.end(),
-              [](const Comment &A, const Comment &B) { return A.Begin < B.Begin; });
-}
-
-std::vector<std::pair<std::string_view, SourceRange>> CommentIndex::around(uint32_t Begin,
-                                                                           uint32_t End) const {
-  std::vector<std::pair<std::string_view, SourceRange>> Out;
-  std::string_view Text = SF.text();
-  auto Add = [&](const Comment &C) {
-    Out.emplace_back(Text.substr(C.Begin, C.End - C.Begin), SourceRange{&SF, C.Begin, C.End});
-  };
-  // Own-line comments directly above, nearest last.
-  std::vector<const Comment *> Above;
-  for (uint32_t L = SF.lineOf(Begin); L-- > 1;) {
-    auto It = ByLine.find(L);
-    if (It == ByLine.end() || !It->second.front().OwnLine)
-      break;
-    Above.push_back(&It->second.front());
-  }
-  for (auto It = Above.rbegin(); It != Above.rend(); ++It)
-    Add(**It);
-  // A trailing comment on the statement's last line.
-  if (auto It = ByLine.find(SF.lineOf(End > Begin ? End - 1 : Begin)); It != ByLine.end())
-    for (const Comment &C : It->second)
-      if (C.Begin >= End && !C.OwnLine)
-        Add(C);
-  return Out;
-}
-
 bool parseRuby(const SourceFile &SF, ts::SyntaxTree &T, std::vector<InputProblem> &Problems) {
   return ts::parseSource(ts::Grammar::Ruby, SF, T, Problems);
 }

@@ -57,24 +57,6 @@ std::string optionText(const CallView &C, const std::string &Key);
 /// begin_block ...): its named children except comments.
 std::vector<ts::NodeId> statementsOf(const ts::SyntaxTree &T, ts::NodeId Body);
 
-/// `# ...` comments by 1-based line, to find markers next to a declaration.
-class CommentIndex {
-public:
-  CommentIndex(const ts::SyntaxTree &T, const SourceFile &SF);
-  /// Comments that apply to the statement spanning [Begin, End): a trailing
-  /// comment on its last line and the run of own-line comments directly above.
-  std::vector<std::pair<std::string_view, SourceRange>> around(uint32_t Begin, uint32_t End) const;
-
-private:
-  struct Comment {
-    uint32_t Begin, End;
-    bool OwnLine;
-  };
-  const ts::SyntaxTree &T;
-  const SourceFile &SF;
-  std::map<uint32_t, std::vector<Comment>> ByLine;
-};
-
 /// Parses SF as Ruby; syntax errors become parse-error problems. On failure
 /// (the grammar does not load) records a problem and returns false.
 bool parseRuby(const SourceFile &SF, ts::SyntaxTree &T, std::vector<InputProblem> &Problems);

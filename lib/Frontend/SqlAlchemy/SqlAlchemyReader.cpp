@@ -3,12 +3,13 @@
 // @registry.mapped, @as_declarative, Flask-SQLAlchemy db.Model, SQLModel
 // table=True), the columns they, their mixins and abstract bases declare,
 // and imperative Table(...) objects. Names resolve through the imports of the
-// project's modules (SqlAlchemyProject.h); nothing is imported or run.
+// project's modules (Python/PythonProject.h); nothing is imported or run.
 #include "Classify/Markers.h"
 #include "Classify/Tokenizer.h"
 #include "Frontend/Python/PythonModule.h"
-#include "Frontend/SqlAlchemy/SqlAlchemyProject.h"
+#include "Frontend/Python/PythonProject.h"
 #include "Frontend/SqlAlchemy/SqlAlchemyTypes.h"
+#include "Frontend/TreeSitter/CommentIndex.h"
 #include "Support/Text.h"
 
 #include <algorithm>
@@ -20,12 +21,10 @@ namespace privlint {
 
 namespace {
 
-using sqla::PythonProject;
-using sqla::Symbol;
+using py::Symbol;
 using ts::NodeId;
 using ts::NoNode;
 
-bool startsWith(std::string_view S, std::string_view P) { return S.substr(0, P.size()) == P; }
 
 std::string_view lastOf(std::string_view Q) { return py::lastComponent(Q); }
 
@@ -36,7 +35,7 @@ std::string_view prefixOf(std::string_view Q) {
 
 bool isLibraryName(std::string_view Q) {
   for (std::string_view P : {"sqlalchemy.", "sqlalchemy_utils.", "sqlmodel.", "flask_sqlalchemy."})
-    if (startsWith(Q, P))
+    if (Q.starts_with(P))
       return true;
   return false;
 }
@@ -65,61 +64,6 @@ bool isAlembicRevision(const py::Module &M) {
   }
   return Revision && Down;
 }
-
-// ---------------------------------------------------------------- comments
-
-/// `# ...` comments of one module by line: markers next to a column.
-class CommentIndex {
-public:
-  explicit CommentIndex(const py::Module &M) : M(M) {
-    const ts::SyntaxTree &T = M.Tree;
-    const std::string &Text = M.File->text();
-    for (NodeId I = 0; I < T.size(); ++I) {
-      const auto &N = T.node(I);
-      if (N.Type != "comment")
-        continue;
-      uint32_t Line = M.File->lineOf(N.Begin);
-      bool OwnLine = true;
-      for (uint32_t P = M.File->lineStart(Line); P < N.Begin && P < Text.size(); ++P)
-        if (Text[P] != ' ' && Text[P] != '\t')
-          OwnLine = false;
-      ByLine[Line].push_back({N.Begin, N.End, OwnLine});
-    }
-  }
-
-  /// The run of own-line comments directly above [Begin, End), the comments
-  /// inside it and a trailing comment on its last line.
-  std::vector<std::pair<std::string_view, SourceRange>> around(uint32_t Begin, uint32_t End) const {
-    std::vector<std::pair<std::string_view, SourceRange>> Out;
-    std::string_view Text = M.File->text();
-    auto Add = [&](const Comment &C) {
-      Out.emplace_back(Text.substr(C.Begin, C.End - C.Begin), SourceRange{M.File, C.Begin, C.End});
-    };
-    std::vector<const Comment *> Above;
-    for (uint32_t L = M.File->lineOf(Begin); L-- > 1;) {
-      auto It = ByLine.find(L);
-      if (It == ByLine.end() || !It->second.front().OwnLine)
-        break;
-      Above.push_back(&It->second.front());
-    }
-    for (auto It = Above.rbegin(); It != Above.rend(); ++It)
-      Add(**It);
-    uint32_t First = M.File->lineOf(Begin), Last = M.File->lineOf(End > Begin ? End - 1 : Begin);
-    for (auto It = ByLine.lower_bound(First); It != ByLine.end() && It->first <= Last; ++It)
-      for (const Comment &C : It->second)
-        if (C.Begin >= Begin && (C.Begin < End || It->first == Last))
-          Add(C);
-    return Out;
-  }
-
-private:
-  struct Comment {
-    uint32_t Begin, End;
-    bool OwnLine;
-  };
-  const py::Module &M;
-  std::map<uint32_t, std::vector<Comment>> ByLine;
-};
 
 // ------------------------------------------------------------- annotations
 
@@ -268,8 +212,7 @@ struct TypeEval {
 
 class Reader {
 public:
-  Reader(const std::vector<py::Module> &Modules, const OrmSettings &S, Model &M)
-      : Modules(Modules), S(S), M(M), P(Modules) {}
+  Reader(const py::Project &P, const OrmSettings &S, Model &M) : Modules(P.modules()), S(S), M(M), P(P) {}
 
   void read();
 
@@ -277,21 +220,21 @@ private:
   const std::vector<py::Module> &Modules;
   const OrmSettings &S;
   Model &M;
-  PythonProject P;
+  const py::Project &P;
   std::vector<ClassInfo> Classes;
   std::map<std::string, int> ClassIndex;
   std::multimap<std::string, int> ClassesByName;
   std::set<std::string> FlaskFallback; // `db` objects imported from outside the project
   std::set<const Symbol *> UsedTables;  // Table(...) objects a class maps with __table__
-  std::map<const py::Module *, std::unique_ptr<CommentIndex>> Comments;
+  std::map<const py::Module *, std::unique_ptr<ts::CommentIndex>> Comments;
   std::set<const py::Module *> Revisions; // Alembic revision scripts: not read
 
   const ts::SyntaxTree &tree(const py::Module &Mod) const { return Mod.Tree; }
 
-  const CommentIndex &commentsOf(const py::Module &Mod) {
+  const ts::CommentIndex &commentsOf(const py::Module &Mod) {
     auto &C = Comments[&Mod];
     if (!C)
-      C = std::make_unique<CommentIndex>(Mod);
+      C = std::make_unique<ts::CommentIndex>(Mod.Tree, *Mod.File);
     return *C;
   }
 
@@ -319,7 +262,7 @@ private:
     if (!Sym || tree(*Sym->Mod).node(Sym->Node).Type != "call")
       return false;
     std::string F = callee(*Sym->Mod, Sym->Node);
-    return lastOf(F) == "SQLAlchemy" && (startsWith(F, "flask_sqlalchemy") || startsWith(F, "flask.ext"));
+    return lastOf(F) == "SQLAlchemy" && (F.starts_with("flask_sqlalchemy") || F.starts_with("flask.ext"));
   }
   /// A name of SQLAlchemy, SQLModel or of a Flask-SQLAlchemy `db` object.
   bool isOrmName(std::string_view Q) const { return isLibraryName(Q) || isFlaskDb(prefixOf(Q)); }
@@ -409,7 +352,7 @@ void Reader::indexClasses() {
         continue;
       std::string Q = P.canonical(*C.Mod, Written);
       std::string Db(prefixOf(Q));
-      if (startsWith(Q, "django") || isLibraryName(Q) || P.symbol(Db) || ClassIndex.count(Db))
+      if (Q.starts_with("django") || isLibraryName(Q) || P.symbol(Db) || ClassIndex.count(Db))
         continue;
       std::string Body(T.text(T.child(C.Node, "body")));
       std::string Obj(prefixOf(Written));
@@ -454,7 +397,7 @@ void Reader::analyse(int I) {
       } else if (isLibraryName(Q) && (Last == "DeclarativeBase" || Last == "DeclarativeBaseNoMeta")) {
         C.Fl = Flavor::Declarative;
         C.IsBase = true;
-      } else if (startsWith(Q, "sqlmodel.") && Last == "SQLModel") {
+      } else if (Q.starts_with("sqlmodel.") && Last == "SQLModel") {
         if (C.Fl == Flavor::None)
           C.Fl = Flavor::SqlModel;
       } else if (const Symbol *V = declarativeBaseValue(Q)) {
@@ -679,9 +622,9 @@ void Reader::readColumnCall(const py::Module &Mod, NodeId Call, Field &F, NodeId
 
 bool nameSaysEncrypted(std::string_view Name) {
   for (const auto &Tok : tokenizeIdentifier(Name)) {
-    if (startsWith(Tok, "decrypt"))
+    if (Tok.starts_with("decrypt"))
       return false;
-    if (startsWith(Tok, "encrypt") || startsWith(Tok, "cipher") || Tok == "crypt" ||
+    if (Tok.starts_with("encrypt") || Tok.starts_with("cipher") || Tok == "crypt" ||
         Tok == "crypto" || Tok == "crypted" || Tok == "fernet" || Tok == "aead" || Tok == "sealed")
       return true;
   }
@@ -833,7 +776,7 @@ TypeEval Reader::evalType(const py::Module &Mod, NodeId Node, int Depth) {
     Fill(R, Inner(TypeIn), TypeClass::Text);
     std::string EngineName = Engine == NoNode ? "AesEngine" : std::string(lastOf(py::dottedName(T, Engine)));
     const char *Desc = engineDescription(EngineName);
-    bool Utils = startsWith(Q, "sqlalchemy_utils");
+    bool Utils = Q.starts_with("sqlalchemy_utils");
     R.Prot = Protection::Encrypted;
     R.Why = {std::string(Last) + (Utils ? " (SQLAlchemy-Utils)" : " (" + std::string(prefixOf(Q)) + ")") +
                  " with " + (EngineName.empty() ? std::string("an engine") : EngineName) +
@@ -977,7 +920,7 @@ TypeEval Reader::evalAnnotation(const py::Module &Mod, const TypeExpr &E, bool &
     if (NodeId Supers = T.child(Classes[J].Node, "superclasses"); Supers != NoNode)
       for (NodeId B : T.namedChildren(Supers)) {
         std::string BQ = P.canonical(*Classes[J].Mod, B);
-        if (startsWith(BQ, "enum.") || lastOf(BQ) == "Enum" || lastOf(BQ) == "StrEnum" ||
+        if (BQ.starts_with("enum.") || lastOf(BQ) == "Enum" || lastOf(BQ) == "StrEnum" ||
             lastOf(BQ) == "IntEnum") {
           R.Known = true;
           R.Class = TypeClass::Enum;
@@ -985,7 +928,7 @@ TypeEval Reader::evalAnnotation(const py::Module &Mod, const TypeExpr &E, bool &
         }
       }
   }
-  if (startsWith(Q, "enum.")) {
+  if (Q.starts_with("enum.")) {
     R.Known = true;
     R.Class = TypeClass::Enum;
   }
@@ -998,7 +941,7 @@ void Reader::finishField(const py::Module &Mod, Field &F, NodeId Statement, cons
   F.SourceHint = Ty.Hint;
   if (Statement != NoNode) {
     const auto &N = tree(Mod).node(Statement);
-    for (const auto &[Text, Where] : commentsOf(Mod).around(N.Begin, N.End))
+    for (const auto &[Text, Where] : commentsOf(Mod).aroundAndWithin(N.Begin, N.End))
       parseMarkers(Text, Where, F.Markers);
   }
   if (Ty.Prot != Protection::Plaintext) {
@@ -1037,7 +980,7 @@ std::optional<Field> Reader::columnField(const py::Module &Mod, Flavor Fl, NodeI
       std::string F = callee(Mod, Value);
       if (lastOf(F) == "Relationship")
         return std::nullopt;
-      if (lastOf(F) == "Field" && startsWith(F, "sqlmodel.")) {
+      if (lastOf(F) == "Field" && F.starts_with("sqlmodel.")) {
         SqlModelField = Value;
         Call = columnCall(Mod, py::keywordArgument(T, Value, "sa_column"));
         SaType = py::keywordArgument(T, Value, "sa_type");
@@ -1139,7 +1082,7 @@ void Reader::readStatement(ClassInfo &C, NodeId S) {
           if (lastOf(P.canonical(Mod, E)) == "declared_attr")
             DeclaredAttr = true;
     NodeId Name = T.child(Def, "name");
-    if (!DeclaredAttr || Name == NoNode || startsWith(T.text(Name), "__"))
+    if (!DeclaredAttr || Name == NoNode || T.text(Name).starts_with("__"))
       return;
     for (NodeId B : T.namedChildren(T.child(Def, "body"))) {
       if (T.node(B).Type != "return_statement")
@@ -1194,7 +1137,7 @@ void Reader::readAssignment(ClassInfo &C, NodeId A, NodeId Statement, int Depth)
         Value = T.child(Value, "right");
   }
   std::string Name(T.text(Left));
-  if (startsWith(Name, "__") && Name.size() > 4 && Name.substr(Name.size() - 2) == "__")
+  if (Name.starts_with("__") && Name.size() > 4 && Name.ends_with("__"))
     return; // __tablename__, __table_args__, __mapper_args__ ...
   bool Pk = false;
   auto F = columnField(Mod, C.Fl, Left, Name, T.child(A, "type"), Value, Statement, &Pk);
@@ -1341,8 +1284,8 @@ void Reader::read() {
 
 } // namespace
 
-void readSqlAlchemy(const std::vector<py::Module> &Modules, const OrmSettings &S, Model &M) {
-  Reader R(Modules, S, M);
+void readSqlAlchemy(const py::Project &P, const OrmSettings &S, Model &M) {
+  Reader R(P, S, M);
   R.read();
 }
 

@@ -1,7 +1,5 @@
 #include "Frontend/TypeOrm/TsProject.h"
 
-#include "Frontend/TreeSitter/ParseSource.h"
-
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -17,7 +15,7 @@ constexpr int MaxDepth = 16; // import and re-export chains (cycles cut off)
 
 std::string stripExtension(const std::string &Path) {
   for (std::string_view Ext : {".d.ts", ".tsx", ".ts", ".mts", ".cts"})
-    if (Path.size() > Ext.size() && Path.compare(Path.size() - Ext.size(), Ext.size(), Ext) == 0)
+    if (Path.size() > Ext.size() && Path.ends_with(Ext))
       return Path.substr(0, Path.size() - Ext.size());
   return Path;
 }
@@ -134,35 +132,12 @@ void indexModule(Module &M) {
 
 } // namespace
 
-SourceRange Module::range(NodeId N) const {
-  if (N == NoNode)
-    return SourceRange{File, 0, 0};
-  return SourceRange{File, Tree.node(N).Begin, Tree.node(N).End};
-}
-
-Project::Project(const std::vector<OrmFile> &Files) {
-  for (const auto &F : Files) {
-    auto M = std::make_unique<Module>();
-    M->File = F.File;
-    M->Given = F.Given;
-    M->PathNoExt = normalizedNoExt(F.File->path());
-    ByPath.emplace(M->PathNoExt, Modules.size());
-    Modules.push_back(std::move(M));
+Project::Project(const std::vector<OrmFile> &Files) : LazyProject(ts::Grammar::TypeScript, Files, indexModule) {
+  for (size_t I = 0; I < size(); ++I) {
+    Module &M = module(I);
+    M.PathNoExt = normalizedNoExt(M.File->path());
+    ByPath.emplace(M.PathNoExt, I);
   }
-}
-
-bool Project::load(size_t I, std::vector<InputProblem> &Problems) {
-  Module &M = *Modules[I];
-  if (M.Parsed)
-    return M.Tree.root() != NoNode;
-  M.Parsed = true;
-  if (!ts::parseSource(ts::Grammar::TypeScript, *M.File, M.Tree, M.Given ? Problems : Discarded)) {
-    Discarded.clear();
-    return false;
-  }
-  Discarded.clear();
-  indexModule(M);
-  return true;
 }
 
 size_t Project::indexOf(const Module &M) const { return ByPath.at(M.PathNoExt); }
@@ -172,14 +147,14 @@ std::optional<size_t> Project::moduleFor(const Module &From, const std::string &
     std::string Base = stripExtension(P);
     // ESM TypeScript writes the compiled name: ./user.entity.js
     for (std::string_view Ext : {".js", ".mjs", ".cjs"})
-      if (Base.size() > Ext.size() && Base.compare(Base.size() - Ext.size(), Ext.size(), Ext) == 0)
+      if (Base.size() > Ext.size() && Base.ends_with(Ext))
         Base = Base.substr(0, Base.size() - Ext.size());
     for (const std::string &C : {Base, Base + "/index"})
       if (auto It = ByPath.find(C); It != ByPath.end())
         return It->second;
     return std::nullopt;
   };
-  if (Spec.rfind("./", 0) == 0 || Spec.rfind("../", 0) == 0 || Spec == "." || Spec == "..") {
+  if (Spec.starts_with("./") || Spec.starts_with("../") || Spec == "." || Spec == "..") {
     fs::path Dir = fs::path(From.PathNoExt).parent_path();
     return Try((Dir / Spec).lexically_normal().string());
   }
@@ -201,7 +176,7 @@ std::optional<size_t> Project::moduleFor(const Module &From, const std::string &
     std::string Clean = stripExtension(Tail);
     for (const auto &[Path, Index] : ByPath) {
       for (const std::string &C : {Clean, Clean + "/index"}) {
-        if (Path.size() > C.size() && Path.compare(Path.size() - C.size(), C.size(), C) == 0 &&
+        if (Path.size() > C.size() && Path.ends_with(C) &&
             Path[Path.size() - C.size() - 1] == '/')
           return Cached = Index;
       }
@@ -215,18 +190,17 @@ std::optional<size_t> Project::uniqueClassNamed(const std::string &Name) {
     return It->second;
   std::optional<size_t> Found;
   bool Ambiguous = false;
-  for (size_t I = 0; I < Modules.size() && !Ambiguous; ++I) {
-    const std::string &Text = Modules[I]->File->text();
+  for (size_t I = 0; I < size() && !Ambiguous; ++I) {
+    const std::string &Text = module(I).File->text();
     if (Text.find("class " + Name) == std::string::npos)
       continue;
-    if (!load(I, Discarded))
+    if (!loadQuietly(I))
       continue;
-    if (Modules[I]->Classes.count(Name)) {
+    if (module(I).Classes.count(Name)) {
       Ambiguous = Found.has_value();
       Found = I;
     }
   }
-  Discarded.clear();
   if (Ambiguous)
     Found.reset();
   ClassFallback[Name] = Found;
@@ -234,7 +208,7 @@ std::optional<size_t> Project::uniqueClassNamed(const std::string &Name) {
 }
 
 Resolved Project::resolveLocal(size_t ModIndex, const std::string &Name, int Depth) {
-  Module &M = *Modules[ModIndex];
+  Module &M = module(ModIndex);
   Resolved R;
   R.Mod = &M;
   R.Name = Name;
@@ -276,11 +250,9 @@ Resolved Project::resolveLocal(size_t ModIndex, const std::string &Name, int Dep
 }
 
 Resolved Project::resolveExport(size_t ModIndex, const std::string &Name, int Depth) {
-  if (Depth > MaxDepth || !load(ModIndex, Discarded)) {
-    Discarded.clear();
+  if (Depth > MaxDepth || !loadQuietly(ModIndex))
     return Resolved();
-  }
-  Module &M = *Modules[ModIndex];
+  Module &M = module(ModIndex);
   if (auto It = M.ExportAliases.find(Name); It != M.ExportAliases.end()) {
     const ImportBinding &B = It->second;
     if (B.Source.empty())
@@ -335,7 +307,7 @@ Resolved Project::resolve(Module &From, std::string_view Written) {
   // No import at all, or a relative import of a file outside the project:
   // a class declared once in the project by that name.
   if (R.What == Resolved::None ||
-      (R.What == Resolved::External && R.Package.rfind(".", 0) == 0)) {
+      (R.What == Resolved::External && R.Package.starts_with("."))) {
     std::string Wanted = R.What == Resolved::External ? R.Name : Name;
     if (auto U = uniqueClassNamed(Wanted))
       return resolveLocal(*U, Wanted, 1);

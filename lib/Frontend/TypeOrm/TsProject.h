@@ -4,6 +4,7 @@
 // constant) resolves to its declaration in another. Nothing is compiled or run.
 #pragma once
 
+#include "Frontend/Orm/LazyProject.h"
 #include "Frontend/Orm/OrmProject.h"
 #include "Frontend/TreeSitter/TreeSitterAdapter.h"
 #include "Model/Model.h"
@@ -24,12 +25,8 @@ struct ImportBinding {
   std::string Imported;
 };
 
-struct Module {
-  const SourceFile *File = nullptr;
-  bool Given = false;
-  bool Parsed = false;
+struct Module : orm::LazyFile {
   std::string PathNoExt; // absolute, normalised, without .ts/.tsx
-  ts::SyntaxTree Tree;
   std::map<std::string, ImportBinding> Imports;
   std::map<std::string, ts::NodeId> Classes;   // class declarations, by name
   std::map<std::string, ts::NodeId> Values;    // `const x = <value>`: the value node
@@ -40,9 +37,8 @@ struct Module {
   std::map<std::string, ImportBinding> ExportAliases;
   std::vector<std::string> StarExports; // `export * from "s"`
 
-  SourceRange range(ts::NodeId N) const;
+  using LazyFile::range;
   SourceRange range(uint32_t Begin, uint32_t End) const { return SourceRange{File, Begin, End}; }
-  std::string_view text(ts::NodeId N) const { return Tree.text(N); }
 };
 
 /// What a name stands for once imports are followed.
@@ -54,15 +50,13 @@ struct Resolved {
   std::string Name;           // the declared or imported name
 };
 
-class Project {
+/// The modules, parsed on demand (load()), and the resolution of names
+/// through their imports and exports.
+class Project : public orm::LazyProject<Module> {
 public:
   explicit Project(const std::vector<OrmFile> &Files);
 
-  size_t size() const { return Modules.size(); }
-  Module &module(size_t I) { return *Modules[I]; }
-  /// Parses module I if it is not parsed yet; false if it cannot be parsed.
-  /// Syntax errors of given modules are added to Problems.
-  bool load(size_t I, std::vector<InputProblem> &Problems);
+  Module &module(size_t I) { return file(I); }
 
   /// Resolves Name as written in From (an identifier, or `ns.Name` through
   /// a namespace import) to its declaration, following imports and
@@ -77,11 +71,9 @@ private:
   std::optional<size_t> uniqueClassNamed(const std::string &Name);
   size_t indexOf(const Module &M) const;
 
-  std::vector<std::unique_ptr<Module>> Modules;
   std::map<std::string, size_t> ByPath; // PathNoExt -> index
   std::map<std::string, std::optional<size_t>> ClassFallback;
   std::map<std::string, std::optional<size_t>> AliasCache; // non-relative specifier -> module
-  std::vector<InputProblem> Discarded; // syntax errors of context files
 };
 
 /// The value of a string literal or of a template string without

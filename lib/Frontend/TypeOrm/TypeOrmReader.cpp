@@ -1,6 +1,7 @@
 #include "Frontend/TypeOrm/TypeOrmReader.h"
 
 #include "Classify/Markers.h"
+#include "Frontend/Orm/OrmProtection.h"
 #include "Frontend/TypeOrm/TsProject.h"
 #include "Support/Text.h"
 
@@ -13,14 +14,13 @@ namespace privlint {
 namespace {
 
 using ts::NodeId;
+using orm::Verdict;
 using ts::NoNode;
 using tsx::Module;
 using tsx::Project;
 using tsx::Resolved;
 
 constexpr int MaxDepth = 12; // inheritance, embedding and value chains
-
-bool isWordChar(char C) { return std::isalnum(static_cast<unsigned char>(C)) != 0 || C == '_' || C == '$'; }
 
 // TypeORM's StringUtils, as DefaultNamingStrategy uses them.
 // snakeCase: ABc -> a_bc, aC -> a_c, then lower case.
@@ -147,9 +147,9 @@ TypeClass propertyTypeClass(std::string_view Written) {
     return TypeClass::Time;
   if (T == "Buffer" || T == "Uint8Array")
     return TypeClass::Binary;
-  if (T.size() > 2 && T.compare(T.size() - 2, 2, "[]") == 0)
+  if (T.size() > 2 && T.ends_with("[]"))
     return TypeClass::Json;
-  if (T == "object" || T.rfind("Record<", 0) == 0)
+  if (T == "object" || T.starts_with("Record<"))
     return TypeClass::Json;
   if (!T.empty() && (T.front() == '"' || T.front() == '\''))
     return TypeClass::Enum; // a union of string literals
@@ -163,38 +163,6 @@ bool isPrimitiveTsType(std::string_view T) {
       return true;
   return false;
 }
-
-// Calls in a transformer's to() (or a converter body) that encrypt or hash
-// the value. Returns the call as found, e.g. "createCipheriv".
-std::string findCall(std::string_view Text, std::initializer_list<std::string_view> Words) {
-  std::string L = lowerAscii(Text);
-  for (std::string_view W : Words) {
-    size_t P = 0;
-    while ((P = L.find(W, P)) != std::string::npos) {
-      size_t B = P, E = P + W.size();
-      while (B > 0 && (isWordChar(L[B - 1]) || L[B - 1] == '.')) // kms.encrypt, crypto.createCipheriv
-        --B;
-      while (B < P && L[B] == '.')
-        ++B;
-      while (E < L.size() && isWordChar(L[E]))
-        ++E;
-      size_t Paren = E;
-      while (Paren < L.size() && L[Paren] == ' ')
-        ++Paren;
-      if (Paren < L.size() && L[Paren] == '(')
-        return std::string(Text.substr(B, E - B));
-      P = E;
-    }
-  }
-  return {};
-}
-
-struct Verdict {
-  Protection Prot = Protection::Plaintext;
-  std::string Text;
-  SourceRange Where;
-  explicit operator bool() const { return Prot != Protection::Plaintext; }
-};
 
 // A node of some module of the project.
 struct Ref {
@@ -293,7 +261,7 @@ class TypeOrmReader {
 public:
   TypeOrmReader(Project &P, const OrmSettings &S, Model &M) : P(P), S(S), M(M) {}
 
-  void run(const std::vector<OrmFile> &Files);
+  void run();
 
 private:
   Project &P;
@@ -312,9 +280,36 @@ private:
   void readEntity(Module &Mod, NodeId Class, const std::vector<Decorator> &Decs);
   void collectFields(Module &Mod, NodeId Class, Entity &E, const Scope &Sc, bool SkipEntityBases,
                      std::set<std::pair<const Module *, NodeId>> &Seen);
-  void readMember(Module &Mod, NodeId Member, const std::vector<Decorator> &Decs,
-                  const std::vector<NodeId> &Comments, Entity &E, const Scope &Sc,
-                  std::set<std::pair<const Module *, NodeId>> &Seen);
+  /// A class member with a column decorator, as the steps of readMember see it.
+  struct Member {
+    Member(Module &Mod, NodeId Node, const std::vector<Decorator> &Decs) : Mod(Mod), Node(Node), Decs(Decs) {}
+    Module &Mod;
+    NodeId Node;
+    const std::vector<Decorator> &Decs;
+    const Decorator *Col = nullptr; // the decorator that makes it a column
+    ColumnKind Kind = ColumnKind::None;
+    bool Listed = false;            // the decorator is listed in orm.encrypted_types
+    bool NamedEncrypting = false;   // a project's @EncryptedColumn()
+    NodeId NameNode = NoNode;
+    std::string Property;           // the property's name
+    std::string TsType;             // its TypeScript type, as written
+    Ref TypeArg, OptionsArg, EmbeddedArg; // the decorator's arguments
+    std::map<std::string, Ref> Opts;      // the options object's keys
+    Ref opt(const char *Key) const {
+      auto It = Opts.find(Key);
+      return It == Opts.end() ? Ref() : It->second;
+    }
+  };
+
+  void readMember(Module &Mod, NodeId Node, const std::vector<Decorator> &Decs,
+                  const std::vector<NodeId> &Comments, Entity &E, const Scope &Sc);
+  bool findColumnDecorator(Member &Mb) const;
+  void readColumnArguments(Member &Mb);
+  std::optional<std::string> optionString(const Member &Mb, const char *Key);
+  void readRelation(const Member &Mb, Entity &E, const Scope &Sc);
+  void readEmbedded(const Member &Mb, Entity &E, const Scope &Sc);
+  void readColumnType(Member &Mb, Field &F);
+  Verdict columnVerdict(const Member &Mb);
   std::map<std::string, Ref> options(Ref Obj, int Depth = 0);
   Ref resolveValue(Ref R, int Depth);
   Verdict transformerVerdict(Ref R, int Depth);
@@ -325,7 +320,7 @@ private:
 };
 
 std::string TypeOrmReader::place(const Module &Mod, NodeId N) const {
-  return Mod.File->path() + ":" + std::to_string(Mod.File->lineOf(Mod.Tree.node(N).Begin));
+  return orm::placeOf(*Mod.File, Mod.Tree.node(N).Begin);
 }
 
 // Where the project registers typeorm-encrypted's subscriber (the data
@@ -342,10 +337,10 @@ std::string TypeOrmReader::subscriberPlace() {
         size_t Col = At - Mod.File->lineStart(LineNo);
         size_t Lead = Line.find_first_not_of(" \t");
         bool Comment = Line.substr(0, Col).find("//") != std::string_view::npos ||
-                       (Lead != std::string_view::npos && (Line[Lead] == '*' || Line.substr(Lead, 2) == "/*"));
+                       (Lead != std::string_view::npos && (Line[Lead] == '*' || Line.substr(Lead).starts_with("/*")));
         if (Comment || Line.find("import") != std::string_view::npos)
           continue; // a mention, not a registration
-        SubscriberPlace = Mod.File->path() + ":" + std::to_string(Mod.File->lineOf(static_cast<uint32_t>(At)));
+        SubscriberPlace = orm::placeOf(*Mod.File, static_cast<uint32_t>(At));
         break;
       }
     }
@@ -426,12 +421,14 @@ Verdict TypeOrmReader::bodyVerdict(Ref Body, const std::string &What, const std:
   if (!Body.valid())
     return V;
   std::string_view Text = Body.text();
-  std::string Call = findCall(Text, {"createcipheriv", "createcipher", "publicencrypt", "encrypt", "seal"});
+  // Calls that encrypt or hash the value (createCipheriv, kms.encrypt).
+  const orm::CallSyntax Syntax{/*BlanksBeforeParen=*/true, /*SkipDecrypt=*/false};
+  std::string Call = orm::findCall(Text, {"createcipheriv", "createcipher", "publicencrypt", "encrypt", "seal"}, Syntax);
   if (!Call.empty()) {
     V.Prot = Protection::Encrypted;
     V.Text = What + (Name.empty() ? "" : " '" + Name + "'") + " at " + place(*Body.Mod, Body.N) +
              " encrypts the value (calls " + Call + ")";
-  } else if (!(Call = findCall(Text, {"createhash", "createhmac", "hash", "digest", "scrypt", "pbkdf2"})).empty()) {
+  } else if (!(Call = orm::findCall(Text, {"createhash", "createhmac", "hash", "digest", "scrypt", "pbkdf2"}, Syntax)).empty()) {
     V.Prot = Protection::Hashed;
     V.Text = What + (Name.empty() ? "" : " '" + Name + "'") + " at " + place(*Body.Mod, Body.N) +
              " hashes the value (calls " + Call + ")";
@@ -486,7 +483,7 @@ Verdict TypeOrmReader::transformerVerdict(Ref R, int Depth) {
       Verdict X = transformerVerdict(V, Depth + 1);
       if (X) {
         std::string_view Inner = X.Text;
-        if (Inner.rfind("transformer ", 0) == 0)
+        if (Inner.starts_with("transformer "))
           Inner.remove_prefix(12);
         X.Text = "transformer " + Name + " = " + std::string(Inner);
       }
@@ -666,268 +663,246 @@ void TypeOrmReader::collectFields(Module &Mod, NodeId Class, Entity &E, const Sc
   }
   for (auto &I : Items)
     if (T.node(I.Member).Type == "public_field_definition")
-      readMember(Mod, I.Member, I.Decs, I.Comments, E, Here, Seen);
+      readMember(Mod, I.Member, I.Decs, I.Comments, E, Here);
 }
 
-void TypeOrmReader::readMember(Module &Mod, NodeId Member, const std::vector<Decorator> &Decs,
-                               const std::vector<NodeId> &Comments, Entity &E, const Scope &Sc,
-                               std::set<std::pair<const Module *, NodeId>> &Seen) {
-  const ts::SyntaxTree &T = Mod.Tree;
-  const Decorator *Col = nullptr;
-  ColumnKind Kind = ColumnKind::None;
-  bool Listed = false;
-  bool NamedEncrypting = false;
-  for (const auto &D : Decs) {
+// A column inside embedded entities: TypeORM's prefix + TitleCase(name)
+// (DefaultNamingStrategy.columnName), prefixes joined outermost first.
+std::string embeddedColumnName(const std::vector<std::string> &Prefixes, const std::string &Column) {
+  if (Prefixes.empty())
+    return Column;
+  std::string Joined;
+  for (const auto &Px : Prefixes)
+    Joined += (Joined.empty() ? "" : "_") + Px;
+  return camelCase(Joined) + titleCase(Column);
+}
+
+// The decorator that makes a member a column (or a relation): TypeORM's, one
+// listed in orm.encrypted_types, or a project's own *Column decorator (a
+// function wrapping @Column: @EmailColumn(), @EncryptedColumn()). False for
+// members that hold no column.
+bool TypeOrmReader::findColumnDecorator(Member &Mb) const {
+  for (const auto &D : Mb.Decs) {
     ColumnKind K = columnKindOf(D.Name);
     if (K == ColumnKind::None && listedType(D.Name, S.EncryptedTypes)) {
       K = ColumnKind::Column;
-      Listed = true;
-    } else if (K == ColumnKind::None && D.Name != "JoinColumn" && D.Name.size() > 6 &&
-               D.Name.compare(D.Name.size() - 6, 6, "Column") == 0) {
-      // A project's own column decorator (a function wrapping @Column):
-      // @EmailColumn(), @EncryptedColumn().
+      Mb.Listed = true;
+    } else if (K == ColumnKind::None && D.Name != "JoinColumn" && D.Name.size() > 6 && D.Name.ends_with("Column")) {
       K = ColumnKind::Column;
-      std::string L = lowerAscii(D.Name);
-      NamedEncrypting = L.find("crypt") != std::string::npos || L.find("cipher") != std::string::npos;
+      Mb.NamedEncrypting = orm::protectionByName(D.Name) == Protection::Encrypted;
     }
-    if (K != ColumnKind::None && (Col == nullptr || Kind == ColumnKind::Ignore)) {
-      Col = &D;
-      Kind = K;
+    if (K != ColumnKind::None && (Mb.Col == nullptr || Mb.Kind == ColumnKind::Ignore)) {
+      Mb.Col = &D;
+      Mb.Kind = K;
     }
   }
-  if (Col == nullptr || Kind == ColumnKind::Ignore)
-    return;
-  if (Kind == ColumnKind::Relation && Col->Name == "OneToOne" && !findDecorator(Decs, {"JoinColumn"}))
-    return; // the inverse side of a one-to-one holds no column
-  NodeId NameNode = T.child(Member, "name");
-  if (NameNode == NoNode)
-    return;
-  std::string Property = tsx::stringValue(T, NameNode).value_or(std::string(T.text(NameNode)));
-  std::string TsType;
-  if (NodeId TA = T.child(Member, "type"); TA != NoNode) {
-    auto Kids = T.namedChildren(TA);
-    if (!Kids.empty())
-      TsType = std::string(T.text(Kids.front()));
-  }
+  if (Mb.Col == nullptr || Mb.Kind == ColumnKind::Ignore)
+    return false;
+  // The inverse side of a one-to-one holds no column.
+  return !(Mb.Kind == ColumnKind::Relation && Mb.Col->Name == "OneToOne" && !findDecorator(Mb.Decs, {"JoinColumn"}));
+}
 
-  // Positional arguments: a type string, an embedded type (() => Address),
-  // and an options object.
-  Ref TypeArg, OptionsArg, EmbeddedArg;
-  for (NodeId A : Col->Args) {
+// Positional arguments: a type string, an embedded type (() => Address),
+// and an options object.
+void TypeOrmReader::readColumnArguments(Member &Mb) {
+  const ts::SyntaxTree &T = Mb.Mod.Tree;
+  for (NodeId A : Mb.Col->Args) {
     NodeId U = tsx::unwrapExpression(T, A);
     if (U == NoNode)
       continue;
     std::string_view Ty = T.node(U).Type;
     if (Ty == "arrow_function" || Ty == "function_expression") {
-      if (!EmbeddedArg.valid()) // a relation's second function is the inverse side
-        EmbeddedArg = Ref{&Mod, U};
-    }
-    else if (Ty == "object" || (Ty == "identifier" && Kind != ColumnKind::Relation && TypeArg.valid()))
-      OptionsArg = Ref{&Mod, U};
-    else if ((Ty == "string" || Ty == "identifier") && !TypeArg.valid() && !OptionsArg.valid())
-      TypeArg = Ref{&Mod, U};
+      if (!Mb.EmbeddedArg.valid()) // a relation's second function is the inverse side
+        Mb.EmbeddedArg = Ref{&Mb.Mod, U};
+    } else if (Ty == "object" || (Ty == "identifier" && Mb.Kind != ColumnKind::Relation && Mb.TypeArg.valid()))
+      Mb.OptionsArg = Ref{&Mb.Mod, U};
+    else if ((Ty == "string" || Ty == "identifier") && !Mb.TypeArg.valid() && !Mb.OptionsArg.valid())
+      Mb.TypeArg = Ref{&Mb.Mod, U};
     else if (Ty == "identifier")
-      OptionsArg = Ref{&Mod, U};
+      Mb.OptionsArg = Ref{&Mb.Mod, U};
   }
   // An identifier first argument is a type (String, Number) for @Column but
   // a constant of options when it names an object.
-  if (TypeArg.valid() && TypeArg.type() == "identifier") {
-    Ref V = resolveValue(TypeArg, 0);
+  if (Mb.TypeArg.valid() && Mb.TypeArg.type() == "identifier") {
+    Ref V = resolveValue(Mb.TypeArg, 0);
     if (V.valid() && V.type() == "object") {
-      OptionsArg = TypeArg;
-      TypeArg = Ref();
+      Mb.OptionsArg = Mb.TypeArg;
+      Mb.TypeArg = Ref();
     }
   }
-  auto Opts = options(OptionsArg);
-  auto Opt = [&](const char *Key) -> Ref {
-    auto It = Opts.find(Key);
-    return It == Opts.end() ? Ref() : It->second;
-  };
-  auto OptString = [&](const char *Key) -> std::optional<std::string> {
-    Ref R = resolveValue(Opt(Key), 0);
-    if (!R.valid())
-      return std::nullopt;
-    return tsx::stringValue(R.tree(), R.N);
-  };
+  Mb.Opts = options(Mb.OptionsArg);
+}
 
-  if (Kind == ColumnKind::Relation) {
-    Field F;
-    F.Name = Sc.PathPrefix + Property;
-    F.Range = Mod.range(NameNode);
-    F.Order = FactOrder{0, T.node(NameNode).Begin};
-    F.Type = TypeClass::Reference;
-    F.IsForeignKey = true;
-    std::string Target = TsType;
-    if (EmbeddedArg.valid()) {
-      NodeId B = T.child(EmbeddedArg.N, "body");
-      if (B != NoNode)
-        Target = std::string(T.text(B));
-    }
-    F.DeclaredType = Target;
-    F.TypeName = lowerAscii(Target);
-    // @JoinColumn({ name }) or TypeORM's default: relation + "Id".
-    std::string Column = camelCase(Property + "_id");
-    if (const Decorator *J = findDecorator(Decs, {"JoinColumn"}); J && !J->Args.empty()) {
-      auto JO = options(Ref{&Mod, J->Args[0]});
-      if (auto It = JO.find("name"); It != JO.end())
-        if (auto N = tsx::stringValue(It->second.tree(), It->second.N))
-          Column = *N;
-    }
-    if (!Sc.Prefixes.empty()) {
-      std::string Joined;
-      for (const auto &Px : Sc.Prefixes)
-        Joined += (Joined.empty() ? "" : "_") + Px;
-      Column = camelCase(Joined) + titleCase(Column);
-    }
-    F.ColumnName = Column;
-    E.Fields.push_back(std::move(F));
-    return;
-  }
+std::optional<std::string> TypeOrmReader::optionString(const Member &Mb, const char *Key) {
+  Ref R = resolveValue(Mb.opt(Key), 0);
+  if (!R.valid())
+    return std::nullopt;
+  return tsx::stringValue(R.tree(), R.N);
+}
 
-  // Embedded entity: its columns become columns of this table, named with
-  // the prefix (the property name unless `prefix:` says otherwise).
-  if (EmbeddedArg.valid()) {
-    NodeId B = T.child(EmbeddedArg.N, "body");
-    if (B == NoNode || Sc.Depth >= MaxDepth)
-      return;
-    B = tsx::unwrapExpression(T, B);
-    Resolved X = P.resolve(Mod, T.text(B));
-    if (X.What != Resolved::Class)
-      return;
-    for (const auto &C : Sc.Chain)
-      if (C.first == X.Mod && C.second == X.Node)
-        return; // a class embedded in itself: TypeORM rejects it
-    Scope Inner = Sc;
-    Inner.Depth++;
-    Inner.PathPrefix = Sc.PathPrefix + Property + ".";
-    Ref PrefixOpt = resolveValue(Opt("prefix"), 0);
-    if (!PrefixOpt.valid() || PrefixOpt.text() == "true") {
-      Inner.Prefixes.push_back(Property);
-    } else if (auto Px = tsx::stringValue(PrefixOpt.tree(), PrefixOpt.N)) {
-      if (!Px->empty())
-        Inner.Prefixes.push_back(*Px);
-    } // prefix: false -> no prefix
-    std::set<std::pair<const Module *, NodeId>> SeenInner; // the same class may be embedded twice
-    collectFields(*X.Mod, X.Node, E, Inner, false, SeenInner);
-    return;
-  }
-
+// A @ManyToOne or owning @OneToOne: a foreign-key column named by
+// @JoinColumn({ name }) or TypeORM's default, relation + "Id".
+void TypeOrmReader::readRelation(const Member &Mb, Entity &E, const Scope &Sc) {
+  const ts::SyntaxTree &T = Mb.Mod.Tree;
   Field F;
-  F.Name = Sc.PathPrefix + Property;
-  F.Range = Mod.range(NameNode);
-  F.Order = FactOrder{0, T.node(NameNode).Begin};
+  F.Name = Sc.PathPrefix + Mb.Property;
+  F.Range = Mb.Mod.range(Mb.NameNode);
+  F.Order = FactOrder{0, T.node(Mb.NameNode).Begin};
+  F.Type = TypeClass::Reference;
+  F.IsForeignKey = true;
+  std::string Target = Mb.TsType;
+  if (Mb.EmbeddedArg.valid())
+    if (NodeId B = T.child(Mb.EmbeddedArg.N, "body"); B != NoNode)
+      Target = std::string(T.text(B));
+  F.DeclaredType = Target;
+  F.TypeName = lowerAscii(Target);
+  std::string Column = camelCase(Mb.Property + "_id");
+  if (const Decorator *J = findDecorator(Mb.Decs, {"JoinColumn"}); J && !J->Args.empty()) {
+    auto JO = options(Ref{&Mb.Mod, J->Args[0]});
+    if (auto It = JO.find("name"); It != JO.end())
+      if (auto N = tsx::stringValue(It->second.tree(), It->second.N))
+        Column = *N;
+  }
+  F.ColumnName = embeddedColumnName(Sc.Prefixes, Column);
+  E.Fields.push_back(std::move(F));
+}
+
+// An embedded entity: its columns become columns of this table, named with
+// the prefix (the property name unless `prefix:` says otherwise).
+void TypeOrmReader::readEmbedded(const Member &Mb, Entity &E, const Scope &Sc) {
+  const ts::SyntaxTree &T = Mb.Mod.Tree;
+  NodeId B = T.child(Mb.EmbeddedArg.N, "body");
+  if (B == NoNode || Sc.Depth >= MaxDepth)
+    return;
+  B = tsx::unwrapExpression(T, B);
+  Resolved X = P.resolve(Mb.Mod, T.text(B));
+  if (X.What != Resolved::Class)
+    return;
+  for (const auto &C : Sc.Chain)
+    if (C.first == X.Mod && C.second == X.Node)
+      return; // a class embedded in itself: TypeORM rejects it
+  Scope Inner = Sc;
+  Inner.Depth++;
+  Inner.PathPrefix = Sc.PathPrefix + Mb.Property + ".";
+  Ref PrefixOpt = resolveValue(Mb.opt("prefix"), 0);
+  if (!PrefixOpt.valid() || PrefixOpt.text() == "true") {
+    Inner.Prefixes.push_back(Mb.Property);
+  } else if (auto Px = tsx::stringValue(PrefixOpt.tree(), PrefixOpt.N)) {
+    if (!Px->empty())
+      Inner.Prefixes.push_back(*Px);
+  } // prefix: false -> no prefix
+  std::set<std::pair<const Module *, NodeId>> SeenInner; // the same class may be embedded twice
+  collectFields(*X.Mod, X.Node, E, Inner, false, SeenInner);
+}
+
+// What a column stores: its column type (the decorator's type argument or
+// `type:` option), else its TypeScript type; the decorator kind and `enum:`
+// decide for generated, date, version and enum columns. A named TypeScript
+// type (EmailAddress, type Phone = string) is kept as a strong hint.
+void TypeOrmReader::readColumnType(Member &Mb, Field &F) {
   std::optional<std::string> ColumnType;
-  if (TypeArg.valid())
-    ColumnType = tsx::stringValue(TypeArg.tree(), TypeArg.N).value_or(std::string(TypeArg.text()));
-  if (auto Ty = OptString("type"))
+  if (Mb.TypeArg.valid())
+    ColumnType = tsx::stringValue(Mb.TypeArg.tree(), Mb.TypeArg.N).value_or(std::string(Mb.TypeArg.text()));
+  if (auto Ty = optionString(Mb, "type"))
     ColumnType = *Ty;
-  else if (Ref TyR = Opt("type"); TyR.valid())
+  else if (Ref TyR = Mb.opt("type"); TyR.valid())
     ColumnType = std::string(TyR.text()); // String, Number, Date ...
-  if (Kind == ColumnKind::Generated && TypeArg.valid() && !OptString("type")) {
+  if (Mb.Kind == ColumnKind::Generated && Mb.TypeArg.valid() && !optionString(Mb, "type")) {
     // The first argument is the strategy: increment, identity, rowid or uuid.
     ColumnType = *ColumnType == "uuid" ? "uuid" : "integer";
   }
   if (ColumnType) {
     F.DeclaredType = *ColumnType;
-    if (Ref L = Opt("length"); L.valid())
+    if (Ref L = Mb.opt("length"); L.valid())
       F.DeclaredType += "(" + (tsx::stringValue(L.tree(), L.N).value_or(std::string(L.text()))) + ")";
     F.Type = columnTypeClass(*ColumnType);
-    if (F.Type == TypeClass::Unknown) {
-      // TypeORM also accepts constructors: String, Number, Boolean, Date, Buffer.
+    if (F.Type == TypeClass::Unknown) // TypeORM also accepts constructors: String, Number, Date ...
       F.Type = propertyTypeClass(*ColumnType);
-    }
     std::string Head = lowerAscii(*ColumnType);
     F.TypeName = Head.substr(0, Head.find('('));
-  } else if (!TsType.empty()) {
-    F.DeclaredType = TsType;
-    F.Type = propertyTypeClass(TsType);
-    F.TypeName = lowerAscii(TsType);
+  } else if (!Mb.TsType.empty()) {
+    F.DeclaredType = Mb.TsType;
+    F.Type = propertyTypeClass(Mb.TsType);
+    F.TypeName = lowerAscii(Mb.TsType);
   }
-  switch (Kind) {
-  case ColumnKind::Generated:
-    if (!ColumnType)
-      F.Type = TypeClass::Number;
-    break;
-  case ColumnKind::Date:
-    F.Type = TypeClass::Time;
-    break;
-  case ColumnKind::Version:
+  if (Mb.Kind == ColumnKind::Generated && !ColumnType)
     F.Type = TypeClass::Number;
-    break;
-  case ColumnKind::ObjectId:
+  else if (Mb.Kind == ColumnKind::Date)
+    F.Type = TypeClass::Time;
+  else if (Mb.Kind == ColumnKind::Version)
+    F.Type = TypeClass::Number;
+  else if (Mb.Kind == ColumnKind::ObjectId)
     F.Type = TypeClass::Uuid;
-    break;
-  default:
-    break;
-  }
-  if (Opt("enum").valid())
+  if (Mb.opt("enum").valid())
     F.Type = TypeClass::Enum;
-  if (!TsType.empty() && !isPrimitiveTsType(TsType) && propertyTypeClass(TsType) == TypeClass::Unknown) {
-    // A named type (EmailAddress, type Phone = string): a strong hint.
-    std::string Named = TsType.substr(0, TsType.find_first_of("<[ |"));
+  if (!Mb.TsType.empty() && !isPrimitiveTsType(Mb.TsType) && propertyTypeClass(Mb.TsType) == TypeClass::Unknown) {
+    std::string Named = Mb.TsType.substr(0, Mb.TsType.find_first_of("<[ |"));
     F.SourceHint = lowerAscii(Named);
-    Resolved X = P.resolve(Mod, Named);
+    Resolved X = P.resolve(Mb.Mod, Named);
     if (X.What == Resolved::Enum && !ColumnType)
       F.Type = TypeClass::Enum;
   }
-
-  // The column name: `name:` or, inside embedded entities, TypeORM's
-  // prefix + TitleCase(name) (DefaultNamingStrategy.columnName).
-  std::string Column = OptString("name").value_or(Property);
-  if (!Sc.Prefixes.empty()) {
-    std::string Joined;
-    for (const auto &Px : Sc.Prefixes)
-      Joined += (Joined.empty() ? "" : "_") + Px;
-    Column = camelCase(Joined) + titleCase(Column);
-  }
-  if (Column != F.Name)
-    F.ColumnName = Column;
-  Ref Nullable = Opt("nullable");
-  F.Nullable = (Nullable.valid() && Nullable.text() == "true") ||
-               T.text(Member).find("?:") != std::string_view::npos;
-
-  const SourceFile &SF = *Mod.File;
-  for (NodeId C : Comments) {
-    SourceRange Where = Mod.range(C);
-    F.Comments.emplace_back(T.text(C));
-    parseMarkers(T.text(C), Where, F.Markers);
-  }
-  (void)SF;
-
-  Verdict V;
-  if (Listed) {
-    V = {Protection::Encrypted, "@" + Col->Name + " (listed in orm.encrypted_types)", Mod.range(Col->Node)};
-  } else if (NamedEncrypting && Col->Name != "Column") {
-    V = {Protection::Encrypted, "@" + Col->Name + ": the column decorator's name says it encrypts",
-         Mod.range(Col->Node)};
-  } else if (Ref Enc = Opt("encrypt"); Enc.valid() && Enc.text() != "false" && Enc.text() != "undefined") {
-    std::string Where = subscriberPlace();
-    V = {Protection::Encrypted,
-         "encrypt: option at " + place(*Enc.Mod, Enc.N) + " (typeorm-encrypted ExtendedColumnOptions; " +
-             (Where.empty() ? std::string("AutoEncryptSubscriber must be among the data source's subscribers")
-                            : "AutoEncryptSubscriber registered at " + Where) +
-             ")",
-         Enc.Mod->range(Enc.N)};
-  } else if (Ref Tr = Opt("transformer"); Tr.valid()) {
-    V = transformerVerdict(Tr, 0);
-  }
-  if (V) {
-    F.Prot = V.Prot;
-    F.ProtectionEvidence.push_back({V.Text, V.Where});
-  }
-  inferProtection(F);
-  E.Fields.push_back(std::move(F));
 }
 
-// Whether Text mentions Word as a whole identifier.
-bool mentions(std::string_view Text, std::string_view Word) {
-  for (size_t P = 0; (P = Text.find(Word, P)) != std::string_view::npos; P += Word.size()) {
-    bool Before = P > 0 && isWordChar(Text[P - 1]);
-    bool After = P + Word.size() < Text.size() && isWordChar(Text[P + Word.size()]);
-    if (!Before && !After)
-      return true;
+// How a column's value is protected: its decorator (listed, or named for
+// encryption), typeorm-encrypted's `encrypt:` option, or a `transformer:`.
+Verdict TypeOrmReader::columnVerdict(const Member &Mb) {
+  const Decorator &Col = *Mb.Col;
+  if (Mb.Listed)
+    return {Protection::Encrypted, "@" + Col.Name + " (listed in orm.encrypted_types)", Mb.Mod.range(Col.Node)};
+  if (Mb.NamedEncrypting && Col.Name != "Column")
+    return {Protection::Encrypted, "@" + Col.Name + ": the column decorator's name says it encrypts",
+            Mb.Mod.range(Col.Node)};
+  if (Ref Enc = Mb.opt("encrypt"); Enc.valid() && Enc.text() != "false" && Enc.text() != "undefined") {
+    std::string Where = subscriberPlace();
+    return {Protection::Encrypted,
+            "encrypt: option at " + place(*Enc.Mod, Enc.N) + " (typeorm-encrypted ExtendedColumnOptions; " +
+                (Where.empty() ? std::string("AutoEncryptSubscriber must be among the data source's subscribers")
+                               : "AutoEncryptSubscriber registered at " + Where) +
+                ")",
+            Enc.Mod->range(Enc.N)};
   }
-  return false;
+  if (Ref Tr = Mb.opt("transformer"); Tr.valid())
+    return transformerVerdict(Tr, 0);
+  return Verdict();
+}
+
+void TypeOrmReader::readMember(Module &Mod, NodeId Node, const std::vector<Decorator> &Decs,
+                               const std::vector<NodeId> &Comments, Entity &E, const Scope &Sc) {
+  const ts::SyntaxTree &T = Mod.Tree;
+  Member Mb(Mod, Node, Decs);
+  if (!findColumnDecorator(Mb))
+    return;
+  Mb.NameNode = T.child(Node, "name");
+  if (Mb.NameNode == NoNode)
+    return;
+  Mb.Property = tsx::stringValue(T, Mb.NameNode).value_or(std::string(T.text(Mb.NameNode)));
+  if (NodeId TA = T.child(Node, "type"); TA != NoNode)
+    if (auto Kids = T.namedChildren(TA); !Kids.empty())
+      Mb.TsType = std::string(T.text(Kids.front()));
+  readColumnArguments(Mb);
+  if (Mb.Kind == ColumnKind::Relation)
+    return readRelation(Mb, E, Sc);
+  if (Mb.EmbeddedArg.valid())
+    return readEmbedded(Mb, E, Sc);
+
+  Field F;
+  F.Name = Sc.PathPrefix + Mb.Property;
+  F.Range = Mod.range(Mb.NameNode);
+  F.Order = FactOrder{0, T.node(Mb.NameNode).Begin};
+  readColumnType(Mb, F);
+  std::string Column = embeddedColumnName(Sc.Prefixes, optionString(Mb, "name").value_or(Mb.Property));
+  if (Column != F.Name)
+    F.ColumnName = Column;
+  Ref Nullable = Mb.opt("nullable");
+  F.Nullable = (Nullable.valid() && Nullable.text() == "true") || T.text(Node).find("?:") != std::string_view::npos;
+  for (NodeId C : Comments) {
+    F.Comments.emplace_back(T.text(C));
+    parseMarkers(T.text(C), Mod.range(C), F.Markers);
+  }
+  orm::applyVerdict(columnVerdict(Mb), F);
+  inferProtection(F);
+  E.Fields.push_back(std::move(F));
 }
 
 bool declaresEntity(std::string_view Text) {
@@ -936,36 +911,16 @@ bool declaresEntity(std::string_view Text) {
          Text.find("@ViewEntity") != std::string_view::npos;
 }
 
-void TypeOrmReader::run(const std::vector<OrmFile> &Files) {
-  // Given files are parsed (their syntax errors are reported). A context
-  // file is read for its entities only when one of them may put a column
-  // into a given file: it declares an entity and names a class declared
-  // there (an embedded type or a base class). Other context files are
-  // parsed when a name resolves into them.
-  std::vector<std::string> GivenClasses;
-  std::vector<size_t> Order;
-  for (size_t I = 0; I < Files.size(); ++I) {
-    if (!Files[I].Given || !P.load(I, M.Problems))
-      continue;
-    Order.push_back(I);
-    for (const auto &[Name, Node] : P.module(I).Classes)
+void TypeOrmReader::run() {
+  // A context file is read for its entities only when one of them may put
+  // a column into a given file: it declares an entity and names a class
+  // declared there (an embedded type or a base class).
+  auto ClassesOf = [](const Module &Mod, std::vector<std::string> &Names) {
+    for (const auto &[Name, Node] : Mod.Classes)
       if (Name != "default")
-        GivenClasses.push_back(Name);
-  }
-  if (!GivenClasses.empty()) {
-    for (size_t I = 0; I < Files.size(); ++I) {
-      if (Files[I].Given)
-        continue;
-      std::string_view Text = Files[I].File->text();
-      if (!declaresEntity(Text))
-        continue;
-      bool Relevant = std::any_of(GivenClasses.begin(), GivenClasses.end(),
-                                  [&](const std::string &C) { return mentions(Text, C); });
-      if (Relevant && P.load(I, M.Problems))
-        Order.push_back(I);
-    }
-  }
-  std::sort(Order.begin(), Order.end());
+        Names.push_back(Name);
+  };
+  std::vector<size_t> Order = P.loadGivenAndRelated(M.Problems, ClassesOf, declaresEntity);
   for (size_t I : Order) {
     Module &Mod = P.module(I);
     if (!declaresEntity(Mod.File->text()))
@@ -988,7 +943,7 @@ void TypeOrmReader::run(const std::vector<OrmFile> &Files) {
 void readTypeOrmProject(const std::vector<OrmFile> &Files, const OrmSettings &S, Model &M) {
   Project P(Files);
   TypeOrmReader R(P, S, M);
-  R.run(Files);
+  R.run();
 }
 
 } // namespace privlint

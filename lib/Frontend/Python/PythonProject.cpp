@@ -1,6 +1,6 @@
-#include "Frontend/SqlAlchemy/SqlAlchemyProject.h"
+#include "Frontend/Python/PythonProject.h"
 
-namespace privlint::sqla {
+namespace privlint::py {
 
 using ts::NodeId;
 using ts::NoNode;
@@ -9,10 +9,10 @@ namespace {
 
 constexpr int MaxHops = 16;
 
-void addDefinitions(const py::Module &M, NodeId Block, std::map<std::string, Symbol> &Out,
+void addDefinitions(const Module &M, NodeId Block, std::map<std::string, Symbol> &Out,
                     int Depth) {
   const ts::SyntaxTree &T = M.Tree;
-  if (Block == NoNode || Depth > 4)
+  if (Block == NoNode || Depth > 32) // nested syntax errors, as the Django class index reads them
     return;
   std::string Prefix = M.Name.empty() ? std::string() : M.Name + ".";
   for (NodeId S : T.namedChildren(Block)) {
@@ -47,41 +47,45 @@ bool isNameNode(const ts::SyntaxTree &T, NodeId N) {
 
 } // namespace
 
-PythonProject::PythonProject(const std::vector<py::Module> &Mods) {
+Project::Project(const std::vector<Module> &Mods) : Modules(Mods) {
   for (const auto &M : Mods) {
-    Modules.emplace(M.Name, &M);
+    ByName.emplace(M.Name, &M);
     addDefinitions(M, M.Tree.root(), Symbols, 0);
   }
 }
 
-const Symbol *PythonProject::symbol(const std::string &Q) const {
+const Symbol *Project::symbol(const std::string &Q) const {
   auto It = Symbols.find(Q);
   return It == Symbols.end() ? nullptr : &It->second;
 }
 
-const py::Module *PythonProject::module(const std::string &Name) const {
-  auto It = Modules.find(Name);
-  return It == Modules.end() ? nullptr : It->second;
+const Module *Project::module(const std::string &Name) const {
+  auto It = ByName.find(Name);
+  return It == ByName.end() ? nullptr : It->second;
 }
 
-bool PythonProject::defines(const py::Module &M, const std::string &Head) const {
+bool Project::defines(const Module &M, const std::string &Head) const {
   return M.Imports.count(Head) ||
          Symbols.count(M.Name.empty() ? Head : M.Name + "." + Head);
 }
 
-std::string PythonProject::canonical(const py::Module &M, std::string_view Dotted) const {
-  return canonicalAt(M, Dotted, 0);
+std::string Project::canonical(const Module &M, std::string_view Dotted, Unresolved How) const {
+  return canonicalAt(M, Dotted, How, 0);
 }
 
-std::string PythonProject::canonical(const py::Module &M, NodeId N) const {
+std::string Project::canonical(const Module &M, NodeId N, Unresolved How) const {
   if (N == NoNode)
     return {};
-  std::string D = py::dottedName(M.Tree, N);
-  return D.empty() ? D : canonicalAt(M, D, 0);
+  std::string D = dottedName(M.Tree, N);
+  return D.empty() ? D : canonicalAt(M, D, How, 0);
 }
 
-std::string PythonProject::canonicalAt(const py::Module &M, std::string_view Dotted,
-                                       int Depth) const {
+std::string Project::canonicalQualified(const std::string &Qualified) const {
+  return Qualified.empty() ? Qualified : normalize(Qualified, Unresolved::AsWritten, 0);
+}
+
+std::string Project::canonicalAt(const Module &M, std::string_view Dotted, Unresolved How,
+                                 int Depth) const {
   if (Dotted.empty() || Depth > MaxHops)
     return std::string(Dotted);
   std::string Head(Dotted.substr(0, Dotted.find('.')));
@@ -89,16 +93,18 @@ std::string PythonProject::canonicalAt(const py::Module &M, std::string_view Dot
     // `from x import *`: a project module that defines the name, else the
     // first star-imported module outside the project (from sqlalchemy import *).
     for (const auto &S : M.StarImports)
-      if (const py::Module *SM = module(S); SM && SM != &M && defines(*SM, Head))
-        return canonicalAt(*SM, Dotted, Depth + 1);
+      if (const Module *SM = module(S); SM && SM != &M && defines(*SM, Head))
+        return canonicalAt(*SM, Dotted, How, Depth + 1);
     for (const auto &S : M.StarImports)
       if (!module(S))
-        return normalize(S + "." + std::string(Dotted), Depth + 1);
+        return normalize(S + "." + std::string(Dotted), How, Depth + 1);
+    if (How == Unresolved::AsWritten)
+      return normalize(std::string(Dotted), How, Depth + 1);
   }
-  return normalize(M.qualify(Dotted, /*Local=*/true), Depth + 1);
+  return normalize(M.qualify(Dotted, /*Local=*/true), How, Depth + 1);
 }
 
-std::string PythonProject::normalize(std::string Q, int Depth) const {
+std::string Project::normalize(std::string Q, Unresolved How, int Depth) const {
   for (; Depth <= MaxHops; ++Depth) {
     // The longest prefix that names a definition: follow an alias.
     bool Followed = false;
@@ -110,7 +116,7 @@ std::string PythonProject::normalize(std::string Q, int Depth) const {
       const Symbol &S = It->second;
       if (S.IsClass || !isNameNode(S.Mod->Tree, S.Node))
         return Q;
-      std::string Target = canonicalAt(*S.Mod, py::dottedName(S.Mod->Tree, S.Node), Depth + 1);
+      std::string Target = canonicalAt(*S.Mod, dottedName(S.Mod->Tree, S.Node), How, Depth + 1);
       if (Target.empty() || Target == Q.substr(0, End))
         return Q;
       Q = Target + Q.substr(End);
@@ -123,7 +129,7 @@ std::string PythonProject::normalize(std::string Q, int Depth) const {
     // into it (a package re-exporting its submodules' names).
     for (size_t End = Q.rfind('.'); End != std::string::npos && End > 0;
          End = Q.rfind('.', End - 1)) {
-      const py::Module *Mod = module(Q.substr(0, End));
+      const Module *Mod = module(Q.substr(0, End));
       if (!Mod)
         continue;
       std::string Rest = Q.substr(End + 1);
@@ -133,7 +139,7 @@ std::string PythonProject::normalize(std::string Q, int Depth) const {
         Followed = true;
       } else {
         for (const auto &S : Mod->StarImports)
-          if (const py::Module *SM = module(S); SM && SM != Mod && defines(*SM, Head)) {
+          if (const Module *SM = module(S); SM && SM != Mod && defines(*SM, Head)) {
             Q = (SM->Name.empty() ? std::string() : SM->Name + ".") + Rest;
             Followed = true;
             break;
@@ -147,4 +153,4 @@ std::string PythonProject::normalize(std::string Q, int Depth) const {
   return Q;
 }
 
-} // namespace privlint::sqla
+} // namespace privlint::py

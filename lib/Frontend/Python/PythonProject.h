@@ -1,0 +1,76 @@
+// The names of a Python project, for the Django and SQLAlchemy readers: every
+// module-level class and assignment of every module, and the resolution of a
+// name written in one module to its canonical dotted name, following imports,
+// re-exports of packages, star imports and aliases (`Model = db.Model`).
+// Nothing is imported or run.
+#pragma once
+
+#include "Frontend/Python/PythonModule.h"
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace privlint::py {
+
+/// A module-level definition: a class, or the value of an assignment.
+struct Symbol {
+  const Module *Mod = nullptr;
+  ts::NodeId Node = ts::NoNode;     // class_definition, or the assignment's right-hand side
+  ts::NodeId NameNode = ts::NoNode; // the class name or the assigned name
+  bool IsClass = false;
+};
+
+/// How to spell a name that is neither imported nor defined where it is
+/// written (a builtin, a name from a file with errors, a dotted path in a
+/// settings string).
+enum class Unresolved {
+  InModule, // qualified with the module's name: `String` in app.models -> app.models.String
+  AsWritten // as written, then read as a fully qualified name: `shop.models.Customer`
+};
+
+class Project {
+public:
+  explicit Project(const std::vector<Module> &Modules);
+
+  const std::vector<Module> &modules() const { return Modules; }
+  /// The module with this dotted name, or null.
+  const Module *module(const std::string &Name) const;
+  int moduleIndex(const Module &M) const { return static_cast<int>(&M - Modules.data()); }
+
+  /// The canonical dotted name of Dotted as written in M: `sa.Column` ->
+  /// `sqlalchemy.Column`, `Base` -> `app.db.Base` (where it is defined, not
+  /// where it was re-exported), `Model` (after `Model = db.Model`) ->
+  /// `app.db.db.Model`.
+  std::string canonical(const Module &M, std::string_view Dotted,
+                        Unresolved How = Unresolved::InModule) const;
+  /// The canonical name of an identifier or attribute chain node of M, or
+  /// empty for other nodes.
+  std::string canonical(const Module &M, ts::NodeId N, Unresolved How = Unresolved::InModule) const;
+  /// The canonical name of a fully qualified name (shop.models.Customer),
+  /// through the re-exports and aliases of the modules it names.
+  std::string canonicalQualified(const std::string &Qualified) const;
+
+  /// The module-level definition named Q exactly, or null.
+  const Symbol *symbol(const std::string &Q) const;
+  const std::map<std::string, Symbol> &symbols() const { return Symbols; }
+
+private:
+  std::string normalize(std::string Q, Unresolved How, int Depth) const;
+  std::string canonicalAt(const Module &M, std::string_view Dotted, Unresolved How, int Depth) const;
+  bool defines(const Module &M, const std::string &Head) const;
+
+  const std::vector<Module> &Modules;
+  std::map<std::string, const Module *> ByName;
+  std::map<std::string, Symbol> Symbols;
+};
+
+} // namespace privlint::py
+
+namespace privlint {
+// Implemented by the Django and SQLAlchemy readers: each walks every module
+// of the project and adds what it recognises to M.
+void readDjango(const py::Project &P, const OrmSettings &S, Model &M);
+void readSqlAlchemy(const py::Project &P, const OrmSettings &S, Model &M);
+} // namespace privlint
