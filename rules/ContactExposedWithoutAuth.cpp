@@ -27,8 +27,8 @@ std::string channelPhrase(const Exposure &X) {
 }
 } // namespace
 
-void checkContactExposedWithoutAuth(const RuleContext &Ctx, const Model &M,
-                                    std::vector<Finding> &Out) {
+void checkContactExposedWithoutAuth(RuleContext &Ctx) {
+  const Model &M = Ctx.model();
   for (const auto &X : M.Exposures) {
     if (X.Audience != "anonymous")
       continue;
@@ -37,28 +37,18 @@ void checkContactExposedWithoutAuth(const RuleContext &Ctx, const Model &M,
     const CategoryMatch *C = Ctx.categoryOf(F);
     if (!C || F.Prot == Protection::Encrypted)
       continue;
-    Finding R;
-    R.RuleId = Ctx.Rule.Id;
-    R.Sev = Ctx.Sev;
     // MySQL accounts are written quoted already (''@'%').
     std::string Who = X.Channel == "api-view"                ? std::string("anonymous users")
                       : X.Role.empty()                        ? std::string("anonymous users") // C++ handlers
                       : X.Role.find('@') != std::string::npos ? "account " + X.Role
                                                               : "role '" + X.Role + "'";
-    R.Message = Who + " can read contact data '" + E.QualifiedName + "." + F.Name +
-                "' without authentication" + channelPhrase(X);
+    std::string Message = Who + " can read contact data '" + E.QualifiedName + "." + F.Name +
+                          "' without authentication" + channelPhrase(X);
     if (F.Prot == Protection::Hashed)
-      R.Message += "; it is hashed, which still lets known values be matched";
-    R.Where = X.Where;
-    R.Entity = E.QualifiedName;
-    R.Field = F.Name;
-    R.ColumnName = F.ColumnName;
-    R.Category = C->Id;
-    R.Fingerprint =
-        fingerprintV1({R.RuleId, R.Entity, R.Field, R.Category, X.Audience, X.Channel, X.Via});
+      Message += "; it is hashed, which still lets known values be matched";
+    auto Diag = Ctx.report(X.Where, std::move(Message), E, F, *C, {X.Audience, X.Channel, X.Via});
     for (const auto &Rel : X.RelatedLocations)
-      R.Related.push_back({Rel.Where, Rel.Message});
-    Out.push_back(std::move(R));
+      Diag.note(Rel.Where, Rel.Message);
   }
 }
 

@@ -1,7 +1,7 @@
 #include "Engine/RuleRegistry.h"
 
-#include "Classify/EmbeddedData.h"
 #include "Classify/Taxonomy.h"
+#include "Engine/Config.h"
 
 #include <cstdio>
 
@@ -13,6 +13,38 @@ const CategoryMatch *RuleContext::categoryOf(const Field &F) const {
       if (categoryWithin(C.Id, P))
         return &C;
   return nullptr;
+}
+
+bool RuleContext::isEnabled(std::string_view Id) const {
+  auto It = Cfg.Rules.find(std::string(Id));
+  return It == Cfg.Rules.end() || !It->second.Off;
+}
+
+FindingBuilder RuleContext::report(const SourceRange &Where, std::string Message, const Entity &E,
+                                   const Field &F, const CategoryMatch &C,
+                                   const std::vector<std::string> &Extra) {
+  std::vector<std::string> Parts{E.QualifiedName, F.Name, C.Id};
+  Parts.insert(Parts.end(), Extra.begin(), Extra.end());
+  FindingBuilder B = report(Where, std::move(Message), Parts);
+  Finding &X = Out.back();
+  X.Entity = E.QualifiedName;
+  X.Field = F.Name;
+  X.ColumnName = F.ColumnName;
+  X.Category = C.Id;
+  return B;
+}
+
+FindingBuilder RuleContext::report(const SourceRange &Where, std::string Message,
+                                   const std::vector<std::string> &Parts) {
+  Finding &X = Out.emplace_back();
+  X.RuleId = Rule.Id;
+  X.Sev = Sev;
+  X.Message = std::move(Message);
+  X.Where = Where;
+  std::vector<std::string> All{Rule.Id};
+  All.insert(All.end(), Parts.begin(), Parts.end());
+  X.Fingerprint = fingerprintV1(All);
+  return FindingBuilder(X);
 }
 
 const std::vector<RuleInfo> &allRules() {
@@ -35,9 +67,11 @@ const std::vector<RuleInfo> &allRules() {
       }
       if (!Cur.empty())
         R.Categories.push_back(Cur);
-      R.Condition = D.Condition;
       R.SecuritySeverity = D.SecuritySeverity;
       R.Doc = D.Doc;
+      R.Stage = D.Stage;
+      R.ClangTidy = D.ClangTidy;
+      R.Check = D.Check;
       Out.push_back(std::move(R));
     }
     return Out;

@@ -1,9 +1,8 @@
-// Runs the registered rules over a classified model with a configuration's
-// settings: the evaluation the CLI and the Clang front doors share.
+// Runs the registered rules of one stage with a configuration's settings:
+// the evaluation the CLI and the Clang front doors share.
 #include "Engine/RuleRunner.h"
 
 #include "Classify/Classifier.h"
-#include "Engine/RuleRegistry.h"
 
 namespace privlint {
 
@@ -22,20 +21,25 @@ std::vector<Finding> evaluateRules(Model &M, const Config &Cfg, const Taxonomy &
 
 std::vector<Finding> runRules(const Model &M, const Config &Cfg) {
   std::vector<Finding> Out;
+  RuleInput In;
+  In.Unit = &M;
+  runRuleStage(RuleStage::Model, In, Cfg, Out);
+  return Out;
+}
+
+void runRuleStage(RuleStage Stage, const RuleInput &In, const Config &Cfg, std::vector<Finding> &Out) {
   for (const auto &Rule : allRules()) {
-    const RuleCondition *Cond = findCondition(Rule.Condition);
-    if (!Cond)
+    if (Rule.Stage != Stage || !Rule.Check)
       continue;
     RuleConfig RC;
     if (auto It = Cfg.Rules.find(Rule.Id); It != Cfg.Rules.end())
       RC = It->second;
     if (RC.Off)
       continue;
-    RuleContext Ctx{Rule, RC.Sev.value_or(Rule.DefaultSeverity),
-                    RC.Categories.value_or(Rule.Categories)};
-    (*Cond)(Ctx, M, Out);
+    RuleContext Ctx(Rule, RC.Sev.value_or(Rule.DefaultSeverity), RC.Categories.value_or(Rule.Categories),
+                    Cfg, In, Out);
+    Rule.Check(Ctx);
   }
-  return Out;
 }
 
 } // namespace privlint

@@ -1,6 +1,7 @@
 // Inline suppressions applied to a unit's findings: a finding is dropped when
-// a suppression at its primary or any related location names its rule, and a
-// suppression in a reported file that suppresses nothing is itself reported.
+// a suppression at its primary or any related location names its rule. The
+// rules of the suppressions stage (unused-suppression) then see the
+// suppressions of the reported files, with which of them were used.
 #pragma once
 
 #include "Engine/Config.h"
@@ -13,8 +14,8 @@
 namespace privlint {
 
 /// Returns the findings of Raw that are neither suppressed nor outside the
-/// reported files (IsGiven), followed by unused-suppression findings for the
-/// reported files among Files.
+/// reported files (IsGiven), followed by the findings of the
+/// suppressions-stage rules over the reported files among Files.
 std::vector<Finding> applySuppressions(std::vector<Finding> Raw,
                                        const std::vector<std::unique_ptr<SourceFile>> &Files,
                                        const std::function<bool(const SourceRange &)> &IsGiven,

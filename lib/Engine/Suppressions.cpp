@@ -151,4 +151,20 @@ bool isSuppressed(const std::vector<Suppression> &Sups, uint32_t Line, const std
   return false;
 }
 
+const std::vector<Suppression> &SuppressionIndex::of(const SourceFile &F) {
+  auto It = ByFile.find(&F);
+  if (It == ByFile.end())
+    It = ByFile.emplace(&F, parseSuppressions(F)).first;
+  return It->second;
+}
+
+bool SuppressionIndex::suppresses(const Finding &X) {
+  if (X.Where.File && isSuppressed(of(*X.Where.File), X.Where.File->lineOf(X.Where.Begin), X.RuleId))
+    return true;
+  for (const auto &Rel : X.Related)
+    if (Rel.Where.File && isSuppressed(of(*Rel.Where.File), Rel.Where.File->lineOf(Rel.Where.Begin), X.RuleId))
+      return true;
+  return false;
+}
+
 } // namespace privlint

@@ -8,6 +8,7 @@
 
 #include "Engine/Finding.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -28,5 +29,19 @@ std::vector<Suppression> parseSuppressions(const SourceFile &F);
 
 /// True when a suppression in Sups covers F at Line for RuleId (marks it used).
 bool isSuppressed(const std::vector<Suppression> &Sups, uint32_t Line, const std::string &RuleId);
+
+/// The suppressions of the files a unit's findings touch, each file parsed
+/// once: what the engine's filter and the Clang front doors share.
+class SuppressionIndex {
+public:
+  /// The suppressions written in F, parsed on first use.
+  const std::vector<Suppression> &of(const SourceFile &F);
+  /// True when a suppression at X's primary or at one of its related
+  /// locations names X's rule (and marks that suppression used).
+  bool suppresses(const Finding &X);
+
+private:
+  std::map<const SourceFile *, std::vector<Suppression>> ByFile;
+};
 
 } // namespace privlint
