@@ -2,6 +2,7 @@
 
 #include "Engine/Discovery.h"
 #include "Engine/Engine.h"
+#include "Engine/Suppressions.h"
 #include "Frontend/Cxx/CxxAnalysis.h"
 
 #include <clang/AST/ASTContext.h>
@@ -55,39 +56,14 @@ std::vector<ClangFinding> analyzeTranslationUnit(clang::ASTContext &Ctx, const C
       return {};
     return SM.getLocForStartOfFile(FID).getLocWithOffset(static_cast<int>(R.Begin));
   };
-  // NOLINT(privlint-<rule>) / NOLINTNEXTLINE(...) and privlint-ignore comments,
-  // for the plugin (clang-tidy applies its own NOLINT handling as well).
-  auto Silenced = [&](const Finding &F) {
-    const SourceFile *SF = F.Where.File;
-    uint32_t Line = SF->lineOf(F.Where.Begin);
-    auto Names = [&](std::string_view Text, std::string_view Key) {
-      size_t P = Text.find(Key);
-      if (P == std::string_view::npos)
-        return false;
-      size_t After = P + Key.size();
-      if (After >= Text.size() || Text[After] != '(')
-        return true; // bare NOLINT: every check
-      std::string_view Args = Text.substr(After + 1, Text.find(')', After) - After - 1);
-      return Args.find("privlint-" + F.RuleId) != std::string_view::npos ||
-             Args.find("privlint-*") != std::string_view::npos || Args == "*";
-    };
-    std::string_view This = SF->lineText(Line);
-    if (This.find("NOLINTNEXTLINE") == std::string_view::npos && Names(This, "NOLINT"))
-      return true;
-    if (Line > 1 && Names(SF->lineText(Line - 1), "NOLINTNEXTLINE"))
-      return true;
-    for (uint32_t L : {Line, Line - 1}) {
-      std::string_view T = L ? SF->lineText(L) : std::string_view();
-      size_t P = T.find("privlint-ignore ");
-      if (P != std::string_view::npos && T.find(F.RuleId, P) != std::string_view::npos)
-        return true;
-    }
-    return false;
-  };
+  // privlint-ignore comments and NOLINT(privlint-<rule>) / NOLINTNEXTLINE(...),
+  // matched as the CLI matches them (clang-tidy applies its own NOLINT
+  // handling as well).
+  SuppressionIndex Sups;
   for (const auto &F : Findings) {
     ClangFinding CF;
     CF.Loc = LocOf(F.Where);
-    if (CF.Loc.isInvalid() || Silenced(F))
+    if (CF.Loc.isInvalid() || Sups.suppresses(F))
       continue;
     CF.RuleId = F.RuleId;
     CF.Sev = F.Sev;
