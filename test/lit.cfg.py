@@ -7,7 +7,11 @@ import lit.formats
 
 config.name = "privlint"
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".sql", ".test"]
+# Tests are annotated inputs in their own syntax (test/rules/<id>.sql, ...)
+# or .test scripts. Files that are inputs, not tests, live in Inputs/ folders
+# (excluded, whatever their suffix); test/tools holds the helper scripts and
+# the YAML label sets under test/classify have no test suffix.
+config.suffixes = [".test", ".sql", ".prisma", ".rb", ".py", ".ts", ".java", ".cpp"]
 config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py.in", "tools", "corpus-labels"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.privlint_obj_root, "test")
