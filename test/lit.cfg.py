@@ -27,6 +27,8 @@ for var in ("HOME", "CI", "ASAN_OPTIONS", "UBSAN_OPTIONS"):
 src = config.privlint_src_root
 config.substitutions.append(("%privlint", os.path.join(bin_dir, "privlint")))
 config.substitutions.append(("%srcroot", src))
+# Before %privlint in the list: lit substitutes in order and %privlint is a prefix.
+config.substitutions.insert(0, ("%privlint-datagen", os.path.join(config.privlint_obj_root, "tools", "privlint-datagen")))
 config.substitutions.append(("%python", shutil.which("python3") or "python3"))
 config.substitutions.append(("%check-all", "FileCheck --implicit-check-not='{{warning|error|note}}:'"))
 
