@@ -46,7 +46,10 @@ def rules_from_registry(path):
             continue
         m = re.match(r"\s+(\w+):\s*(.+?)\s*$", line)
         if m and cur is not None:
-            cur[m.group(1)] = m.group(2)
+            value = m.group(2)
+            if value.startswith('"'):
+                value = json.loads(value)  # add-rule.py quotes as JSON does
+            cur[m.group(1)] = value
     return rules
 
 
