@@ -115,7 +115,7 @@ public:
     for (const auto &F : A.Findings) {
       if (F.RuleId != RuleId)
         continue;
-      auto Level = F.Sev == Severity::Error ? clang::DiagnosticIDs::Error
+      auto Level = F.Sev == Severity::Error  ? clang::DiagnosticIDs::Error
                    : F.Sev == Severity::Note ? clang::DiagnosticIDs::Note
                                              : clang::DiagnosticIDs::Warning;
       diag(F.Loc, "%0", Level) << F.Message;
@@ -151,4 +151,5 @@ public:
 } // namespace privlint
 
 static clang::tidy::ClangTidyModuleRegistry::Add<privlint::PrivlintModule>
-    X("privlint-module", "privlint: contact data stored in plaintext or exposed without authentication.");
+    X("privlint-module",
+      "privlint: contact data stored in plaintext or exposed without authentication.");

@@ -38,8 +38,8 @@ void checkContactExposedWithoutAuth(RuleContext &Ctx) {
     if (!C || F.Prot == Protection::Encrypted)
       continue;
     // MySQL accounts are written quoted already (''@'%').
-    std::string Who = X.Channel == "api-view"                ? std::string("anonymous users")
-                      : X.Role.empty()                        ? std::string("anonymous users") // C++ handlers
+    std::string Who = X.Channel == "api-view" ? std::string("anonymous users")
+                      : X.Role.empty()        ? std::string("anonymous users") // C++ handlers
                       : X.Role.find('@') != std::string::npos ? "account " + X.Role
                                                               : "role '" + X.Role + "'";
     std::string Message = Who + " can read contact data '" + E.QualifiedName + "." + F.Name +

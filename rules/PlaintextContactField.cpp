@@ -14,8 +14,8 @@ void checkPlaintextContactField(RuleContext &Ctx) {
         continue;
       std::string What = E.Kind == EntityKind::Table ? "column" : "field";
       auto Diag = Ctx.report(F.Range,
-                             What + " '" + E.QualifiedName + "." + F.Name + "' stores contact data (" +
-                                 C->Label + ") in plaintext",
+                             What + " '" + E.QualifiedName + "." + F.Name +
+                                 "' stores contact data (" + C->Label + ") in plaintext",
                              E, F, *C);
       for (const auto &D : F.OtherDefinitions)
         Diag.otherDefinition(D, "'" + F.Name + "' is also defined here");

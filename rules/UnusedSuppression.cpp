@@ -39,7 +39,8 @@ void checkUnusedSuppression(RuleContext &Ctx) {
                     quotedList(Unknown)
               : std::string(S.FileLevel ? "file-level " : "") + "suppression of " +
                     (What.empty() ? std::string("every rule") : What) + " suppresses nothing";
-      Ctx.report(SourceRange{File, S.Begin, S.End}, std::move(Message), {File->stableName(), What, S.Reason});
+      Ctx.report(SourceRange{File, S.Begin, S.End}, std::move(Message),
+                 {File->stableName(), What, S.Reason});
     }
   }
 }

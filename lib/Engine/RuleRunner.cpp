@@ -27,7 +27,8 @@ std::vector<Finding> runRules(const Model &M, const Config &Cfg) {
   return Out;
 }
 
-void runRuleStage(RuleStage Stage, const RuleInput &In, const Config &Cfg, std::vector<Finding> &Out) {
+void runRuleStage(RuleStage Stage, const RuleInput &In, const Config &Cfg,
+                  std::vector<Finding> &Out) {
   for (const auto &Rule : allRules()) {
     if (Rule.Stage != Stage || !Rule.Check)
       continue;
@@ -36,8 +37,8 @@ void runRuleStage(RuleStage Stage, const RuleInput &In, const Config &Cfg, std::
       RC = It->second;
     if (RC.Off)
       continue;
-    RuleContext Ctx(Rule, RC.Sev.value_or(Rule.DefaultSeverity), RC.Categories.value_or(Rule.Categories),
-                    Cfg, In, Out);
+    RuleContext Ctx(Rule, RC.Sev.value_or(Rule.DefaultSeverity),
+                    RC.Categories.value_or(Rule.Categories), Cfg, In, Out);
     Rule.Check(Ctx);
   }
 }

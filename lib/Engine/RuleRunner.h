@@ -17,7 +17,8 @@ std::vector<Finding> evaluateRules(Model &M, const Config &Cfg, const Taxonomy &
 /// Runs every model-stage rule Cfg enables over an already classified model.
 std::vector<Finding> runRules(const Model &M, const Config &Cfg);
 /// Runs every rule of Stage that Cfg enables over In, appending to Out.
-void runRuleStage(RuleStage Stage, const RuleInput &In, const Config &Cfg, std::vector<Finding> &Out);
+void runRuleStage(RuleStage Stage, const RuleInput &In, const Config &Cfg,
+                  std::vector<Finding> &Out);
 
 /// Every registered rule id (for configuration validation).
 std::vector<std::string> knownRuleIds();

@@ -8,7 +8,8 @@ namespace {
 bool isCommentStart(std::string_view Line, size_t At) {
   // The directive must sit inside a comment: "--", "#", "//" or "/*" before it.
   std::string_view Before = Line.substr(0, At);
-  return Before.find("--") != std::string_view::npos || Before.find('#') != std::string_view::npos ||
+  return Before.find("--") != std::string_view::npos ||
+         Before.find('#') != std::string_view::npos ||
          Before.find("//") != std::string_view::npos || Before.find("/*") != std::string_view::npos;
 }
 
@@ -25,7 +26,8 @@ bool onlyComment(std::string_view Line) {
 
 // clang-tidy's NOLINT(privlint-...) and NOLINTNEXTLINE(...) in C++ code. A bare
 // NOLINT silences every check, privlint's included, as in clang-tidy.
-void parseNolint(const SourceFile &F, uint32_t L, std::string_view Line, std::vector<Suppression> &Out) {
+void parseNolint(const SourceFile &F, uint32_t L, std::string_view Line,
+                 std::vector<Suppression> &Out) {
   size_t At = Line.find("NOLINT");
   if (At == std::string_view::npos || !isCommentStart(Line, At))
     return;
@@ -41,7 +43,8 @@ void parseNolint(const SourceFile &F, uint32_t L, std::string_view Line, std::ve
   S.TargetLine = Next ? L + 1 : L;
   if (P < Line.size() && Line[P] == '(') {
     size_t Close = Line.find(')', P);
-    std::string_view List = Line.substr(P + 1, Close == std::string_view::npos ? std::string_view::npos : Close - P - 1);
+    std::string_view List = Line.substr(
+        P + 1, Close == std::string_view::npos ? std::string_view::npos : Close - P - 1);
     bool Ours = false;
     std::string Cur;
     auto Flush = [&] {
@@ -159,10 +162,12 @@ const std::vector<Suppression> &SuppressionIndex::of(const SourceFile &F) {
 }
 
 bool SuppressionIndex::suppresses(const Finding &X) {
-  if (X.Where.File && isSuppressed(of(*X.Where.File), X.Where.File->lineOf(X.Where.Begin), X.RuleId))
+  if (X.Where.File &&
+      isSuppressed(of(*X.Where.File), X.Where.File->lineOf(X.Where.Begin), X.RuleId))
     return true;
   for (const auto &Rel : X.Related)
-    if (Rel.Where.File && isSuppressed(of(*Rel.Where.File), Rel.Where.File->lineOf(Rel.Where.Begin), X.RuleId))
+    if (Rel.Where.File &&
+        isSuppressed(of(*Rel.Where.File), Rel.Where.File->lineOf(Rel.Where.Begin), X.RuleId))
       return true;
   return false;
 }

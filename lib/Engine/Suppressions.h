@@ -15,13 +15,14 @@
 namespace privlint {
 
 struct Suppression {
-  uint32_t CommentLine = 0; // where it is written
+  uint32_t CommentLine = 0;    // where it is written
   uint32_t Begin = 0, End = 0; // byte range of "privlint-ignore..." in the file
-  uint32_t TargetLine = 0;  // the line it covers (0 for file-level)
+  uint32_t TargetLine = 0;     // the line it covers (0 for file-level)
   bool FileLevel = false;
   std::vector<std::string> Rules; // empty = every rule
   std::string Reason;
-  bool Nolint = false; // clang-tidy's NOLINT forms: never reported as unused (other tools share them)
+  bool Nolint =
+      false; // clang-tidy's NOLINT forms: never reported as unused (other tools share them)
   mutable bool Used = false;
 };
 
