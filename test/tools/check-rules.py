@@ -17,6 +17,8 @@ and that nothing names a rule the registry does not have (a page, a source,
 a test, a row, a key). Prints every problem; exits 1 on any.
 
 Usage: check-rules.py SOURCE_ROOT
+       check-rules.py --ids SOURCE_ROOT           (prints the rule ids, in
+                                                   registry order)
        check-rules.py --tidy-checks SOURCE_ROOT   (prints the clang-tidy
                                                    check names, sorted)"""
 import json
@@ -196,6 +198,10 @@ def check_tidy_list(root, rules, problems):
 
 
 def main(argv):
+    if len(argv) == 3 and argv[1] == "--ids":
+        for r in rules_from_registry(os.path.join(argv[2], "rules", "rules.yaml")):
+            print(r["id"])
+        return 0
     if len(argv) == 3 and argv[1] == "--tidy-checks":
         for c in sorted(tidy_checks(rules_from_registry(os.path.join(argv[2], "rules", "rules.yaml")))):
             print(c)
