@@ -35,8 +35,8 @@ std::vector<ClangFinding> analyzeTranslationUnit(clang::ASTContext &Ctx, const C
 
   CxxOptions Opts;
   Opts.ProjectRoot = projectRootFor(MainPath);
-  Opts.EncryptedTypes = Overrides.EncryptedTypes ? *Overrides.EncryptedTypes : Cfg.CxxEncryptedTypes;
-  Opts.HeaderFilter = Overrides.HeaderFilter ? *Overrides.HeaderFilter : Cfg.CxxHeaderFilter;
+  Opts.EncryptedTypes = Overrides.EncryptedTypes ? *Overrides.EncryptedTypes : Cfg.list("cxx.encrypted_types");
+  Opts.HeaderFilter = Overrides.HeaderFilter ? *Overrides.HeaderFilter : Cfg.string("cxx.header_filter");
   CxxCollector Collector(Opts);
   Collector.collect(Ctx);
   std::vector<Finding> Findings = evaluateRules(Collector.model(), Cfg, Tax);

@@ -233,22 +233,45 @@ struct Reader {
     });
   }
 
-  bool readSql(const YAML::Node &V, Config &C) {
-    return eachKey(V, "sql", C, [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
-      if (PK == "anonymous_roles")
-        return listInto(Value, "sql.anonymous_roles", C.AnonymousRoles);
-      if (PK == "exposed_schemas")
-        return listInto(Value, "sql.exposed_schemas", C.ExposedSchemas);
-      if (PK == "preset") {
-        std::string Preset;
-        if (!oneOf(Value, "sql.preset", {"postgres", "supabase"}, Preset))
+  // A section of keys frontends declared: each key read and validated by
+  // its declared type.
+  bool readDeclared(const YAML::Node &V, const std::string &Section, Config &C) {
+    std::vector<const OptionSpec *> Specs = frontendOptions().section(Section);
+    return eachKey(V, Section, C, [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
+      auto It = std::find_if(Specs.begin(), Specs.end(), [&](const OptionSpec *S) { return S->Name == PK; });
+      if (It == Specs.end()) {
+        std::vector<std::string> Names;
+        for (const OptionSpec *S : Specs)
+          Names.push_back(S->Name);
+        return unknownKey(Key, Section, Names);
+      }
+      const OptionSpec &S = **It;
+      const std::string Full = S.key();
+      switch (S.Kind) {
+      case OptionSpec::Type::List:
+        return listInto(Value, Full, C.ListOptions[Full]);
+      case OptionSpec::Type::Choice:
+        return oneOf(Value, Full, S.Choices, C.StringOptions[Full]);
+      case OptionSpec::Type::Regex: {
+        auto Str = scalar(Value, Full);
+        if (!Str)
           return false;
-        C.Preset = Preset;
+        try {
+          std::regex R(*Str, std::regex::extended);
+        } catch (const std::regex_error &) {
+          return fail(Value, "key '" + Full + "' is not a valid regular expression");
+        }
+        C.StringOptions[Full] = *Str;
         return true;
       }
-      if (PK == "dialect")
-        return oneOf(Value, "sql.dialect", {"postgres", "mysql", "sqlite"}, C.Dialect);
-      return unknownKey(Key, "sql", {"anonymous_roles", "exposed_schemas", "preset", "dialect"});
+      case OptionSpec::Type::String: {
+        auto Str = scalar(Value, Full);
+        if (Str)
+          C.StringOptions[Full] = *Str;
+        return Str.has_value();
+      }
+      }
+      return false;
     });
   }
 
@@ -259,34 +282,6 @@ struct Reader {
       if (PK == "include")
         return listInto(Value, "paths.include", C.PathIncludes);
       return unknownKey(Key, "paths", {"include", "exclude"});
-    });
-  }
-
-  bool readOrm(const YAML::Node &V, Config &C) {
-    return eachKey(V, "orm", C, [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
-      if (PK == "encrypted_types")
-        return listInto(Value, "orm.encrypted_types", C.OrmEncryptedTypes);
-      return unknownKey(Key, "orm", {"encrypted_types"});
-    });
-  }
-
-  bool readCxx(const YAML::Node &V, Config &C) {
-    return eachKey(V, "cxx", C, [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
-      if (PK == "encrypted_types")
-        return listInto(Value, "cxx.encrypted_types", C.CxxEncryptedTypes);
-      if (PK == "header_filter") {
-        auto S = scalar(Value, "cxx.header_filter");
-        if (!S)
-          return false;
-        try {
-          std::regex R(*S, std::regex::extended);
-        } catch (const std::regex_error &) {
-          return fail(Value, "key 'cxx.header_filter' is not a valid regular expression");
-        }
-        C.CxxHeaderFilter = *S;
-        return true;
-      }
-      return unknownKey(Key, "cxx", {"encrypted_types", "header_filter"});
     });
   }
 
@@ -315,15 +310,32 @@ struct Reader {
     });
   }
 
-  // The top-level keys, in the order the unknown-key message lists them.
+  // The engine's own top-level keys with their ranks; the sections frontends
+  // declare take their places among them (the unknown-key message lists them
+  // in rank order).
   struct Section {
     const char *Key;
+    int Rank;
     bool (Reader::*Read)(const YAML::Node &, Config &);
   };
   static constexpr Section Sections[] = {
-      {"version", &Reader::readVersion}, {"rules", &Reader::readRules},   {"classify", &Reader::readClassify},
-      {"sql", &Reader::readSql},         {"paths", &Reader::readPaths},   {"orm", &Reader::readOrm},
-      {"cxx", &Reader::readCxx},         {"fail_on", &Reader::readFailOn}, {"output", &Reader::readOutput}};
+      {"version", 0, &Reader::readVersion}, {"rules", 10, &Reader::readRules},
+      {"classify", 20, &Reader::readClassify}, {"paths", 40, &Reader::readPaths},
+      {"fail_on", 80, &Reader::readFailOn}, {"output", 90, &Reader::readOutput}};
+
+  static std::vector<std::string> topLevelKeys() {
+    std::vector<std::pair<int, std::string>> Ranked;
+    for (const Section &Sec : Sections)
+      Ranked.emplace_back(Sec.Rank, Sec.Key);
+    for (const auto &[Name, Rank] : frontendOptions().sections())
+      Ranked.emplace_back(Rank, Name);
+    std::stable_sort(Ranked.begin(), Ranked.end(),
+                     [](const auto &A, const auto &B) { return A.first < B.first; });
+    std::vector<std::string> Keys;
+    for (auto &[Rank, Key] : Ranked)
+      Keys.push_back(std::move(Key));
+    return Keys;
+  }
 
   bool read(const YAML::Node &Root, const std::vector<std::string> &Rules, Config &C) {
     KnownRules = &Rules;
@@ -338,13 +350,14 @@ struct Reader {
       C.Origins[K] = mark(KV.first);
       auto S = std::find_if(std::begin(Sections), std::end(Sections),
                             [&](const Section &Sec) { return K == Sec.Key; });
-      if (S == std::end(Sections)) {
-        std::vector<std::string> Keys;
-        for (const Section &Sec : Sections)
-          Keys.emplace_back(Sec.Key);
-        return unknownKey(KV.first, "", Keys);
+      if (S != std::end(Sections)) {
+        if (!(this->*S->Read)(KV.second, C))
+          return false;
+        continue;
       }
-      if (!(this->*S->Read)(KV.second, C))
+      if (frontendOptions().section(K).empty())
+        return unknownKey(KV.first, "", topLevelKeys());
+      if (!readDeclared(KV.second, K, C))
         return false;
     }
     return true;
@@ -352,6 +365,26 @@ struct Reader {
 };
 
 } // namespace
+
+const std::vector<std::string> &Config::list(std::string_view Key) const {
+  if (auto It = ListOptions.find(Key); It != ListOptions.end())
+    return It->second;
+  static const std::vector<std::string> None;
+  const OptionSpec *S = frontendOptions().find(Key);
+  return S ? S->DefaultList : None;
+}
+
+const std::string &Config::string(std::string_view Key) const {
+  if (auto It = StringOptions.find(Key); It != StringOptions.end())
+    return It->second;
+  static const std::string None;
+  const OptionSpec *S = frontendOptions().find(Key);
+  return S ? S->DefaultString : None;
+}
+
+bool Config::isSet(std::string_view Key) const {
+  return ListOptions.find(Key) != ListOptions.end() || StringOptions.find(Key) != StringOptions.end();
+}
 
 std::optional<Config> parseConfig(const std::string &Path, const std::string &Text,
                                   const std::vector<std::string> &KnownRules, ConfigError &Err) {

@@ -5,10 +5,12 @@
 
 #include "Classify/Taxonomy.h"
 #include "Engine/Finding.h"
+#include "Engine/OptionSchema.h"
 
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace privlint {
@@ -23,20 +25,27 @@ struct Config {
   std::string Path; // empty for the built-in defaults
   std::map<std::string, RuleConfig> Rules;
   ClassifyOverrides Classify;
-  std::vector<std::string> AnonymousRoles{"anon", "PUBLIC"};
-  std::vector<std::string> ExposedSchemas{"public"};
-  std::optional<std::string> Preset; // postgres | supabase
-  std::string Dialect;               // sql.dialect: postgres | mysql | sqlite (empty: sniff)
   std::vector<std::string> PathExcludes;
   std::vector<std::string> PathIncludes; // when set, only matching files are read
   std::optional<Severity> FailOn;        // fail_on
   std::string HelpUri;                   // output.help_uri, "{rule}" replaced by the rule id
-  std::vector<std::string> CxxEncryptedTypes; // cxx.encrypted_types: wrapper types holding ciphertext
-  std::vector<std::string> OrmEncryptedTypes; // orm.encrypted_types: ORM field/column types, transformers, converters holding ciphertext
-  std::string CxxHeaderFilter; // cxx.header_filter: regex of the files whose records are analysed
+  /// The values of the keys frontends declare (Frontend::declareOptions),
+  /// by "section.name", as written; unset keys are absent.
+  std::map<std::string, std::vector<std::string>, std::less<>> ListOptions;
+  std::map<std::string, std::string, std::less<>> StringOptions;
   /// Where each key set in the file was written ("sql.preset" -> line:col).
   std::map<std::string, std::string> Origins;
+
+  /// A declared list option: its value, else its declared default.
+  const std::vector<std::string> &list(std::string_view Key) const;
+  /// A declared string option: its value, else its declared default.
+  const std::string &string(std::string_view Key) const;
+  /// Whether the configuration file sets Key.
+  bool isSet(std::string_view Key) const;
 };
+
+/// Every configuration key the frontends declare (lib/Frontend/FrontendList.cpp).
+const OptionSchema &frontendOptions();
 
 struct ConfigError {
   std::string File;

@@ -140,6 +140,9 @@ public:
   virtual Model read(UnitInput &In) const = 0;
   /// The note for Count deferred files found while walking.
   virtual std::string deferredNote(size_t Count) const { return {}; }
+  /// Its configuration keys: they feed .privlint.yaml validation, `config
+  /// --dump` and, checked by a test, schemas/config-v1.json.
+  virtual void declareOptions(OptionSchema &Schema) const {}
 };
 
 } // namespace privlint

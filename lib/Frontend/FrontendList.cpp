@@ -26,6 +26,16 @@ const std::vector<const Frontend *> &allFrontends() {
   return List;
 }
 
+const OptionSchema &frontendOptions() {
+  static const OptionSchema Schema = [] {
+    OptionSchema S;
+    for (const Frontend *F : allFrontends())
+      F->declareOptions(S);
+    return S;
+  }();
+  return Schema;
+}
+
 bool frontendMayRead(std::string_view Path) {
   for (const Frontend *F : allFrontends())
     if (F->mayClaim(Path))

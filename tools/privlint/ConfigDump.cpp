@@ -1,7 +1,6 @@
 #include "ConfigDump.h"
 
 #include "Engine/RuleRegistry.h"
-#include "Frontend/Sql/SqlDialect.h"
 
 #include <filesystem>
 
@@ -52,29 +51,45 @@ void dumpClassify(std::ostream &OS, const Config &C, const Origins &Origin) {
     OS << "    \"" << K << "\": " << list(V) << "\n";
 }
 
-void dumpSql(std::ostream &OS, const std::string &File, const Config &C, const Origins &Origin) {
-  // The Supabase preset is the default for a file under a supabase/ folder.
-  bool Supabase = !C.Preset && supabasePresetApplies(C, std::filesystem::absolute(File).string());
-  std::string Preset = C.Preset ? *C.Preset : Supabase ? "supabase" : "postgres";
-  OS << "sql:\n  anonymous_roles: " << list(C.AnonymousRoles) << Origin("sql.anonymous_roles")
-     << "\n  exposed_schemas: " << list(C.ExposedSchemas) << Origin("sql.exposed_schemas")
-     << "\n  preset: " << Preset
-     << (C.Preset
-             ? Origin("sql.preset")
-             : std::string(Supabase ? "   # default: the file is under supabase/" : "   # default"))
-     << "\n  dialect: " << (C.Dialect.empty() ? "auto" : C.Dialect) << Origin("sql.dialect")
-     << "\n";
+// The sections frontends declare whose rank lies in [From, To).
+void dumpDeclared(std::ostream &OS, const std::string &File, const Config &C, const Origins &Origin,
+                  int From, int To) {
+  const OptionSchema &Schema = frontendOptions();
+  for (const auto &[Section, Rank] : Schema.sections()) {
+    if (Rank < From || Rank >= To)
+      continue;
+    OS << Section << ":\n";
+    for (const OptionSpec *S : Schema.section(Section)) {
+      const std::string Key = S->key();
+      OS << "  " << S->Name << ": ";
+      if (S->Kind == OptionSpec::Type::List) {
+        OS << list(C.list(Key)) << Origin(Key) << "\n";
+        continue;
+      }
+      if (!C.isSet(Key) && S->DumpDefault) {
+        auto [Value, Comment] = S->DumpDefault(C, File);
+        OS << Value << "   # " << Comment << "\n";
+        continue;
+      }
+      const std::string &V = C.string(Key);
+      if (S->DumpQuoted)
+        OS << '"' << V << '"';
+      else
+        OS << (V.empty() && !S->EmptyDisplay.empty() ? S->EmptyDisplay : V);
+      OS << Origin(Key) << "\n";
+    }
+  }
 }
 
-void dumpOthers(std::ostream &OS, const Config &C, const Origins &Origin) {
+void dumpPathsAndOutput(std::ostream &OS, const std::string &File, const Config &C,
+                        const Origins &Origin) {
+  dumpDeclared(OS, File, C, Origin, 20 + 1, 40);
   OS << "paths:\n  include: " << list(C.PathIncludes) << Origin("paths.include")
      << "\n  exclude: " << list(C.PathExcludes) << Origin("paths.exclude") << "\n";
-  OS << "orm:\n  encrypted_types: " << list(C.OrmEncryptedTypes) << Origin("orm.encrypted_types")
-     << "\n";
-  OS << "cxx:\n  encrypted_types: " << list(C.CxxEncryptedTypes) << Origin("cxx.encrypted_types")
-     << "\n  header_filter: \"" << C.CxxHeaderFilter << "\"" << Origin("cxx.header_filter") << "\n";
+  dumpDeclared(OS, File, C, Origin, 40 + 1, 90);
   OS << "output:\n  help_uri: " << (C.HelpUri.empty() ? "\"\"" : C.HelpUri)
      << Origin("output.help_uri") << "\n";
+  dumpDeclared(OS, File, C, Origin, 90 + 1, 1 << 30);
 }
 
 } // namespace
@@ -90,8 +105,7 @@ void dumpConfig(std::ostream &OS, const std::string &File, const std::string &Co
      << "\n";
   dumpRules(OS, C, Origin);
   dumpClassify(OS, C, Origin);
-  dumpSql(OS, File, C, Origin);
-  dumpOthers(OS, C, Origin);
+  dumpPathsAndOutput(OS, File, C, Origin);
 }
 
 } // namespace privlint

@@ -89,6 +89,20 @@ public:
            "-p BUILD_DIR (compile_commands.json) or name them";
   }
 
+  void declareOptions(OptionSchema &Schema) const override {
+    OptionSpec Types;
+    Types.Section = "cxx";
+    Types.SectionRank = 60;
+    Types.Name = "encrypted_types"; // wrapper types holding ciphertext
+    Types.Kind = OptionSpec::Type::List;
+    Schema.add(Types);
+    OptionSpec Filter = Types;
+    Filter.Name = "header_filter"; // regex of the files whose records are analysed
+    Filter.Kind = OptionSpec::Type::Regex;
+    Filter.DumpQuoted = true;
+    Schema.add(Filter);
+  }
+
   Model read(UnitInput &In) const override {
     std::string Err;
     CxxCollectFn Collect = loadCxxFrontend(Err);
@@ -102,8 +116,8 @@ public:
     Req.BuildDir = In.options().CompileCommandsDir;
     Req.ExtraArgs = In.options().CompilerArgs;
     Req.ProjectRoot = In.Spec.ProjectRoot;
-    Req.EncryptedTypes = In.config().CxxEncryptedTypes;
-    Req.HeaderFilter = In.config().CxxHeaderFilter;
+    Req.EncryptedTypes = In.config().list("cxx.encrypted_types");
+    Req.HeaderFilter = In.config().string("cxx.header_filter");
     CxxResult Res;
     Collect(Req, Res);
     for (auto &F : Res.Files)

@@ -67,6 +67,17 @@ std::vector<std::string> OrmSourceFrontend::unitFiles(const UnitSpec &U, const W
   return Files;
 }
 
+// orm.encrypted_types: field classes, column types, transformers or
+// converters whose values hold ciphertext (shared by the ORM frontends).
+void OrmSourceFrontend::declareOptions(OptionSchema &Schema) const {
+  OptionSpec S;
+  S.Section = "orm";
+  S.SectionRank = 50;
+  S.Name = "encrypted_types";
+  S.Kind = OptionSpec::Type::List;
+  Schema.add(S);
+}
+
 Model OrmSourceFrontend::read(UnitInput &In) const {
   std::vector<OrmFile> Files;
   for (const auto &Path : In.Spec.Files)
@@ -74,7 +85,7 @@ Model OrmSourceFrontend::read(UnitInput &In) const {
       Files.push_back({SF, In.Spec.Given.count(normalizePath(Path)) > 0});
   OrmSettings Settings;
   Settings.Root = In.Spec.Root;
-  Settings.EncryptedTypes = In.config().OrmEncryptedTypes;
+  Settings.EncryptedTypes = In.config().list("orm.encrypted_types");
   Model M;
   S.Reader(Files, Settings, M);
   return M;

@@ -30,6 +30,7 @@ public:
   Claim claim(const FileProbe &P) const override;
   std::vector<std::string> unitFiles(const UnitSpec &U, const Workspace &W) const override;
   Model read(UnitInput &In) const override;
+  void declareOptions(OptionSchema &Schema) const override;
 
 private:
   Spec S;

@@ -78,15 +78,16 @@ SqlDialect sniffSqlDialect(std::string_view Text) {
 SqlDialect sqlDialectFor(const std::string &Chosen, const Config &Cfg, std::string_view Head,
                          bool &Guessed) {
   Guessed = false;
-  if (auto D = parseSqlDialect(Chosen.empty() ? Cfg.Dialect : Chosen))
+  const std::string &Configured = Cfg.string("sql.dialect");
+  if (auto D = parseSqlDialect(Chosen.empty() ? Configured : Chosen))
     return *D;
-  Guessed = Chosen.empty() && Cfg.Dialect.empty();
+  Guessed = Chosen.empty() && Configured.empty();
   return sniffSqlDialect(Head);
 }
 
 bool supabasePresetApplies(const Config &Cfg, const std::string &Dir) {
-  if (Cfg.Preset)
-    return *Cfg.Preset == "supabase";
+  if (const std::string &Preset = Cfg.string("sql.preset"); !Preset.empty())
+    return Preset == "supabase";
   for (const auto &Part : fs::path(Dir))
     if (Part == "supabase")
       return true;
@@ -95,8 +96,8 @@ bool supabasePresetApplies(const Config &Cfg, const std::string &Dir) {
 
 SqlSettings sqlSettingsFor(const Config &Cfg, const std::string &Dir, SqlDialect D) {
   SqlSettings S;
-  S.AnonymousRoles = Cfg.AnonymousRoles;
-  S.ExposedSchemas = Cfg.ExposedSchemas;
+  S.AnonymousRoles = Cfg.list("sql.anonymous_roles");
+  S.ExposedSchemas = Cfg.list("sql.exposed_schemas");
   if (D != SqlDialect::Postgres) {
     // MySQL and SQLite have no API schemas: every database counts, and the
     // anonymous accounts are the ones the DDL itself creates (the reader adds them).

@@ -66,6 +66,38 @@ std::vector<std::string> SqlFileFrontend::unitFiles(const UnitSpec &U, const Wor
   return Files;
 }
 
+// sql.*: read by every frontend that reads SQL (Prisma migrations and Rails'
+// structure.sql too); declared here once.
+void SqlFileFrontend::declareOptions(OptionSchema &Schema) const {
+  auto Sql = [](std::string Name, OptionSpec::Type Kind) {
+    OptionSpec S;
+    S.Section = "sql";
+    S.SectionRank = 30;
+    S.Name = std::move(Name);
+    S.Kind = Kind;
+    return S;
+  };
+  OptionSpec Roles = Sql("anonymous_roles", OptionSpec::Type::List);
+  Roles.DefaultList = {"anon", "PUBLIC"};
+  Schema.add(Roles);
+  OptionSpec Schemas = Sql("exposed_schemas", OptionSpec::Type::List);
+  Schemas.DefaultList = {"public"};
+  Schema.add(Schemas);
+  OptionSpec Preset = Sql("preset", OptionSpec::Type::Choice);
+  Preset.Choices = {"postgres", "supabase"};
+  // Unset, the Supabase preset is the default for a file under a supabase/ folder.
+  Preset.DumpDefault = [](const Config &C, const std::string &File) -> std::pair<std::string, std::string> {
+    if (supabasePresetApplies(C, fs::absolute(File).string()))
+      return {"supabase", "default: the file is under supabase/"};
+    return {"postgres", "default"};
+  };
+  Schema.add(Preset);
+  OptionSpec Dialect = Sql("dialect", OptionSpec::Type::Choice);
+  Dialect.Choices = {"postgres", "mysql", "sqlite"};
+  Dialect.EmptyDisplay = "auto";
+  Schema.add(Dialect);
+}
+
 Model SqlFileFrontend::read(UnitInput &In) const {
   SqlDialect D = parseSqlDialect(In.Spec.Group).value_or(SqlDialect::Postgres);
   SqlCatalog Cat(sqlSettingsFor(In.config(), In.Spec.Root, D));
@@ -77,7 +109,7 @@ Model SqlFileFrontend::read(UnitInput &In) const {
     ++Index;
   }
   Model M = Cat.finish();
-  if (In.options().Dialect.empty() && In.config().Dialect.empty()) {
+  if (In.options().Dialect.empty() && In.config().string("sql.dialect").empty()) {
     // A guessed dialect that does not fit shows as parse errors: say which
     // one was assumed, once per given file, and how to choose.
     std::set<const SourceFile *> Noted;

@@ -22,6 +22,7 @@ public:
   Claim claim(const FileProbe &P) const override;
   std::vector<std::string> unitFiles(const UnitSpec &U, const Workspace &W) const override;
   Model read(UnitInput &In) const override;
+  void declareOptions(OptionSchema &Schema) const override;
 
   /// Whether Path's name is one SQL readers read (.sql, .psql, .pgsql).
   static bool isSqlFileName(std::string_view Path);
