@@ -8,6 +8,7 @@
 #include "Frontend/Sql/SqlText.h"
 #include "Frontend/MysqlSqlite/SqlDdlLexer.h"
 #include "Support/Text.h"
+#include "Support/Utf8.h"
 
 #include <algorithm>
 #include <cctype>
@@ -93,7 +94,7 @@ private:
   std::string stmtText() const {
     std::string_view S = std::string_view(File.text()).substr(SB, SE - SB);
     size_t NL = S.find('\n');
-    std::string One(S.substr(0, NL));
+    std::string One = sanitizeUtf8(S.substr(0, NL));
     while (!One.empty() && (One.back() == '\r' || One.back() == ' '))
       One.pop_back();
     if (NL != std::string_view::npos)
@@ -169,10 +170,10 @@ void DdlReader::problem(uint32_t Offset, std::string Msg) {
 }
 
 std::string DdlReader::tokenForMessage(size_t K) const {
-  std::string S(Lex.text(tok(K)));
+  std::string_view S = Lex.text(tok(K));
   if (S.size() > 40)
-    S = S.substr(0, 37) + "...";
-  return S;
+    return sanitizeUtf8(utf8Prefix(S, 37)) + "...";
+  return sanitizeUtf8(S);
 }
 
 bool DdlReader::fail(size_t K, const std::string &Expected, const std::string &After) {
@@ -550,14 +551,14 @@ void DdlReader::columnType(ColumnSpec &C) {
     for (size_t K = I + 1; K + 1 < E; ++K)
       Args += Lex.text(tok(K));
     if (Args.size() > 60)
-      Args = Args.substr(0, 57) + "...";
-    Decl += "(" + Args + ")";
+      Args = std::string(utf8Prefix(Args, 57)) + "...";
+    Decl += "(" + sanitizeUtf8(Args) + ")";
     I = E;
   }
   while (word(I, "UNSIGNED") || word(I, "SIGNED") || word(I, "ZEROFILL"))
     Decl += " " + lowerAscii(Lex.text(tok(I++)));
-  C.TypeNames = {Canon};
-  C.DeclaredType = Decl;
+  C.TypeNames = {sanitizeUtf8(Canon)};
+  C.DeclaredType = sanitizeUtf8(Decl);
 }
 
 bool DdlReader::columnDefinition(ColumnSpec &C, std::string &InlineComment,

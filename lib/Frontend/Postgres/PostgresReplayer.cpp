@@ -5,6 +5,7 @@
 #include "Classify/Markers.h"
 #include "Frontend/Sql/SqlText.h"
 #include "Support/Text.h"
+#include "Support/Utf8.h"
 
 #include <pg_query.h>
 #include <simdjson.h>
@@ -120,7 +121,7 @@ private:
   std::string stmtText(uint32_t B, uint32_t E) const {
     std::string_view S = std::string_view(File.text()).substr(B, E - B);
     size_t NL = S.find('\n');
-    std::string One(S.substr(0, NL));
+    std::string One = sanitizeUtf8(S.substr(0, NL));
     if (NL != std::string_view::npos)
       One += " ...";
     return One;
@@ -778,7 +779,7 @@ bool Replayer::parseAndReplay(const std::string &Text, uint32_t TreeBase, std::s
   auto T1 = std::chrono::steady_clock::now();
   if (R.error) {
     if (ErrMsg)
-      *ErrMsg = R.error->message ? R.error->message : "syntax error";
+      *ErrMsg = sanitizeUtf8(R.error->message ? R.error->message : "syntax error");
     if (ErrOffset)
       *ErrOffset = R.error->cursorpos > 0 ? static_cast<uint32_t>(R.error->cursorpos - 1) : 0;
     pg_query_free_parse_result(R);
@@ -889,7 +890,7 @@ bool Replayer::recoverCreateTable(const std::string &Original, uint32_t StmtBase
     uint32_t Pos = R.error->cursorpos > static_cast<int>(Probe.size())
                        ? EB + static_cast<uint32_t>(R.error->cursorpos - 1 - Probe.size())
                        : static_cast<uint32_t>(skipSpaceAndComments(Stmt, EB));
-    Bads.push_back({Pos, R.error->message ? R.error->message : "syntax error"});
+    Bads.push_back({Pos, sanitizeUtf8(R.error->message ? R.error->message : "syntax error")});
     pg_query_free_parse_result(R);
     // Blank the element and one adjacent comma so the rest still parses.
     uint32_t BB = EB, BE = EE;
@@ -947,10 +948,10 @@ void Replayer::run() {
     pg_query_free_split_result(Split);
     return;
   } else {
-    std::string Msg = Split.error->message ? Split.error->message : "lexical error";
+    std::string Msg = sanitizeUtf8(Split.error->message ? Split.error->message : "lexical error");
     Msg = Msg.substr(0, Msg.find('\n'));
     if (Msg.size() > 120)
-      Msg = Msg.substr(0, 117) + "...";
+      Msg = std::string(utf8Prefix(Msg, 117)) + "...";
     uint32_t Pos = Split.error->cursorpos > 0 ? static_cast<uint32_t>(Split.error->cursorpos - 1) : 0;
     problem(Pos, Msg + "; nothing after this point could be read");
     // The statements before the lexical error are still read.
