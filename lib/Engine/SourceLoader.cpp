@@ -38,6 +38,10 @@ bool loadSource(const std::string &Path, const std::string *Override,
     SS << In.rdbuf();
     Text = SS.str();
   }
+  // A UTF-8 byte order mark is dropped here, once for every frontend: offsets,
+  // lines and columns count from the first byte after it (as editors show them).
+  if (Text.compare(0, 3, "\xEF\xBB\xBF") == 0)
+    Text.erase(0, 3);
   size_t Probe = std::min<size_t>(Text.size(), 8192);
   bool Binary = std::memchr(Text.data(), '\0', Probe) != nullptr;
   Out = std::make_unique<SourceFile>(Path, Binary ? std::string() : std::move(Text));
