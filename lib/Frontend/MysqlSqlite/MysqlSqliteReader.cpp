@@ -116,6 +116,8 @@ private:
   std::vector<std::string> foreignKeyColumns(size_t From, size_t To) const;
   void attachComments(ColumnSpec &C, uint32_t Bound, uint32_t MinAbove) const;
   void createView(bool OrReplace, bool Invoker);
+  void createIndex();
+  bool balancedParentheses();
   void readSelect(std::vector<ViewFrom> &From, std::vector<ViewTarget> &Targets);
   void selectTarget(size_t S, size_t E, std::vector<ViewTarget> &Targets) const;
   void readFrom(std::vector<ViewFrom> &From);
@@ -412,6 +414,9 @@ void DdlReader::createStmt() {
     ++I;
     if (!Temporary)
       createView(OrReplace, Invoker);
+  } else if (Kind == "INDEX") {
+    ++I;
+    createIndex();
   } else if (Kind == "DATABASE" || Kind == "SCHEMA") {
     ++I;
     acceptIfExists();
@@ -445,7 +450,7 @@ void DdlReader::createStmt() {
       A.Dropped = false;
     }
   }
-  // Indexes, triggers, routines, events, roles...: nothing a linter reads.
+  // Triggers, routines, events, roles...: nothing a linter reads.
 }
 
 bool DdlReader::tableConstraintStart(size_t K) const {
@@ -734,6 +739,59 @@ void DdlReader::createTable() {
   noteSchema(N);
 }
 
+// A statement cut short (an unbalanced '(' or a ')' too many) is a parse
+// error; the statements after it are read as usual.
+bool DdlReader::balancedParentheses() {
+  std::vector<size_t> Open;
+  for (size_t K = 0; K < T.size(); ++K) {
+    if (punct(K, '(')) {
+      Open.push_back(K);
+    } else if (punct(K, ')')) {
+      if (Open.empty())
+        return fail(K, "no ')' here: no '(' is open");
+      Open.pop_back();
+    }
+  }
+  if (Open.empty())
+    return true;
+  const DdlToken &Paren = tok(Open.back());
+  return fail(T.size(), "')' closing the '(' at " + std::to_string(File.lineOf(Paren.Begin)) + ":" +
+                            std::to_string(File.columnOf(Paren.Begin)),
+              "; the statement was skipped");
+}
+
+// ---------------------------------------------------------------- indexes
+
+void DdlReader::createIndex() {
+  // CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX [IF NOT EXISTS] name [USING type]
+  // ON table [USING type] (key parts) ...: nothing to read, but a truncated
+  // index definition is reported as one.
+  acceptIfExists();
+  SqlName N, Table;
+  SourceRange Where;
+  if (!qualifiedName(N, Where)) {
+    fail(I, "an index name");
+    return;
+  }
+  if (word(I, "USING"))
+    I += 2;
+  if (!acceptWord("ON")) {
+    fail(I, "ON and the indexed table");
+    return;
+  }
+  if (!qualifiedName(Table, Where)) {
+    fail(I, "the indexed table");
+    return;
+  }
+  if (word(I, "USING"))
+    I += 2;
+  if (!punct(I, '(')) {
+    fail(I, "'(' and the indexed columns");
+    return;
+  }
+  balancedParentheses();
+}
+
 // ---------------------------------------------------------------- views
 
 void DdlReader::createView(bool OrReplace, bool Invoker) {
@@ -744,6 +802,8 @@ void DdlReader::createView(bool OrReplace, bool Invoker) {
     fail(I, "a view name");
     return;
   }
+  if (!balancedParentheses())
+    return;
   std::vector<std::string> Names;
   if (punct(I, '(')) {
     size_t E = skipGroup(I);
@@ -754,6 +814,14 @@ void DdlReader::createView(bool OrReplace, bool Invoker) {
   }
   if (!acceptWord("AS")) {
     fail(I, "AS and the view's query");
+    return;
+  }
+  // A query cut short after a keyword or an operator that needs more.
+  size_t Last = T.size() - 1;
+  if (atEnd(I) || punct(Last, ',') || punct(Last, '.') || punct(Last, '=') ||
+      oneOf(upper(Last), {"SELECT", "FROM", "WHERE", "JOIN", "ON", "AND", "OR", "AS", "BY",
+                          "UNION", "DISTINCT"})) {
+    fail(T.size(), "the rest of the view's query", "; the view was skipped");
     return;
   }
   std::vector<ViewFrom> From;
