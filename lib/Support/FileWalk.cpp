@@ -49,8 +49,9 @@ public:
     std::vector<fs::directory_entry> Entries;
     for (fs::directory_iterator It(Dir, EC), End; !EC && It != End; It.increment(EC))
       Entries.push_back(*It);
-    std::sort(Entries.begin(), Entries.end(),
-              [](const auto &A, const auto &B) { return A.path().filename() < B.path().filename(); });
+    std::sort(Entries.begin(), Entries.end(), [](const auto &A, const auto &B) {
+      return A.path().filename() < B.path().filename();
+    });
     for (const auto &E : Entries)
       entry(E);
     Stack.pop_back();
@@ -115,8 +116,8 @@ private:
   FileWalkVisitor &V;
   std::vector<std::string> &Notes;
   fs::path CanonicalRoot;
-  std::set<FileId> Visited;     // directories entered
-  std::set<FileId> LinkedFiles; // files outside the root reached through links
+  std::set<FileId> Visited;                       // directories entered
+  std::set<FileId> LinkedFiles;                   // files outside the root reached through links
   std::vector<std::pair<FileId, fs::path>> Stack; // directories being walked
 };
 
