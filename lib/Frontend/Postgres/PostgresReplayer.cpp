@@ -158,8 +158,9 @@ void Replayer::typeName(Node TN, ColumnSpec &C) const {
   C.TypeNames = strings(TN, "names");
   std::string Last = C.TypeNames.empty() ? "" : C.TypeNames.back();
   static const std::pair<const char *, const char *> Pretty[] = {
-      {"int2", "smallint"}, {"int4", "integer"}, {"int8", "bigint"}, {"bool", "boolean"},
-      {"float4", "real"}, {"float8", "double precision"}, {"bpchar", "char"}};
+      {"int2", "smallint"}, {"int4", "integer"}, {"int8", "bigint"},
+      {"bool", "boolean"},  {"float4", "real"},  {"float8", "double precision"},
+      {"bpchar", "char"}};
   std::string Decl = Last;
   if (C.TypeNames.size() == 2 && C.TypeNames[0] == "pg_catalog") {
     for (auto [From, To] : Pretty)
@@ -371,8 +372,7 @@ void Replayer::viewStmt(Node Query, const SqlName &Name, bool Materialized, bool
     }
     Targets.push_back(std::move(VT));
   });
-  Cat.createView(Name, Materialized, Invoker, Replace, From, Targets,
-                 fact(B, E, stmtText(B, E)));
+  Cat.createView(Name, Materialized, Invoker, Replace, From, Targets, fact(B, E, stmtText(B, E)));
 }
 
 bool isTrueOption(Node DefElem) {
@@ -834,7 +834,8 @@ bool Replayer::recoverCreateTable(const std::string &Original, uint32_t StmtBase
   auto CIt = std::lower_bound(Prepared.Comments.begin(), Prepared.Comments.end(), StmtBase,
                               [](const SqlComment &Cm, uint32_t Off) { return Cm.End <= Off; });
   for (; CIt != Prepared.Comments.end() && CIt->Begin < StmtBase + Stmt.size(); ++CIt)
-    for (uint32_t I = std::max(CIt->Begin, StmtBase); I < CIt->End && I - StmtBase < Stmt.size(); ++I)
+    for (uint32_t I = std::max(CIt->Begin, StmtBase); I < CIt->End && I - StmtBase < Stmt.size();
+         ++I)
       if (Stmt[I - StmtBase] != '\n')
         Stmt[I - StmtBase] = ' ';
   // Find "CREATE ... TABLE name (" and the matching ")".
@@ -900,9 +901,11 @@ bool Replayer::recoverCreateTable(const std::string &Original, uint32_t StmtBase
     return false;
   for (const auto &B : Bads)
     problem(StmtBase + B.Offset,
-            B.Message + "; this column definition was skipped and the table's other columns "
-                        "were read (it may be PostgreSQL syntax newer than the bundled "
-                        "parser, PostgreSQL " + BundledVersion + ")");
+            B.Message +
+                "; this column definition was skipped and the table's other columns "
+                "were read (it may be PostgreSQL syntax newer than the bundled "
+                "parser, PostgreSQL " +
+                BundledVersion + ")");
   return true;
 }
 
@@ -973,6 +976,12 @@ void Replayer::run() {
     addUnsplitTail(Stmts);
   } else if (Clean.size() > 2 * ChunkBytes && parseAndReplay(Clean, 0, nullptr)) {
     return;
+  } else if (!SplitErr.Message.starts_with("unterminated")) {
+    // A lexical error inside one token (trailing junk after a number, a bad
+    // escape): the statements around it are split at their ';' and read; the
+    // one holding it gets the parser's message.
+    for (auto [PB, PE] : splitAtSemicolons(Clean))
+      Stmts.push_back({PB, PE - PB - (Clean[PE - 1] == ';' ? 1u : 0u)});
   } else {
     std::string Msg = SplitErr.Message.substr(0, SplitErr.Message.find('\n'));
     if (Msg.size() > 120)
@@ -1017,7 +1026,8 @@ void Replayer::run() {
       ++End;
     std::string Chunk = Clean.substr(Start, End - Start);
     if (!parseAndReplay(Chunk, Start, nullptr))
-      replayStatements({Stmts.begin() + static_cast<long>(B), Stmts.begin() + static_cast<long>(E)});
+      replayStatements(
+          {Stmts.begin() + static_cast<long>(B), Stmts.begin() + static_cast<long>(E)});
     B = E;
   }
 }

@@ -111,12 +111,13 @@ bool isDataStatement(std::string_view S) {
   for (char &C : Word)
     C = static_cast<char>(std::toupper(static_cast<unsigned char>(C)));
   static const char *const Data[] = {
-      "ABORT",    "ANALYSE",  "ANALYZE",    "BEGIN",    "CALL",     "CHECKPOINT", "CLOSE",
-      "CLUSTER",  "COMMIT",   "COPY",       "DEALLOCATE", "DECLARE", "DELETE",    "DISCARD",
-      "END",      "EXECUTE",  "EXPLAIN",    "FETCH",    "INSERT",   "LISTEN",     "LOAD",
-      "LOCK",     "MERGE",    "MOVE",       "NOTIFY",   "PREPARE",  "REFRESH",    "REINDEX",  "RELEASE",
-      "RESET",    "ROLLBACK", "SAVEPOINT",  "SELECT",   "SET",      "SHOW",       "START",
-      "TABLE",    "TRUNCATE", "UNLISTEN",   "UPDATE",   "VACUUM",   "VALUES",     "WITH"};
+      "ABORT",   "ANALYSE", "ANALYZE",  "BEGIN",      "CALL",    "CHECKPOINT", "CLOSE",
+      "CLUSTER", "COMMIT",  "COPY",     "DEALLOCATE", "DECLARE", "DELETE",     "DISCARD",
+      "END",     "EXECUTE", "EXPLAIN",  "FETCH",      "INSERT",  "LISTEN",     "LOAD",
+      "LOCK",    "MERGE",   "MOVE",     "NOTIFY",     "PREPARE", "REFRESH",    "REINDEX",
+      "RELEASE", "RESET",   "ROLLBACK", "SAVEPOINT",  "SELECT",  "SET",        "SHOW",
+      "START",   "TABLE",   "TRUNCATE", "UNLISTEN",   "UPDATE",  "VACUUM",     "VALUES",
+      "WITH"};
   return std::find(std::begin(Data), std::end(Data), Word) != std::end(Data);
 }
 
