@@ -3,6 +3,7 @@
 #include "Engine/Config.h"
 
 #include "Classify/EmbeddedData.h"
+#include "Support/Utf8.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -38,7 +39,7 @@ struct Reader {
     YAML::Mark M = N.Mark();
     Err.Line = M.line >= 0 ? static_cast<unsigned>(M.line) + 1 : 0;
     Err.Column = M.column >= 0 ? static_cast<unsigned>(M.column) + 1 : 0;
-    Err.Message = Msg;
+    Err.Message = sanitizeUtf8(Msg); // keys and values quoted from the file may hold any byte
     return false;
   }
 

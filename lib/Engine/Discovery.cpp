@@ -1,6 +1,7 @@
 #include "Engine/Discovery.h"
 
 #include "Frontend/FrontendList.h"
+#include "Support/FileWalk.h"
 
 #include <algorithm>
 #include <cctype>
@@ -68,7 +69,8 @@ bool ignored(const std::vector<IgnoreRule> &Rules, const fs::path &P, bool IsDir
   for (const auto &R : Rules) {
     if (R.DirOnly && !IsDir)
       continue;
-    std::string Rel = fs::relative(P, R.Base).generic_string();
+    std::error_code EC;
+    std::string Rel = fs::relative(P, R.Base, EC).generic_string();
     bool Match = R.Anchored ? fnmatch(R.Pattern.c_str(), Rel.c_str(), FNM_PATHNAME) == 0
                             : fnmatch(R.Pattern.c_str(), P.filename().c_str(), 0) == 0;
     if (Match)
@@ -86,35 +88,47 @@ bool excludedByConfig(const std::vector<std::string> &Excludes, const std::strin
   return false;
 }
 
-void walk(const fs::path &Dir, std::vector<IgnoreRule> Rules,
-          const std::vector<std::string> &Excludes, std::vector<DiscoveredFile> &Out) {
-  auto Own = readGitignore(Dir);
-  Rules.insert(Rules.end(), Own.begin(), Own.end());
-  std::error_code EC;
-  std::vector<fs::directory_entry> Entries;
-  for (fs::directory_iterator It(Dir, EC), End; !EC && It != End; It.increment(EC))
-    Entries.push_back(*It);
-  std::sort(Entries.begin(), Entries.end(),
-            [](const auto &A, const auto &B) { return A.path().filename() < B.path().filename(); });
-  for (const auto &E : Entries) {
-    std::string Name = E.path().filename().string();
-    std::error_code TEC;
-    bool IsDir = E.is_directory(TEC);
-    if (IsDir) {
+// The walk's filter: skipped folder names, .gitignore rules (those of the
+// directories being walked, innermost last) and paths.exclude.
+class DiscoveryVisitor : public FileWalkVisitor {
+public:
+  DiscoveryVisitor(std::vector<IgnoreRule> Inherited, const std::vector<std::string> &Excludes,
+                   std::vector<DiscoveredFile> &Out)
+      : Rules(std::move(Inherited)), Excludes(Excludes), Out(Out) {}
+
+  bool enterDirectory(const fs::path &Dir, bool IsRoot) override {
+    if (!IsRoot) {
+      std::string Name = Dir.filename().string();
       if (std::find(std::begin(SkippedDirs), std::end(SkippedDirs), Name) != std::end(SkippedDirs))
-        continue;
-      if (ignored(Rules, E.path(), true) || excludedByConfig(Excludes, E.path().string()))
-        continue;
-      walk(E.path(), Rules, Excludes, Out);
-    } else if (E.is_regular_file(TEC)) {
-      if (!frontendMayRead(E.path().string()))
-        continue;
-      if (ignored(Rules, E.path(), false) || excludedByConfig(Excludes, E.path().string()))
-        continue;
-      Out.push_back({E.path().string(), false});
+        return false;
+      if (ignored(Rules, Dir, true) || excludedByConfig(Excludes, Dir.string()))
+        return false;
     }
+    auto Own = readGitignore(Dir);
+    Marks.push_back(Rules.size());
+    Rules.insert(Rules.end(), Own.begin(), Own.end());
+    return true;
   }
-}
+
+  void leaveDirectory(const fs::path &) override {
+    Rules.resize(Marks.back());
+    Marks.pop_back();
+  }
+
+  void file(const fs::path &File) override {
+    if (!frontendMayRead(File.string()))
+      return;
+    if (ignored(Rules, File, false) || excludedByConfig(Excludes, File.string()))
+      return;
+    Out.push_back({File.string(), false});
+  }
+
+private:
+  std::vector<IgnoreRule> Rules;
+  std::vector<size_t> Marks; // Rules.size() before each walked directory's own rules
+  const std::vector<std::string> &Excludes;
+  std::vector<DiscoveredFile> &Out;
+};
 
 // The .gitignore rules of the directories above Dir, up to the repository's
 // top level (the nearest directory holding .git).
@@ -149,20 +163,34 @@ std::vector<IgnoreRule> ancestorIgnores(const fs::path &Dir) {
 
 std::vector<DiscoveredFile> discoverFiles(const std::vector<std::string> &Paths,
                                           const std::vector<std::string> &Excludes,
-                                          std::vector<std::string> &Errors) {
+                                          DiscoveryProblems &Problems) {
   std::vector<DiscoveredFile> Out;
   for (const auto &P : Paths) {
     std::error_code EC;
     auto St = fs::status(P, EC);
     if (EC || !fs::exists(St)) {
-      Errors.push_back(P);
+      Problems.Missing.push_back(P);
       continue;
     }
-    if (fs::is_directory(St))
-      walk(fs::path(P), ancestorIgnores(fs::path(P)), Excludes, Out);
-    else
+    if (fs::is_directory(St)) {
+      DiscoveryVisitor V(ancestorIgnores(fs::path(P)), Excludes, Out);
+      walkFiles(fs::path(P), V, Problems.Notes);
+    } else if (!fs::is_regular_file(St)) {
+      Problems.NotRegular.push_back(P); // a FIFO would block the read, a device never ends
+    } else {
       Out.push_back({P, true});
+    }
   }
+  return Out;
+}
+
+std::vector<DiscoveredFile> discoverFiles(const std::vector<std::string> &Paths,
+                                          const std::vector<std::string> &Excludes,
+                                          std::vector<std::string> &Missing) {
+  DiscoveryProblems Problems;
+  auto Out = discoverFiles(Paths, Excludes, Problems);
+  Missing = std::move(Problems.Missing);
+  Missing.insert(Missing.end(), Problems.NotRegular.begin(), Problems.NotRegular.end());
   return Out;
 }
 

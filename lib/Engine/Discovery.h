@@ -13,8 +13,21 @@ struct DiscoveredFile {
   bool Explicit = false; // named on the command line (not found by a walk)
 };
 
-/// Expands Paths (files and directories) into files. Paths that do not exist
-/// are returned in Missing.
+/// What discovery could not use, besides the files it found.
+struct DiscoveryProblems {
+  std::vector<std::string> Missing;    // given paths that do not exist
+  std::vector<std::string> NotRegular; // given paths that are FIFOs, sockets or devices
+  std::vector<std::string> Notes;      // "<path>: note: ..." (symbolic link loops, once each)
+};
+
+/// Expands Paths (files and directories) into files. Directories are walked
+/// with walkFiles (Support/FileWalk.h): links followed, loops noted once, each
+/// file found once; FIFOs, sockets and devices met while walking are skipped.
+std::vector<DiscoveredFile> discoverFiles(const std::vector<std::string> &Paths,
+                                          const std::vector<std::string> &Excludes,
+                                          DiscoveryProblems &Problems);
+/// The same; paths that do not exist or are not regular files are returned in
+/// Missing, notes are dropped (a second walk of a tree already reported).
 std::vector<DiscoveredFile> discoverFiles(const std::vector<std::string> &Paths,
                                           const std::vector<std::string> &Excludes,
                                           std::vector<std::string> &Missing);

@@ -131,6 +131,7 @@ std::pair<const Frontend *, Claim> bestClaim(const FileProbe &Probe) {
 // (frontend group, unit root, configuration), each with its context files.
 std::vector<Unit> planUnits(const std::vector<DiscoveredFile> &Files, const EngineOptions &Opts,
                             ConfigSet &Configs, const Workspace &W, EngineResult &Res) {
+  const size_t ErrorsBefore = Res.Errors.size(); // path errors do not stop the run
   std::map<std::string, Unit> Units;
   std::map<const Frontend *, size_t> Deferred;
   std::set<std::string> Seen;
@@ -175,7 +176,7 @@ std::vector<Unit> planUnits(const std::vector<DiscoveredFile> &Files, const Engi
     if (std::find(U.Spec.Files.begin(), U.Spec.Files.end(), DF.Path) == U.Spec.Files.end())
       U.Spec.Files.push_back(DF.Path);
   }
-  if (!Res.Errors.empty())
+  if (Res.Errors.size() > ErrorsBefore)
     return {};
   for (const auto &[FE, Count] : Deferred)
     Res.Notices.push_back(FE->deferredNote(Count));
@@ -251,10 +252,14 @@ EngineResult runEngine(const EngineOptions &Opts) {
     Excludes = Configs.config(Opts.ConfigOverride).PathExcludes;
   if (!Res.Errors.empty())
     return Res;
-  std::vector<std::string> Missing;
-  std::vector<DiscoveredFile> Files = discoverFiles(Opts.Paths, Excludes, Missing);
-  for (const auto &M : Missing)
+  DiscoveryProblems Found;
+  std::vector<DiscoveredFile> Files = discoverFiles(Opts.Paths, Excludes, Found);
+  for (const auto &M : Found.Missing)
     Res.Errors.push_back(ConfigError{M, 0, 0, "no such file or directory"});
+  for (const auto &P : Found.NotRegular) // a FIFO or device: reading would block or never end
+    Res.Errors.push_back(ConfigError{P, 0, 0, "not a regular file"});
+  Res.Notices.insert(Res.Notices.end(), Found.Notes.begin(), Found.Notes.end());
+  const size_t PathErrors = Res.Errors.size(); // reported, and the other paths still checked
   if (Opts.UseStdin) {
     Files.push_back({Opts.StdinFilename, true});
     W.setBuffer(normalizePath(Opts.StdinFilename), Opts.StdinText);
@@ -266,11 +271,11 @@ EngineResult runEngine(const EngineOptions &Opts) {
   std::string RunCfg = Configs.pathFor(First);
   if (Configs.load(RunCfg))
     Res.RunConfig = Configs.config(RunCfg);
-  if (!Res.Errors.empty())
+  if (Res.Errors.size() > PathErrors)
     return Res;
 
   std::vector<Unit> Units = planUnits(Files, Opts, Configs, W, Res);
-  if (!Res.Errors.empty())
+  if (Res.Errors.size() > PathErrors)
     return Res;
   std::vector<UnitResult> Results = runUnits(Units, Configs, W, Opts);
   for (size_t I = 0; I < Units.size(); ++I) {

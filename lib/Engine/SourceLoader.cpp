@@ -3,13 +3,68 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
-namespace fs = std::filesystem;
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace privlint {
+
+namespace {
+
+// Reads Path into Text. Only regular files are read (a FIFO would block, a
+// device may never end), and never more than MaxFileBytes + 1 bytes: the size
+// a file had when it was listed is no promise. Returns an error message, or
+// empty on success; TooLarge is set when the cap was reached, with SizeSeen
+// the file's size when it was known beforehand, else 0.
+std::string readRegularFile(const std::string &Path, std::string &Text, bool &TooLarge,
+                            uint64_t &SizeSeen) {
+  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+  int Fd = ::open(Path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (Fd < 0)
+    return std::string("cannot read file: ") + std::strerror(errno);
+  struct stat St;
+  if (::fstat(Fd, &St) != 0 || !S_ISREG(St.st_mode)) {
+    ::close(Fd);
+    return "not a regular file; not read";
+  }
+  SizeSeen = static_cast<uint64_t>(St.st_size);
+  if (SizeSeen > MaxFileBytes) {
+    ::close(Fd);
+    TooLarge = true;
+    return {};
+  }
+  Text.resize(std::max<size_t>(static_cast<size_t>(SizeSeen) + 1, 4096));
+  size_t Have = 0;
+  while (true) {
+    if (Have == Text.size()) {
+      if (Have > MaxFileBytes)
+        break;
+      Text.resize(std::min<size_t>(Text.size() * 2, MaxFileBytes + 1));
+    }
+    ssize_t N = ::read(Fd, Text.data() + Have, Text.size() - Have);
+    if (N < 0 && errno == EINTR)
+      continue;
+    if (N < 0) {
+      int E = errno;
+      ::close(Fd);
+      Text.clear();
+      return std::string("cannot read file: ") + std::strerror(E);
+    }
+    if (N == 0)
+      break;
+    Have += static_cast<size_t>(N);
+  }
+  ::close(Fd);
+  Text.resize(Have);
+  if (Have > MaxFileBytes) {
+    TooLarge = true;
+    SizeSeen = 0; // it grew while read, or says size 0 (a /proc file)
+    Text.clear();
+  }
+  return {};
+}
+
+} // namespace
 
 bool loadSource(const std::string &Path, const std::string *Override,
                 std::unique_ptr<SourceFile> &Out, std::vector<InputProblem> &Problems) {
@@ -17,27 +72,25 @@ bool loadSource(const std::string &Path, const std::string *Override,
   if (Override) {
     Text = *Override;
   } else {
-    std::error_code EC;
-    auto Size = fs::file_size(Path, EC);
-    if (!EC && Size > MaxFileBytes) {
+    bool TooLarge = false;
+    uint64_t Size = 0;
+    std::string Err = readRegularFile(Path, Text, TooLarge, Size);
+    if (!Err.empty() || TooLarge) {
       Out = std::make_unique<SourceFile>(Path, "");
-      Problems.push_back({SourceRange{Out.get(), 0, 0},
-                          "file is too large to check (" + std::to_string(Size >> 20) +
-                              " MiB; the limit is " + std::to_string(MaxFileBytes >> 20) + " MiB)"});
+      if (TooLarge)
+        Err = "file is too large to check (" +
+              (Size ? std::to_string(Size >> 20) + " MiB"
+                                       : std::string("more than ") +
+                                             std::to_string(MaxFileBytes >> 20) + " MiB") +
+              "; the limit is " + std::to_string(MaxFileBytes >> 20) + " MiB)";
+      Problems.push_back({SourceRange{Out.get(), 0, 0}, Err});
       return false;
     }
-    std::ifstream In(Path, std::ios::binary);
-    if (!In) {
-      int E = errno;
-      Out = std::make_unique<SourceFile>(Path, "");
-      Problems.push_back({SourceRange{Out.get(), 0, 0},
-                          std::string("cannot read file: ") + std::strerror(E ? E : EIO)});
-      return false;
-    }
-    std::stringstream SS;
-    SS << In.rdbuf();
-    Text = SS.str();
   }
+  // A UTF-8 byte order mark is dropped here, once for every frontend: offsets,
+  // lines and columns count from the first byte after it (as editors show them).
+  if (Text.compare(0, 3, "\xEF\xBB\xBF") == 0)
+    Text.erase(0, 3);
   size_t Probe = std::min<size_t>(Text.size(), 8192);
   bool Binary = std::memchr(Text.data(), '\0', Probe) != nullptr;
   Out = std::make_unique<SourceFile>(Path, Binary ? std::string() : std::move(Text));

@@ -13,7 +13,8 @@ namespace privlint {
 constexpr size_t MaxFileBytes = 64u << 20;
 
 /// Reads Path (or uses *Override, an unsaved buffer) into Out, recording
-/// unreadable, binary, oversized and invalid UTF-8 input as problems.
+/// unreadable, binary, oversized and invalid UTF-8 input as problems. A UTF-8
+/// byte order mark is not part of the text: offsets and columns start after it.
 /// Returns false when the content is unusable; Out is always set.
 bool loadSource(const std::string &Path, const std::string *Override,
                 std::unique_ptr<SourceFile> &Out, std::vector<InputProblem> &Problems);

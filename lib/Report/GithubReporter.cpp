@@ -2,6 +2,7 @@
 // most 10 annotations of each level per step; a summary line says so when
 // there are more, pointing at the SARIF upload for the rest.
 #include "Report/Reporters.h"
+#include "Support/Utf8.h"
 
 namespace privlint {
 namespace {
@@ -38,12 +39,12 @@ void writeGithub(std::ostream &OS, const EngineResult &R) {
     if (F.Where.File) {
       uint32_t End = std::max(F.Where.End, F.Where.Begin + 1);
       uint32_t BL = F.Where.File->lineOf(F.Where.Begin), EL = F.Where.File->lineOf(End - 1);
-      OS << " file=" << escapeProperty(relativeToRoot(F.Where.File->path(), R.ProjectRoot))
+      OS << " file=" << escapeProperty(percentEncodePath(relativeToRoot(F.Where.File->path(), R.ProjectRoot)))
          << ",line=" << BL << ",endLine=" << EL << ",col=" << F.Where.File->columnOf(F.Where.Begin);
       if (EL == BL)
         OS << ",endColumn=" << F.Where.File->columnOf(End - 1);
     }
-    OS << ",title=" << escapeProperty("privlint " + F.RuleId) << "::" << escapeData(F.Message)
+    OS << ",title=" << escapeProperty("privlint " + F.RuleId) << "::" << escapeData(sanitizeUtf8(F.Message))
        << '\n';
   }
   const char *Names[3] = {"notice", "warning", "error"};

@@ -1,5 +1,6 @@
 // reviewdog's Diagnostic Format (rdjson): 1-based lines and UTF-8 byte columns.
 #include "Report/Reporters.h"
+#include "Support/Utf8.h"
 
 #include <nlohmann/json.hpp>
 
@@ -21,8 +22,8 @@ void writeRdjson(std::ostream &OS, const EngineResult &R) {
     if (!F.Where.File)
       continue;
     ordered_json D;
-    D["message"] = F.Message;
-    D["location"] = {{"path", relativeToRoot(F.Where.File->path(), R.ProjectRoot)}, {"range", Range(F.Where)}};
+    D["message"] = sanitizeUtf8(F.Message);
+    D["location"] = {{"path", percentEncodePath(relativeToRoot(F.Where.File->path(), R.ProjectRoot))}, {"range", Range(F.Where)}};
     D["severity"] = F.Sev == Severity::Error ? "ERROR" : F.Sev == Severity::Warning ? "WARNING" : "INFO";
     ordered_json Code = {{"value", F.RuleId}};
     if (!R.RunConfig.HelpUri.empty())
@@ -33,12 +34,12 @@ void writeRdjson(std::ostream &OS, const EngineResult &R) {
       for (const auto &X : F.Related)
         if (X.Where.File)
           D["related_locations"].push_back(
-              {{"message", X.Message},
-               {"location", {{"path", relativeToRoot(X.Where.File->path(), R.ProjectRoot)}, {"range", Range(X.Where)}}}});
+              {{"message", sanitizeUtf8(X.Message)},
+               {"location", {{"path", percentEncodePath(relativeToRoot(X.Where.File->path(), R.ProjectRoot))}, {"range", Range(X.Where)}}}});
     }
     Root["diagnostics"].push_back(D);
   }
-  OS << Root.dump(2) << '\n';
+  OS << Root.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
 }
 
 std::string helpUriFor(const std::string &Template, const std::string &RuleId) {

@@ -4,6 +4,7 @@
 // project root under %SRCROOT%.
 #include "Engine/RuleRegistry.h"
 #include "Report/Reporters.h"
+#include "Support/Utf8.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -37,7 +38,9 @@ const char *level(Severity S) {
 
 ordered_json physical(const SourceRange &W, const std::string &Root) {
   ordered_json P;
-  P["artifactLocation"] = {{"uri", relativeToRoot(W.File->path(), Root)}, {"uriBaseId", "%SRCROOT%"}};
+  // RFC 3986: spaces, '#', '%' and non-ASCII bytes of a file name are percent-encoded.
+  P["artifactLocation"] = {{"uri", uriEncode(relativeToRoot(W.File->path(), Root))},
+                           {"uriBaseId", "%SRCROOT%"}};
   uint32_t BL = W.File->lineOf(W.Begin);
   uint32_t End = std::max(W.End, W.Begin + 1);
   if (End > W.File->text().size())
@@ -105,7 +108,7 @@ void writeSarif(std::ostream &OS, const EngineResult &R, size_t MaxResults) {
     if (auto It = RuleIndex.find(F.RuleId); It != RuleIndex.end())
       J["ruleIndex"] = It->second;
     J["level"] = level(F.Sev);
-    J["message"] = {{"text", F.Message}};
+    J["message"] = {{"text", sanitizeUtf8(F.Message)}};
     J["locations"] = ordered_json::array({{{"physicalLocation", physical(F.Where, R.ProjectRoot)}}});
     if (!F.Related.empty()) {
       ordered_json Rel = ordered_json::array();
@@ -115,7 +118,7 @@ void writeSarif(std::ostream &OS, const EngineResult &R, size_t MaxResults) {
           continue;
         Rel.push_back({{"id", Id++},
                        {"physicalLocation", physical(X.Where, R.ProjectRoot)},
-                       {"message", {{"text", X.Message}}}});
+                       {"message", {{"text", sanitizeUtf8(X.Message)}}}});
       }
       J["relatedLocations"] = Rel;
     }
@@ -146,7 +149,7 @@ void writeSarif(std::ostream &OS, const EngineResult &R, size_t MaxResults) {
   Root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   Root["version"] = "2.1.0";
   Root["runs"] = ordered_json::array({Run});
-  OS << Root.dump(2) << '\n';
+  OS << Root.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
 }
 
 } // namespace privlint

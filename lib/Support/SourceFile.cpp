@@ -56,55 +56,6 @@ uint32_t SourceFile::utf16Column(uint32_t Line, uint32_t ByteColumn) const {
   return Units + 1;
 }
 
-long findInvalidUtf8(std::string_view T) {
-  size_t I = 0, N = T.size();
-  while (I < N) {
-    auto C = static_cast<unsigned char>(T[I]);
-    if (C < 0x80) {
-      ++I;
-      continue;
-    }
-    size_t Len;
-    uint32_t Min;
-    if ((C >> 5) == 6) {
-      Len = 2;
-      Min = 0x80;
-    } else if ((C >> 4) == 14) {
-      Len = 3;
-      Min = 0x800;
-    } else if ((C >> 3) == 30) {
-      Len = 4;
-      Min = 0x10000;
-    } else {
-      return static_cast<long>(I);
-    }
-    if (I + Len > N)
-      return static_cast<long>(I);
-    uint32_t CP = C & (0x7F >> Len);
-    for (size_t K = 1; K < Len; ++K) {
-      auto D = static_cast<unsigned char>(T[I + K]);
-      if ((D >> 6) != 2)
-        return static_cast<long>(I);
-      CP = (CP << 6) | (D & 0x3F);
-    }
-    if (CP < Min || CP > 0x10FFFF || (CP >= 0xD800 && CP <= 0xDFFF))
-      return static_cast<long>(I);
-    I += Len;
-  }
-  return -1;
-}
-
-void replaceInvalidUtf8(std::string &Text) {
-  size_t From = 0;
-  while (From < Text.size()) {
-    long Bad = findInvalidUtf8(std::string_view(Text).substr(From));
-    if (Bad < 0)
-      return;
-    Text[From + static_cast<size_t>(Bad)] = '?';
-    From += static_cast<size_t>(Bad) + 1;
-  }
-}
-
 size_t displayWidth(std::string_view T) {
   size_t W = 0;
   for (size_t I = 0; I < T.size();) {

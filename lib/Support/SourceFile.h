@@ -2,6 +2,8 @@
 // (UTF-8 bytes, as clang prints them) and to UTF-16 columns for SARIF and LSP.
 #pragma once
 
+#include "Support/Utf8.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -38,12 +40,6 @@ private:
   std::string Text;
   std::vector<uint32_t> LineStarts;
 };
-
-/// Returns the byte offset of the first invalid UTF-8 sequence, or -1.
-long findInvalidUtf8(std::string_view Text);
-
-/// Replaces every byte of an invalid UTF-8 sequence with '?', keeping offsets.
-void replaceInvalidUtf8(std::string &Text);
 
 /// Terminal columns of Text: one per code point, two for East Asian wide
 /// characters and emoji, none for combining marks (as clang's caret lines).

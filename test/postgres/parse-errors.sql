@@ -1,6 +1,6 @@
 -- parse-error: a statement the parser rejects is reported at the line and
--- column where the parser stopped, and reading resumes with the next
--- statement. In a CREATE TABLE, the column definitions that parse are kept.
+-- column where the parser stopped (unless it is a data statement), and
+-- reading resumes with the next statement. In a CREATE TABLE, the column definitions that parse are kept.
 -- RUN: rm -rf %t && mkdir -p %t && cp %s %t/input.sql
 -- RUN: not %privlint check %t/input.sql 2>&1 | %check-all %s
 -- CHECK: input.sql: note: read as PostgreSQL (guessed from its content); if that is wrong, pass --dialect postgres|mysql|sqlite or set sql.dialect
@@ -45,8 +45,12 @@ create table public.c (id int, email text, email_lower text generated always as 
 -- CHECK: input.sql:[[@LINE-1]]:32: warning: column 'public.c.email' stores contact data ({{.*}}) in plaintext [plaintext-contact-field]
 -- CHECK: input.sql:[[@LINE-2]]:44: warning: column 'public.c.email_lower' stores contact data ({{.*}}) in plaintext [plaintext-contact-field]
 
--- Positive: the last statement of the file.
+-- Negative: a rejected data statement (SELECT, INSERT, ...) is skipped without
+-- a parse-error: it defines, alters and grants nothing.
 select from where;
--- CHECK: input.sql:[[@LINE-1]]:13: error: syntax error at or near "where" [parse-error]
+
+-- Positive: the last statement of the file.
+create view public.v as select from where;
+-- CHECK: input.sql:[[@LINE-1]]:37: error: syntax error at or near "where" [parse-error]
 
 -- CHECK: 11 findings (6 errors, 5 warnings, 0 notes)

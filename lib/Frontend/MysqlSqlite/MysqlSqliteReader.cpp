@@ -8,6 +8,7 @@
 #include "Frontend/Sql/SqlText.h"
 #include "Frontend/MysqlSqlite/SqlDdlLexer.h"
 #include "Support/Text.h"
+#include "Support/Utf8.h"
 
 #include <algorithm>
 #include <cctype>
@@ -93,7 +94,7 @@ private:
   std::string stmtText() const {
     std::string_view S = std::string_view(File.text()).substr(SB, SE - SB);
     size_t NL = S.find('\n');
-    std::string One(S.substr(0, NL));
+    std::string One = sanitizeUtf8(S.substr(0, NL));
     while (!One.empty() && (One.back() == '\r' || One.back() == ' '))
       One.pop_back();
     if (NL != std::string_view::npos)
@@ -115,6 +116,8 @@ private:
   std::vector<std::string> foreignKeyColumns(size_t From, size_t To) const;
   void attachComments(ColumnSpec &C, uint32_t Bound, uint32_t MinAbove) const;
   void createView(bool OrReplace, bool Invoker);
+  void createIndex();
+  bool balancedParentheses();
   void readSelect(std::vector<ViewFrom> &From, std::vector<ViewTarget> &Targets);
   void selectTarget(size_t S, size_t E, std::vector<ViewTarget> &Targets) const;
   void readFrom(std::vector<ViewFrom> &From);
@@ -169,10 +172,10 @@ void DdlReader::problem(uint32_t Offset, std::string Msg) {
 }
 
 std::string DdlReader::tokenForMessage(size_t K) const {
-  std::string S(Lex.text(tok(K)));
+  std::string_view S = Lex.text(tok(K));
   if (S.size() > 40)
-    S = S.substr(0, 37) + "...";
-  return S;
+    return sanitizeUtf8(utf8Prefix(S, 37)) + "...";
+  return sanitizeUtf8(S);
 }
 
 bool DdlReader::fail(size_t K, const std::string &Expected, const std::string &After) {
@@ -411,6 +414,9 @@ void DdlReader::createStmt() {
     ++I;
     if (!Temporary)
       createView(OrReplace, Invoker);
+  } else if (Kind == "INDEX") {
+    ++I;
+    createIndex();
   } else if (Kind == "DATABASE" || Kind == "SCHEMA") {
     ++I;
     acceptIfExists();
@@ -444,7 +450,7 @@ void DdlReader::createStmt() {
       A.Dropped = false;
     }
   }
-  // Indexes, triggers, routines, events, roles...: nothing a linter reads.
+  // Triggers, routines, events, roles...: nothing a linter reads.
 }
 
 bool DdlReader::tableConstraintStart(size_t K) const {
@@ -550,14 +556,14 @@ void DdlReader::columnType(ColumnSpec &C) {
     for (size_t K = I + 1; K + 1 < E; ++K)
       Args += Lex.text(tok(K));
     if (Args.size() > 60)
-      Args = Args.substr(0, 57) + "...";
-    Decl += "(" + Args + ")";
+      Args = std::string(utf8Prefix(Args, 57)) + "...";
+    Decl += "(" + sanitizeUtf8(Args) + ")";
     I = E;
   }
   while (word(I, "UNSIGNED") || word(I, "SIGNED") || word(I, "ZEROFILL"))
     Decl += " " + lowerAscii(Lex.text(tok(I++)));
-  C.TypeNames = {Canon};
-  C.DeclaredType = Decl;
+  C.TypeNames = {sanitizeUtf8(Canon)};
+  C.DeclaredType = sanitizeUtf8(Decl);
 }
 
 bool DdlReader::columnDefinition(ColumnSpec &C, std::string &InlineComment,
@@ -733,6 +739,59 @@ void DdlReader::createTable() {
   noteSchema(N);
 }
 
+// A statement cut short (an unbalanced '(' or a ')' too many) is a parse
+// error; the statements after it are read as usual.
+bool DdlReader::balancedParentheses() {
+  std::vector<size_t> Open;
+  for (size_t K = 0; K < T.size(); ++K) {
+    if (punct(K, '(')) {
+      Open.push_back(K);
+    } else if (punct(K, ')')) {
+      if (Open.empty())
+        return fail(K, "no ')' here: no '(' is open");
+      Open.pop_back();
+    }
+  }
+  if (Open.empty())
+    return true;
+  const DdlToken &Paren = tok(Open.back());
+  return fail(T.size(), "')' closing the '(' at " + std::to_string(File.lineOf(Paren.Begin)) + ":" +
+                            std::to_string(File.columnOf(Paren.Begin)),
+              "; the statement was skipped");
+}
+
+// ---------------------------------------------------------------- indexes
+
+void DdlReader::createIndex() {
+  // CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX [IF NOT EXISTS] name [USING type]
+  // ON table [USING type] (key parts) ...: nothing to read, but a truncated
+  // index definition is reported as one.
+  acceptIfExists();
+  SqlName N, Table;
+  SourceRange Where;
+  if (!qualifiedName(N, Where)) {
+    fail(I, "an index name");
+    return;
+  }
+  if (word(I, "USING"))
+    I += 2;
+  if (!acceptWord("ON")) {
+    fail(I, "ON and the indexed table");
+    return;
+  }
+  if (!qualifiedName(Table, Where)) {
+    fail(I, "the indexed table");
+    return;
+  }
+  if (word(I, "USING"))
+    I += 2;
+  if (!punct(I, '(')) {
+    fail(I, "'(' and the indexed columns");
+    return;
+  }
+  balancedParentheses();
+}
+
 // ---------------------------------------------------------------- views
 
 void DdlReader::createView(bool OrReplace, bool Invoker) {
@@ -743,6 +802,8 @@ void DdlReader::createView(bool OrReplace, bool Invoker) {
     fail(I, "a view name");
     return;
   }
+  if (!balancedParentheses())
+    return;
   std::vector<std::string> Names;
   if (punct(I, '(')) {
     size_t E = skipGroup(I);
@@ -753,6 +814,14 @@ void DdlReader::createView(bool OrReplace, bool Invoker) {
   }
   if (!acceptWord("AS")) {
     fail(I, "AS and the view's query");
+    return;
+  }
+  // A query cut short after a keyword or an operator that needs more.
+  size_t Last = T.size() - 1;
+  if (atEnd(I) || punct(Last, ',') || punct(Last, '.') || punct(Last, '=') ||
+      oneOf(upper(Last), {"SELECT", "FROM", "WHERE", "JOIN", "ON", "AND", "OR", "AS", "BY",
+                          "UNION", "DISTINCT"})) {
+    fail(T.size(), "the rest of the view's query", "; the view was skipped");
     return;
   }
   std::vector<ViewFrom> From;

@@ -1,5 +1,7 @@
 #include "Frontend/MysqlSqlite/SqlDdlLexer.h"
 
+#include "Support/Utf8.h"
+
 #include <array>
 #include <cctype>
 #include <cstring>
@@ -257,7 +259,9 @@ void SqlDdlLexer::readDelimiterCommand() {
     ++Pos;
 }
 
-std::string SqlDdlLexer::value(const DdlToken &T) const {
+std::string SqlDdlLexer::value(const DdlToken &T) const { return sanitizeUtf8(rawValue(T)); }
+
+std::string SqlDdlLexer::rawValue(const DdlToken &T) const {
   std::string_view S = text(T);
   if (T.K == DdlToken::QuotedName) {
     if (S.size() < 2)

@@ -51,7 +51,8 @@ public:
   void readDelimiterCommand();
 
   std::string_view text(const DdlToken &T) const { return Text.substr(T.Begin, T.End - T.Begin); }
-  /// The value of a name or string token: quotes removed, escapes decoded.
+  /// The value of a name or string token: quotes removed, escapes decoded,
+  /// invalid UTF-8 bytes replaced by U+FFFD (values become names and messages).
   std::string value(const DdlToken &T) const;
   /// Whether T is the bare word W (ASCII case-insensitive).
   bool isWord(const DdlToken &T, std::string_view W) const;
@@ -61,6 +62,7 @@ public:
   std::string_view input() const { return Text; }
 
 private:
+  std::string rawValue(const DdlToken &T) const;
   void skipSpaceAndComments();
   bool atDelimiter(uint32_t P) const;
   bool lineCommentAt(uint32_t P) const;

@@ -1,90 +1,36 @@
-// The one adapter that owns every libpg_query call and reads its JSON parse
-// trees with simdjson. Nothing outside this file sees a parse-tree node.
+// PostgreSQL DDL and migrations replayed into the SQL catalog. Parse trees
+// come from the libpg_query adapter (PgQueryAdapter.h); each statement kind
+// has a named handler, found through one table (statementHandlers). When a
+// parse fails, recovery resumes at the next statement: see run().
 #include "Frontend/Postgres/PostgresReplayer.h"
 
 #include "Classify/Markers.h"
+#include "Frontend/Postgres/PgQueryAdapter.h"
+#include "Frontend/Postgres/PostgresStatementText.h"
 #include "Frontend/Sql/SqlText.h"
 #include "Support/Text.h"
-
-#include <pg_query.h>
-#include <simdjson.h>
+#include "Support/Utf8.h"
 
 #include <algorithm>
 #include <cctype>
-#include <chrono>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <functional>
 
 namespace privlint {
 namespace {
 
-using El = simdjson::dom::element;
-
-std::optional<El> get(El E, std::string_view Key) {
-  El Out;
-  if (E.type() != simdjson::dom::element_type::OBJECT)
-    return std::nullopt;
-  if (E[Key].get(Out))
-    return std::nullopt;
-  return Out;
-}
-
-std::string str(El E, std::string_view Key) {
-  auto V = get(E, Key);
-  std::string_view S;
-  if (!V || V->get(S))
-    return {};
-  return std::string(S);
-}
-
-int64_t num(El E, std::string_view Key, int64_t Default = 0) {
-  auto V = get(E, Key);
-  int64_t N;
-  if (!V || V->get(N))
-    return Default;
-  return N;
-}
-
-bool flag(El E, std::string_view Key) {
-  auto V = get(E, Key);
-  bool B;
-  if (!V || V->get(B))
-    return false;
-  return B;
-}
-
-// Iterates an array field (absent = empty).
-template <typename Fn> void each(El E, std::string_view Key, Fn F) {
-  auto V = get(E, Key);
-  simdjson::dom::array A;
-  if (!V || V->get(A))
-    return;
-  for (El X : A)
-    F(X);
-}
-
-// A node {"Type": {...}}: its type name and body.
-std::pair<std::string_view, El> node(El E) {
-  simdjson::dom::object O;
-  if (E.get(O))
-    return {{}, E};
-  for (auto KV : O)
-    return {KV.key, KV.value};
-  return {{}, E};
-}
-
-// The String values of a list of {"String":{"sval":...}} nodes.
-std::vector<std::string> strings(El E, std::string_view Key) {
-  std::vector<std::string> Out;
-  each(E, Key, [&](El X) {
-    auto [T, B] = node(X);
-    if (T == "String")
-      Out.push_back(str(B, "sval"));
-  });
-  return Out;
-}
+using pg::BundledVersion;
+using pg::count;
+using pg::each;
+using pg::flag;
+using pg::get;
+using pg::node;
+using pg::Node;
+using pg::num;
+using pg::parses;
+using pg::PgError;
+using pg::PgStatement;
+using pg::str;
+using pg::strings;
 
 class Replayer {
 public:
@@ -93,34 +39,65 @@ public:
 
   void run();
 
+  // A statement handler: the statement's body, its first byte and its end.
+  using Handler = void (Replayer::*)(Node S, uint32_t B, uint32_t E);
+
 private:
-  // One parse of Text (a statement or the whole file) whose offsets start at Base.
-  bool parseAndReplay(const std::string &Text, uint32_t Base, std::string *ErrMsg,
-                      uint32_t *ErrOffset);
-  void replayTree(El Root, uint32_t Base, uint32_t TextLen);
-  void statement(std::string_view Type, El Body, uint32_t Begin, uint32_t End);
+  // ---- parsing and recovery ----
+  // One parse of Text (a statement or many) whose offsets start at TreeBase.
+  bool parseAndReplay(const std::string &Text, uint32_t TreeBase, PgError *Err);
+  void replayTree(Node Root, uint32_t TreeBase, uint32_t TextLen);
+  void statement(std::string_view Type, Node Body, uint32_t Begin, uint32_t End);
+  void addUnsplitTail(std::vector<PgStatement> &Stmts) const;
+  void replayStatements(const std::vector<PgStatement> &Stmts);
+  void replayOne(const std::string &Stmt, uint32_t Loc, const PgError &Err);
   bool recoverCreateTable(const std::string &Stmt, uint32_t Base);
-  void replayStatements(const std::vector<std::pair<uint32_t, uint32_t>> &Stmts);
+  void rejected(const std::string &Stmt, uint32_t Loc, const PgError &Err);
   void problem(uint32_t Offset, std::string Msg);
 
+  // ---- statement handlers (statementHandlers() maps node names to them) ----
+  static const std::vector<std::pair<std::string_view, Handler>> &statementHandlers();
+  void createTable(Node S, uint32_t B, uint32_t E);
+  void createForeignTable(Node S, uint32_t B, uint32_t E);
+  void alterTable(Node S, uint32_t B, uint32_t E);
+  void rename(Node S, uint32_t B, uint32_t E);
+  void alterObjectSchema(Node S, uint32_t B, uint32_t E);
+  void drop(Node S, uint32_t B, uint32_t E);
+  void createDomain(Node S, uint32_t B, uint32_t E);
+  void createEnum(Node S, uint32_t B, uint32_t E);
+  void comment(Node S, uint32_t B, uint32_t E);
+  void securityLabel(Node S, uint32_t B, uint32_t E);
+  void createView(Node S, uint32_t B, uint32_t E);
+  void createTableAs(Node S, uint32_t B, uint32_t E);
+  void createFunction(Node S, uint32_t B, uint32_t E);
+  void grant(Node S, uint32_t B, uint32_t E);
+  void alterDefaultPrivileges(Node S, uint32_t B, uint32_t E);
+  void createPolicy(Node S, uint32_t B, uint32_t E);
+  void alterPolicy(Node S, uint32_t B, uint32_t E);
+  void variableSet(Node S, uint32_t B, uint32_t E);
+
+  // ---- shared by the handlers ----
+  void tableDefinition(Node C, uint32_t B);
+  void policy(Node S, uint32_t B, uint32_t E, bool Alter);
   SourceRange range(uint32_t B, uint32_t E) const { return SourceRange{&File, B, E}; }
   SourceRange tokenAt(int64_t Loc) const;
-  SqlName rangeVar(El RV) const;
+  SqlName rangeVar(Node RV) const;
   SqlName qualified(const std::vector<std::string> &Names) const;
   Fact fact(uint32_t B, uint32_t E, std::string What) const {
     return Fact{range(B, E), FactOrder{FileIndex, B}, std::move(What)};
   }
-  ColumnSpec columnDef(El CD, uint32_t StmtBegin) const;
-  void typeName(El TN, ColumnSpec &C) const;
+  ColumnSpec columnDef(Node CD, uint32_t StmtBegin) const;
+  void typeName(Node TN, ColumnSpec &C) const;
   void attachComments(ColumnSpec &C, uint32_t StmtBegin) const;
-  std::vector<std::string> roles(El E, std::string_view Key) const;
-  void grantStmt(El G, uint32_t B, uint32_t E, bool Defaults, const std::vector<std::string> &Schemas);
-  void viewStmt(El Query, const SqlName &Name, bool Materialized, bool Invoker, bool Replace,
+  std::vector<std::string> roles(Node E, std::string_view Key) const;
+  void grantStmt(Node G, uint32_t B, uint32_t E, bool Defaults,
+                 const std::vector<std::string> &Schemas);
+  void viewStmt(Node Query, const SqlName &Name, bool Materialized, bool Invoker, bool Replace,
                 uint32_t B, uint32_t E);
   std::string stmtText(uint32_t B, uint32_t E) const {
     std::string_view S = std::string_view(File.text()).substr(B, E - B);
     size_t NL = S.find('\n');
-    std::string One(S.substr(0, NL));
+    std::string One = sanitizeUtf8(S.substr(0, NL));
     if (NL != std::string_view::npos)
       One += " ...";
     return One;
@@ -130,13 +107,11 @@ private:
   uint32_t FileIndex;
   SqlCatalog &Cat;
   const PreparedSql &Prepared;
-  uint32_t Base = 0;
-  simdjson::dom::parser Parser; // reused across chunks: keeps its buffers
+  uint32_t Base = 0;   // offset of the parsed text in the file
+  pg::PgParser Parser; // reused across chunks: keeps its buffers
 };
 
-void Replayer::problem(uint32_t Offset, std::string Msg) {
-  Cat.problems().push_back({range(Offset, Offset + 1), std::move(Msg)});
-}
+// ---------------------------------------------------------------- reading nodes
 
 SourceRange Replayer::tokenAt(int64_t Loc) const {
   if (Loc < 0)
@@ -167,7 +142,7 @@ SourceRange Replayer::tokenAt(int64_t Loc) const {
   return range(B, E);
 }
 
-SqlName Replayer::rangeVar(El RV) const {
+SqlName Replayer::rangeVar(Node RV) const {
   return SqlName{str(RV, "schemaname"), str(RV, "relname")};
 }
 
@@ -179,12 +154,13 @@ SqlName Replayer::qualified(const std::vector<std::string> &Names) const {
   return SqlName{Names[Names.size() - 2], Names.back()};
 }
 
-void Replayer::typeName(El TN, ColumnSpec &C) const {
+void Replayer::typeName(Node TN, ColumnSpec &C) const {
   C.TypeNames = strings(TN, "names");
   std::string Last = C.TypeNames.empty() ? "" : C.TypeNames.back();
   static const std::pair<const char *, const char *> Pretty[] = {
-      {"int2", "smallint"}, {"int4", "integer"}, {"int8", "bigint"}, {"bool", "boolean"},
-      {"float4", "real"}, {"float8", "double precision"}, {"bpchar", "char"}};
+      {"int2", "smallint"}, {"int4", "integer"}, {"int8", "bigint"},
+      {"bool", "boolean"},  {"float4", "real"},  {"float8", "double precision"},
+      {"bpchar", "char"}};
   std::string Decl = Last;
   if (C.TypeNames.size() == 2 && C.TypeNames[0] == "pg_catalog") {
     for (auto [From, To] : Pretty)
@@ -194,7 +170,7 @@ void Replayer::typeName(El TN, ColumnSpec &C) const {
     Decl = C.TypeNames[C.TypeNames.size() - 2] + "." + Last;
   }
   std::string Mods;
-  each(TN, "typmods", [&](El M) {
+  each(TN, "typmods", [&](Node M) {
     auto [T, B] = node(M);
     if (T != "A_Const")
       return;
@@ -205,13 +181,10 @@ void Replayer::typeName(El TN, ColumnSpec &C) const {
   });
   if (!Mods.empty())
     Decl += "(" + Mods + ")";
-  auto AB = get(TN, "arrayBounds");
-  if (AB) {
+  if (get(TN, "arrayBounds")) {
     C.IsArray = true;
-    simdjson::dom::array A;
-    if (!AB->get(A))
-      for (size_t I = 0; I < A.size(); ++I)
-        Decl += "[]";
+    for (size_t I = 0, N = count(TN, "arrayBounds"); I < N; ++I)
+      Decl += "[]";
   }
   if (flag(TN, "setof"))
     Decl = "setof " + Decl;
@@ -239,14 +212,14 @@ void Replayer::attachComments(ColumnSpec &C, uint32_t StmtBegin) const {
   }
 }
 
-ColumnSpec Replayer::columnDef(El CD, uint32_t StmtBegin) const {
+ColumnSpec Replayer::columnDef(Node CD, uint32_t StmtBegin) const {
   ColumnSpec C;
   C.Name = str(CD, "colname");
   C.Range = tokenAt(num(CD, "location", -1));
   C.Order = FactOrder{FileIndex, StmtBegin};
   if (auto TN = get(CD, "typeName"))
     typeName(*TN, C);
-  each(CD, "constraints", [&](El X) {
+  each(CD, "constraints", [&](Node X) {
     auto [T, B] = node(X);
     if (T != "Constraint")
       return;
@@ -260,9 +233,9 @@ ColumnSpec Replayer::columnDef(El CD, uint32_t StmtBegin) const {
   return C;
 }
 
-std::vector<std::string> Replayer::roles(El E, std::string_view Key) const {
+std::vector<std::string> Replayer::roles(Node E, std::string_view Key) const {
   std::vector<std::string> Out;
-  each(E, Key, [&](El X) {
+  each(E, Key, [&](Node X) {
     auto [T, B] = node(X);
     if (T != "RoleSpec")
       return;
@@ -277,7 +250,7 @@ std::vector<std::string> Replayer::roles(El E, std::string_view Key) const {
   return Out;
 }
 
-void Replayer::grantStmt(El G, uint32_t B, uint32_t E, bool Defaults,
+void Replayer::grantStmt(Node G, uint32_t B, uint32_t E, bool Defaults,
                          const std::vector<std::string> &Schemas) {
   GrantSpec S;
   S.IsGrant = flag(G, "is_grant");
@@ -300,7 +273,7 @@ void Replayer::grantStmt(El G, uint32_t B, uint32_t E, bool Defaults,
     S.Execute = Functions;
     Any = true;
   }
-  each(G, "privileges", [&](El X) {
+  each(G, "privileges", [&](Node X) {
     auto [T, Body] = node(X);
     if (T != "AccessPriv")
       return;
@@ -323,7 +296,7 @@ void Replayer::grantStmt(El G, uint32_t B, uint32_t E, bool Defaults,
   if (!Any)
     return;
   S.Grantees = roles(G, "grantees");
-  each(G, "objects", [&](El X) {
+  each(G, "objects", [&](Node X) {
     auto [T, Body] = node(X);
     if (T == "RangeVar")
       S.Objects.push_back(rangeVar(Body));
@@ -339,7 +312,7 @@ void Replayer::grantStmt(El G, uint32_t B, uint32_t E, bool Defaults,
     Cat.grant(S);
 }
 
-void Replayer::viewStmt(El Query, const SqlName &Name, bool Materialized, bool Invoker,
+void Replayer::viewStmt(Node Query, const SqlName &Name, bool Materialized, bool Invoker,
                         bool Replace, uint32_t B, uint32_t E) {
   std::vector<ViewFrom> From;
   std::vector<ViewTarget> Targets;
@@ -349,7 +322,7 @@ void Replayer::viewStmt(El Query, const SqlName &Name, bool Materialized, bool I
   // Set operations (UNION ...): take the left-most SELECT's columns.
   while (auto L = get(Q, "larg"))
     Q = *L;
-  std::function<void(El)> AddFrom = [&](El X) {
+  std::function<void(Node)> AddFrom = [&](Node X) {
     auto [T, Body] = node(X);
     if (T == "RangeVar") {
       SqlName N = rangeVar(Body);
@@ -365,7 +338,7 @@ void Replayer::viewStmt(El Query, const SqlName &Name, bool Materialized, bool I
     }
   };
   each(Q, "fromClause", AddFrom);
-  each(Q, "targetList", [&](El X) {
+  each(Q, "targetList", [&](Node X) {
     auto [T, RT] = node(X);
     if (T != "ResTarget")
       return;
@@ -378,7 +351,7 @@ void Replayer::viewStmt(El Query, const SqlName &Name, bool Materialized, bool I
       if (VTy == "ColumnRef") {
         std::vector<std::string> Parts;
         bool Star = false;
-        each(VB, "fields", [&](El F) {
+        each(VB, "fields", [&](Node F) {
           auto [FT, FB] = node(F);
           if (FT == "String")
             Parts.push_back(str(FB, "sval"));
@@ -399,11 +372,10 @@ void Replayer::viewStmt(El Query, const SqlName &Name, bool Materialized, bool I
     }
     Targets.push_back(std::move(VT));
   });
-  Cat.createView(Name, Materialized, Invoker, Replace, From, Targets,
-                 fact(B, E, stmtText(B, E)));
+  Cat.createView(Name, Materialized, Invoker, Replace, From, Targets, fact(B, E, stmtText(B, E)));
 }
 
-bool isTrueOption(El DefElem) {
+bool isTrueOption(Node DefElem) {
   auto Arg = get(DefElem, "arg");
   if (!Arg)
     return true; // WITH (security_invoker) alone means true
@@ -419,7 +391,7 @@ bool isTrueOption(El DefElem) {
   return false;
 }
 
-bool constantTrue(El Qual) {
+bool constantTrue(Node Qual) {
   auto [T, B] = node(Qual);
   if (T == "A_Const") {
     if (auto BV = get(B, "boolval"))
@@ -453,308 +425,352 @@ bool constantTrue(El Qual) {
   return false;
 }
 
-void Replayer::statement(std::string_view Type, El S, uint32_t B, uint32_t E) {
-  if (Type == "CreateStmt" || Type == "CreateForeignTableStmt") {
-    El C = S;
-    if (Type == "CreateForeignTableStmt") {
-      auto BaseNode = get(S, "base");
-      if (!BaseNode)
-        return;
-      C = *BaseNode;
-    }
-    auto Rel = get(C, "relation");
-    if (!Rel)
-      return;
-    std::vector<ColumnSpec> Cols;
-    std::vector<std::string> FkCols;
-    each(C, "tableElts", [&](El X) {
-      auto [T, Body] = node(X);
-      if (T == "ColumnDef")
-        Cols.push_back(columnDef(Body, B));
-      else if (T == "Constraint" && str(Body, "contype") == "CONSTR_FOREIGN") {
-        auto F = strings(Body, "fk_attrs");
-        FkCols.insert(FkCols.end(), F.begin(), F.end());
-      }
-    });
-    for (auto &Col : Cols)
-      for (const auto &F : FkCols)
-        if (Col.Name == F && FkCols.size() == 1)
-          Col.IsForeignKey = true;
-    SourceRange NameRange = tokenAt(num(*Rel, "location", -1));
-    Fact At{NameRange, FactOrder{FileIndex, B}, ""};
-    Cat.createTable(rangeVar(*Rel), At, std::move(Cols), flag(C, "if_not_exists"));
+// ---------------------------------------------------------------- handlers
+
+// libpg_query's statement node names, in name order, and what replays them.
+// Statements not listed (SELECT, INSERT, CREATE INDEX, ...) hold nothing the
+// catalog needs.
+const std::vector<std::pair<std::string_view, Replayer::Handler>> &Replayer::statementHandlers() {
+  static const std::vector<std::pair<std::string_view, Replayer::Handler>> Table = {
+      {"AlterDefaultPrivilegesStmt", &Replayer::alterDefaultPrivileges},
+      {"AlterObjectSchemaStmt", &Replayer::alterObjectSchema},
+      {"AlterPolicyStmt", &Replayer::alterPolicy},
+      {"AlterTableStmt", &Replayer::alterTable},
+      {"CommentStmt", &Replayer::comment},
+      {"CreateDomainStmt", &Replayer::createDomain},
+      {"CreateEnumStmt", &Replayer::createEnum},
+      {"CreateForeignTableStmt", &Replayer::createForeignTable},
+      {"CreateFunctionStmt", &Replayer::createFunction},
+      {"CreatePolicyStmt", &Replayer::createPolicy},
+      {"CreateStmt", &Replayer::createTable},
+      {"CreateTableAsStmt", &Replayer::createTableAs},
+      {"DropStmt", &Replayer::drop},
+      {"GrantStmt", &Replayer::grant},
+      {"RenameStmt", &Replayer::rename},
+      {"SecLabelStmt", &Replayer::securityLabel},
+      {"VariableSetStmt", &Replayer::variableSet},
+      {"ViewStmt", &Replayer::createView},
+  };
+  return Table;
+}
+
+void Replayer::statement(std::string_view Type, Node S, uint32_t B, uint32_t E) {
+  const auto &Table = statementHandlers();
+  auto It = std::lower_bound(Table.begin(), Table.end(), Type,
+                             [](const auto &Entry, std::string_view T) { return Entry.first < T; });
+  if (It != Table.end() && It->first == Type)
+    (this->*It->second)(S, B, E);
+}
+
+void Replayer::tableDefinition(Node C, uint32_t B) {
+  auto Rel = get(C, "relation");
+  if (!Rel)
     return;
-  }
-  if (Type == "AlterTableStmt") {
-    auto Rel = get(S, "relation");
-    if (!Rel)
+  std::vector<ColumnSpec> Cols;
+  std::vector<std::string> FkCols;
+  each(C, "tableElts", [&](Node X) {
+    auto [T, Body] = node(X);
+    if (T == "ColumnDef")
+      Cols.push_back(columnDef(Body, B));
+    else if (T == "Constraint" && str(Body, "contype") == "CONSTR_FOREIGN") {
+      auto F = strings(Body, "fk_attrs");
+      FkCols.insert(FkCols.end(), F.begin(), F.end());
+    }
+  });
+  for (auto &Col : Cols)
+    for (const auto &F : FkCols)
+      if (Col.Name == F && FkCols.size() == 1)
+        Col.IsForeignKey = true;
+  SourceRange NameRange = tokenAt(num(*Rel, "location", -1));
+  Fact At{NameRange, FactOrder{FileIndex, B}, ""};
+  Cat.createTable(rangeVar(*Rel), At, std::move(Cols), flag(C, "if_not_exists"));
+}
+
+void Replayer::createTable(Node S, uint32_t B, uint32_t) { tableDefinition(S, B); }
+
+void Replayer::createForeignTable(Node S, uint32_t B, uint32_t) {
+  if (auto BaseNode = get(S, "base"))
+    tableDefinition(*BaseNode, B);
+}
+
+void Replayer::alterTable(Node S, uint32_t B, uint32_t E) {
+  auto Rel = get(S, "relation");
+  if (!Rel)
+    return;
+  SqlName N = rangeVar(*Rel);
+  each(S, "cmds", [&](Node X) {
+    auto [T, Cmd] = node(X);
+    if (T != "AlterTableCmd")
       return;
-    SqlName N = rangeVar(*Rel);
-    each(S, "cmds", [&](El X) {
-      auto [T, Cmd] = node(X);
-      if (T != "AlterTableCmd")
-        return;
-      std::string Sub = str(Cmd, "subtype");
-      if (Sub == "AT_AddColumn") {
-        if (auto D = get(Cmd, "def")) {
-          auto [DT, DB] = node(*D);
-          if (DT == "ColumnDef")
-            Cat.addColumn(N, columnDef(DB, B), flag(Cmd, "missing_ok"));
-        }
-      } else if (Sub == "AT_DropColumn") {
-        Cat.dropColumn(N, str(Cmd, "name"));
-      } else if (Sub == "AT_AlterColumnType") {
-        if (auto D = get(Cmd, "def")) {
-          auto [DT, DB] = node(*D);
-          ColumnSpec NT;
-          if (auto TN = get(DB, "typeName"))
-            typeName(*TN, NT);
-          Cat.alterColumnType(N, str(Cmd, "name"), NT);
-        }
-      } else if (Sub == "AT_EnableRowSecurity") {
-        Cat.setRowLevelSecurity(N, SqlCatalog::RlsChange::Enable, fact(B, E, stmtText(B, E)));
-      } else if (Sub == "AT_DisableRowSecurity") {
-        Cat.setRowLevelSecurity(N, SqlCatalog::RlsChange::Disable,
-                                fact(B, E, "row-level security is disabled here"));
-      } else if (Sub == "AT_ForceRowSecurity") {
-        Cat.setRowLevelSecurity(N, SqlCatalog::RlsChange::Force, fact(B, E, stmtText(B, E)));
-      } else if (Sub == "AT_NoForceRowSecurity") {
-        Cat.setRowLevelSecurity(N, SqlCatalog::RlsChange::NoForce, fact(B, E, stmtText(B, E)));
-      } else if (Sub == "AT_SetRelOptions" || Sub == "AT_ResetRelOptions") {
-        auto D = get(Cmd, "def");
-        if (!D)
-          return;
+    std::string Sub = str(Cmd, "subtype");
+    if (Sub == "AT_AddColumn") {
+      if (auto D = get(Cmd, "def")) {
         auto [DT, DB] = node(*D);
-        El List = DB;
-        auto Visit = [&](El Item) {
-          auto [IT, IB] = node(Item);
-          if (IT == "DefElem" && str(IB, "defname") == "security_invoker")
-            Cat.setViewSecurityInvoker(N, Sub == "AT_SetRelOptions" && isTrueOption(IB));
-        };
-        if (DT == "List")
-          each(List, "items", Visit);
+        if (DT == "ColumnDef")
+          Cat.addColumn(N, columnDef(DB, B), flag(Cmd, "missing_ok"));
       }
-    });
-    return;
-  }
-  if (Type == "RenameStmt") {
-    std::string RT = str(S, "renameType");
-    auto Rel = get(S, "relation");
-    if (!Rel)
-      return;
-    SqlName N = rangeVar(*Rel);
-    if (RT == "OBJECT_COLUMN")
-      Cat.renameColumn(N, str(S, "subname"), str(S, "newname"));
-    else if (RT == "OBJECT_TABLE" || RT == "OBJECT_VIEW" || RT == "OBJECT_MATVIEW" ||
-             RT == "OBJECT_FOREIGN_TABLE")
-      Cat.renameRelation(N, str(S, "newname"));
-    return;
-  }
-  if (Type == "AlterObjectSchemaStmt") {
-    if (auto Rel = get(S, "relation"))
-      Cat.setRelationSchema(rangeVar(*Rel), str(S, "newschema"), fact(B, E, stmtText(B, E)));
-    return;
-  }
-  if (Type == "DropStmt") {
-    std::string RT = str(S, "removeType");
-    each(S, "objects", [&](El X) {
-      auto [T, Body] = node(X);
-      std::vector<std::string> Names;
-      if (T == "List")
-        Names = strings(Body, "items");
-      else if (T == "ObjectWithArgs")
-        Names = strings(Body, "objname");
-      if (Names.empty())
+    } else if (Sub == "AT_DropColumn") {
+      Cat.dropColumn(N, str(Cmd, "name"));
+    } else if (Sub == "AT_AlterColumnType") {
+      if (auto D = get(Cmd, "def")) {
+        auto [DT, DB] = node(*D);
+        ColumnSpec NT;
+        if (auto TN = get(DB, "typeName"))
+          typeName(*TN, NT);
+        Cat.alterColumnType(N, str(Cmd, "name"), NT);
+      }
+    } else if (Sub == "AT_EnableRowSecurity") {
+      Cat.setRowLevelSecurity(N, SqlCatalog::RlsChange::Enable, fact(B, E, stmtText(B, E)));
+    } else if (Sub == "AT_DisableRowSecurity") {
+      Cat.setRowLevelSecurity(N, SqlCatalog::RlsChange::Disable,
+                              fact(B, E, "row-level security is disabled here"));
+    } else if (Sub == "AT_ForceRowSecurity") {
+      Cat.setRowLevelSecurity(N, SqlCatalog::RlsChange::Force, fact(B, E, stmtText(B, E)));
+    } else if (Sub == "AT_NoForceRowSecurity") {
+      Cat.setRowLevelSecurity(N, SqlCatalog::RlsChange::NoForce, fact(B, E, stmtText(B, E)));
+    } else if (Sub == "AT_SetRelOptions" || Sub == "AT_ResetRelOptions") {
+      auto D = get(Cmd, "def");
+      if (!D)
         return;
-      if (RT == "OBJECT_POLICY") {
-        std::string Pol = Names.back();
-        Names.pop_back();
-        Cat.dropPolicy(qualified(Names), Pol);
-      } else if (RT == "OBJECT_TABLE" || RT == "OBJECT_VIEW" || RT == "OBJECT_MATVIEW" ||
-                 RT == "OBJECT_FOREIGN_TABLE" || RT == "OBJECT_FUNCTION") {
-        Cat.dropRelation(qualified(Names));
-      }
-    });
+      auto [DT, DB] = node(*D);
+      auto Visit = [&](Node Item) {
+        auto [IT, IB] = node(Item);
+        if (IT == "DefElem" && str(IB, "defname") == "security_invoker")
+          Cat.setViewSecurityInvoker(N, Sub == "AT_SetRelOptions" && isTrueOption(IB));
+      };
+      if (DT == "List")
+        each(DB, "items", Visit);
+    }
+  });
+}
+
+void Replayer::rename(Node S, uint32_t, uint32_t) {
+  std::string RT = str(S, "renameType");
+  auto Rel = get(S, "relation");
+  if (!Rel)
     return;
-  }
-  if (Type == "CreateDomainStmt") {
-    ColumnSpec Base;
-    if (auto TN = get(S, "typeName"))
-      typeName(*TN, Base);
-    Cat.createDomain(qualified(strings(S, "domainname")), Base);
-    return;
-  }
-  if (Type == "CreateEnumStmt") {
-    Cat.createEnum(qualified(strings(S, "typeName")));
-    return;
-  }
-  if (Type == "CommentStmt" || Type == "SecLabelStmt") {
-    std::string OT = str(S, "objtype");
-    auto Obj = get(S, "object");
-    if (!Obj)
+  SqlName N = rangeVar(*Rel);
+  if (RT == "OBJECT_COLUMN")
+    Cat.renameColumn(N, str(S, "subname"), str(S, "newname"));
+  else if (RT == "OBJECT_TABLE" || RT == "OBJECT_VIEW" || RT == "OBJECT_MATVIEW" ||
+           RT == "OBJECT_FOREIGN_TABLE")
+    Cat.renameRelation(N, str(S, "newname"));
+}
+
+void Replayer::alterObjectSchema(Node S, uint32_t B, uint32_t E) {
+  if (auto Rel = get(S, "relation"))
+    Cat.setRelationSchema(rangeVar(*Rel), str(S, "newschema"), fact(B, E, stmtText(B, E)));
+}
+
+void Replayer::drop(Node S, uint32_t, uint32_t) {
+  std::string RT = str(S, "removeType");
+  each(S, "objects", [&](Node X) {
+    auto [T, Body] = node(X);
+    std::vector<std::string> Names;
+    if (T == "List")
+      Names = strings(Body, "items");
+    else if (T == "ObjectWithArgs")
+      Names = strings(Body, "objname");
+    if (Names.empty())
       return;
-    auto [T, Body] = node(*Obj);
-    if (T != "List")
-      return;
-    auto Names = strings(Body, "items");
-    if (Type == "CommentStmt") {
-      std::string Text = str(S, "comment");
-      if (OT == "OBJECT_COLUMN" && Names.size() >= 2) {
-        std::string Col = Names.back();
-        Names.pop_back();
-        Cat.commentOnColumn(qualified(Names), Col, Text, range(B, E));
-      } else if (OT == "OBJECT_TABLE" || OT == "OBJECT_VIEW") {
-        Cat.commentOnTable(qualified(Names), Text, range(B, E));
-      }
-    } else if (OT == "OBJECT_COLUMN" && Names.size() >= 2) {
-      std::string Col = Names.back();
+    if (RT == "OBJECT_POLICY") {
+      std::string Pol = Names.back();
       Names.pop_back();
-      Cat.securityLabelOnColumn(qualified(Names), Col, str(S, "provider"), str(S, "label"),
-                                range(B, E));
+      Cat.dropPolicy(qualified(Names), Pol);
+    } else if (RT == "OBJECT_TABLE" || RT == "OBJECT_VIEW" || RT == "OBJECT_MATVIEW" ||
+               RT == "OBJECT_FOREIGN_TABLE" || RT == "OBJECT_FUNCTION") {
+      Cat.dropRelation(qualified(Names));
     }
+  });
+}
+
+void Replayer::createDomain(Node S, uint32_t, uint32_t) {
+  ColumnSpec BaseType;
+  if (auto TN = get(S, "typeName"))
+    typeName(*TN, BaseType);
+  Cat.createDomain(qualified(strings(S, "domainname")), BaseType);
+}
+
+void Replayer::createEnum(Node S, uint32_t, uint32_t) {
+  Cat.createEnum(qualified(strings(S, "typeName")));
+}
+
+void Replayer::comment(Node S, uint32_t B, uint32_t E) {
+  std::string OT = str(S, "objtype");
+  auto Obj = get(S, "object");
+  if (!Obj)
     return;
-  }
-  if (Type == "ViewStmt") {
-    auto V = get(S, "view");
-    auto Q = get(S, "query");
-    if (!V || !Q)
-      return;
-    bool Invoker = false;
-    each(S, "options", [&](El X) {
-      auto [T, Body] = node(X);
-      if (T == "DefElem" && str(Body, "defname") == "security_invoker")
-        Invoker = isTrueOption(Body);
-    });
-    viewStmt(*Q, rangeVar(*V), false, Invoker, flag(S, "replace"), B, E);
+  auto [T, Body] = node(*Obj);
+  if (T != "List")
     return;
-  }
-  if (Type == "CreateTableAsStmt") {
-    if (str(S, "objtype") != "OBJECT_MATVIEW")
-      return; // CREATE TABLE AS copies data: its columns are unknown without the query types
-    auto Into = get(S, "into");
-    auto Q = get(S, "query");
-    if (!Into || !Q)
-      return;
-    auto Rel = get(*Into, "rel");
-    if (!Rel)
-      return;
-    viewStmt(*Q, rangeVar(*Rel), true, false, false, B, E);
-    return;
-  }
-  if (Type == "CreateFunctionStmt") {
-    bool Definer = false;
-    each(S, "options", [&](El X) {
-      auto [T, Body] = node(X);
-      if (T == "DefElem" && str(Body, "defname") == "security") {
-        auto Arg = get(Body, "arg");
-        if (Arg) {
-          auto [AT, AB] = node(*Arg);
-          Definer = AT == "Boolean" && flag(AB, "boolval");
-        }
-      }
-    });
-    std::vector<ColumnSpec> Out;
-    each(S, "parameters", [&](El X) {
-      auto [T, Body] = node(X);
-      if (T != "FunctionParameter")
-        return;
-      std::string Mode = str(Body, "mode");
-      if (Mode != "FUNC_PARAM_TABLE" && Mode != "FUNC_PARAM_OUT" && Mode != "FUNC_PARAM_INOUT")
-        return;
-      ColumnSpec C;
-      C.Name = str(Body, "name");
-      if (auto TN = get(Body, "argType")) {
-        typeName(*TN, C);
-        C.Range = tokenAt(num(*TN, "location", -1));
-      }
-      // The parameter name precedes its type; find it on the same line.
-      C.Order = FactOrder{FileIndex, B};
-      if (!C.Name.empty())
-        Out.push_back(std::move(C));
-    });
-    std::optional<SqlName> SetOf;
-    if (auto RT = get(S, "returnType")) {
-      auto Names = strings(*RT, "names");
-      bool Builtin = Names.size() == 2 && Names[0] == "pg_catalog";
-      if (!Builtin && !Names.empty() && Out.empty())
-        SetOf = qualified(Names);
-    }
-    auto FN = strings(S, "funcname");
-    Cat.createFunction(qualified(FN), Definer, SetOf, std::move(Out),
-                       fact(B, E, stmtText(B, E)));
-    return;
-  }
-  if (Type == "GrantStmt") {
-    grantStmt(S, B, E, false, {});
-    return;
-  }
-  if (Type == "AlterDefaultPrivilegesStmt") {
-    std::vector<std::string> Schemas;
-    each(S, "options", [&](El X) {
-      auto [T, Body] = node(X);
-      if (T == "DefElem" && str(Body, "defname") == "schemas")
-        if (auto Arg = get(Body, "arg")) {
-          auto [AT, AB] = node(*Arg);
-          if (AT == "List")
-            Schemas = strings(AB, "items");
-        }
-    });
-    if (auto A = get(S, "action"))
-      grantStmt(*A, B, E, true, Schemas);
-    return;
-  }
-  if (Type == "CreatePolicyStmt" || Type == "AlterPolicyStmt") {
-    auto T = get(S, "table");
-    if (!T)
-      return;
-    PolicySpec P;
-    P.Table = rangeVar(*T);
-    P.Name = str(S, "policy_name");
-    P.At = fact(B, E, "policy '" + P.Name + "' lets every row be read (USING is constant true)");
-    if (Type == "AlterPolicyStmt") {
-      // Not tracked field by field: ALTER POLICY replaces roles and USING when given.
-      P.Command = "all";
-    } else {
-      P.Command = str(S, "cmd_name");
-      if (P.Command.empty())
-        P.Command = "all";
-      P.Permissive = flag(S, "permissive");
-    }
-    P.Roles = roles(S, "roles");
-    if (P.Roles.size() == 1 && P.Roles[0] == "PUBLIC")
-      P.Roles.clear();
-    if (auto Q = get(S, "qual")) {
-      P.HasUsing = true;
-      P.UsingConstantTrue = constantTrue(*Q);
-    }
-    if (Type == "AlterPolicyStmt") {
-      Cat.alterPolicy(P, get(S, "roles").has_value(), get(S, "qual").has_value());
-      return;
-    }
-    Cat.createPolicy(P);
-    return;
-  }
-  if (Type == "VariableSetStmt") {
-    if (str(S, "name") != "search_path")
-      return;
-    std::vector<std::string> Path;
-    each(S, "args", [&](El X) {
-      auto [T, Body] = node(X);
-      if (T == "A_Const")
-        if (auto SV = get(Body, "sval"))
-          Path.push_back(str(*SV, "sval"));
-    });
-    for (const auto &P : Path)
-      if (!P.empty() && P != "$user" && P != "pg_catalog") {
-        Cat.setDefaultSchema(P);
-        break;
-      }
-    return;
+  auto Names = strings(Body, "items");
+  std::string Text = str(S, "comment");
+  if (OT == "OBJECT_COLUMN" && Names.size() >= 2) {
+    std::string Col = Names.back();
+    Names.pop_back();
+    Cat.commentOnColumn(qualified(Names), Col, Text, range(B, E));
+  } else if (OT == "OBJECT_TABLE" || OT == "OBJECT_VIEW") {
+    Cat.commentOnTable(qualified(Names), Text, range(B, E));
   }
 }
 
-void Replayer::replayTree(El Root, uint32_t TreeBase, uint32_t TextLen) {
-  each(Root, "stmts", [&](El RawStmt) {
+void Replayer::securityLabel(Node S, uint32_t B, uint32_t E) {
+  auto Obj = get(S, "object");
+  if (!Obj)
+    return;
+  auto [T, Body] = node(*Obj);
+  if (T != "List")
+    return;
+  auto Names = strings(Body, "items");
+  if (str(S, "objtype") == "OBJECT_COLUMN" && Names.size() >= 2) {
+    std::string Col = Names.back();
+    Names.pop_back();
+    Cat.securityLabelOnColumn(qualified(Names), Col, str(S, "provider"), str(S, "label"),
+                              range(B, E));
+  }
+}
+
+void Replayer::createView(Node S, uint32_t B, uint32_t E) {
+  auto V = get(S, "view");
+  auto Q = get(S, "query");
+  if (!V || !Q)
+    return;
+  bool Invoker = false;
+  each(S, "options", [&](Node X) {
+    auto [T, Body] = node(X);
+    if (T == "DefElem" && str(Body, "defname") == "security_invoker")
+      Invoker = isTrueOption(Body);
+  });
+  viewStmt(*Q, rangeVar(*V), false, Invoker, flag(S, "replace"), B, E);
+}
+
+void Replayer::createTableAs(Node S, uint32_t B, uint32_t E) {
+  if (str(S, "objtype") != "OBJECT_MATVIEW")
+    return; // CREATE TABLE AS copies data: its columns are unknown without the query types
+  auto Into = get(S, "into");
+  auto Q = get(S, "query");
+  if (!Into || !Q)
+    return;
+  auto Rel = get(*Into, "rel");
+  if (!Rel)
+    return;
+  viewStmt(*Q, rangeVar(*Rel), true, false, false, B, E);
+}
+
+void Replayer::createFunction(Node S, uint32_t B, uint32_t E) {
+  bool Definer = false;
+  each(S, "options", [&](Node X) {
+    auto [T, Body] = node(X);
+    if (T == "DefElem" && str(Body, "defname") == "security") {
+      auto Arg = get(Body, "arg");
+      if (Arg) {
+        auto [AT, AB] = node(*Arg);
+        Definer = AT == "Boolean" && flag(AB, "boolval");
+      }
+    }
+  });
+  std::vector<ColumnSpec> Out;
+  each(S, "parameters", [&](Node X) {
+    auto [T, Body] = node(X);
+    if (T != "FunctionParameter")
+      return;
+    std::string Mode = str(Body, "mode");
+    if (Mode != "FUNC_PARAM_TABLE" && Mode != "FUNC_PARAM_OUT" && Mode != "FUNC_PARAM_INOUT")
+      return;
+    ColumnSpec C;
+    C.Name = str(Body, "name");
+    if (auto TN = get(Body, "argType")) {
+      typeName(*TN, C);
+      C.Range = tokenAt(num(*TN, "location", -1));
+    }
+    // The parameter name precedes its type; find it on the same line.
+    C.Order = FactOrder{FileIndex, B};
+    if (!C.Name.empty())
+      Out.push_back(std::move(C));
+  });
+  std::optional<SqlName> SetOf;
+  if (auto RT = get(S, "returnType")) {
+    auto Names = strings(*RT, "names");
+    bool Builtin = Names.size() == 2 && Names[0] == "pg_catalog";
+    if (!Builtin && !Names.empty() && Out.empty())
+      SetOf = qualified(Names);
+  }
+  auto FN = strings(S, "funcname");
+  Cat.createFunction(qualified(FN), Definer, SetOf, std::move(Out), fact(B, E, stmtText(B, E)));
+}
+
+void Replayer::grant(Node S, uint32_t B, uint32_t E) { grantStmt(S, B, E, false, {}); }
+
+void Replayer::alterDefaultPrivileges(Node S, uint32_t B, uint32_t E) {
+  std::vector<std::string> Schemas;
+  each(S, "options", [&](Node X) {
+    auto [T, Body] = node(X);
+    if (T == "DefElem" && str(Body, "defname") == "schemas")
+      if (auto Arg = get(Body, "arg")) {
+        auto [AT, AB] = node(*Arg);
+        if (AT == "List")
+          Schemas = strings(AB, "items");
+      }
+  });
+  if (auto A = get(S, "action"))
+    grantStmt(*A, B, E, true, Schemas);
+}
+
+void Replayer::policy(Node S, uint32_t B, uint32_t E, bool Alter) {
+  auto T = get(S, "table");
+  if (!T)
+    return;
+  PolicySpec P;
+  P.Table = rangeVar(*T);
+  P.Name = str(S, "policy_name");
+  P.At = fact(B, E, "policy '" + P.Name + "' lets every row be read (USING is constant true)");
+  if (Alter) {
+    // Not tracked field by field: ALTER POLICY replaces roles and USING when given.
+    P.Command = "all";
+  } else {
+    P.Command = str(S, "cmd_name");
+    if (P.Command.empty())
+      P.Command = "all";
+    P.Permissive = flag(S, "permissive");
+  }
+  P.Roles = roles(S, "roles");
+  if (P.Roles.size() == 1 && P.Roles[0] == "PUBLIC")
+    P.Roles.clear();
+  if (auto Q = get(S, "qual")) {
+    P.HasUsing = true;
+    P.UsingConstantTrue = constantTrue(*Q);
+  }
+  if (Alter)
+    Cat.alterPolicy(P, get(S, "roles").has_value(), get(S, "qual").has_value());
+  else
+    Cat.createPolicy(P);
+}
+
+void Replayer::createPolicy(Node S, uint32_t B, uint32_t E) { policy(S, B, E, false); }
+
+void Replayer::alterPolicy(Node S, uint32_t B, uint32_t E) { policy(S, B, E, true); }
+
+void Replayer::variableSet(Node S, uint32_t, uint32_t) {
+  if (str(S, "name") != "search_path")
+    return;
+  std::vector<std::string> Path;
+  each(S, "args", [&](Node X) {
+    auto [T, Body] = node(X);
+    if (T == "A_Const")
+      if (auto SV = get(Body, "sval"))
+        Path.push_back(str(*SV, "sval"));
+  });
+  for (const auto &P : Path)
+    if (!P.empty() && P != "$user" && P != "pg_catalog") {
+      Cat.setDefaultSchema(P);
+      break;
+    }
+}
+
+// ---------------------------------------------------------------- parsing
+
+void Replayer::replayTree(Node Root, uint32_t TreeBase, uint32_t TextLen) {
+  each(Root, "stmts", [&](Node RawStmt) {
     uint32_t Loc = static_cast<uint32_t>(num(RawStmt, "stmt_location", 0));
     int64_t Len = num(RawStmt, "stmt_len", 0);
     uint32_t End = Len == 0 ? TextLen : Loc + static_cast<uint32_t>(Len);
@@ -770,40 +786,19 @@ void Replayer::replayTree(El Root, uint32_t TreeBase, uint32_t TextLen) {
   });
 }
 
-bool Replayer::parseAndReplay(const std::string &Text, uint32_t TreeBase, std::string *ErrMsg,
-                              uint32_t *ErrOffset) {
-  static const bool Timing = std::getenv("PRIVLINT_TIMING") != nullptr;
-  auto T0 = std::chrono::steady_clock::now();
-  PgQueryParseResult R = pg_query_parse(Text.c_str());
-  auto T1 = std::chrono::steady_clock::now();
-  if (R.error) {
-    if (ErrMsg)
-      *ErrMsg = R.error->message ? R.error->message : "syntax error";
-    if (ErrOffset)
-      *ErrOffset = R.error->cursorpos > 0 ? static_cast<uint32_t>(R.error->cursorpos - 1) : 0;
-    pg_query_free_parse_result(R);
+bool Replayer::parseAndReplay(const std::string &Text, uint32_t TreeBase, PgError *Err) {
+  Node Root;
+  PgError Local;
+  if (!Parser.parse(Text, Root, Err ? *Err : Local))
     return false;
-  }
-  El Root;
-  auto Err = Parser.parse(R.parse_tree, std::strlen(R.parse_tree)).get(Root);
-  if (Err) {
-    pg_query_free_parse_result(R);
-    if (ErrMsg)
-      *ErrMsg = std::string("internal error reading the parse tree: ") + simdjson::error_message(Err);
-    if (ErrOffset)
-      *ErrOffset = 0;
-    return false;
-  }
-  auto T2 = std::chrono::steady_clock::now();
   replayTree(Root, TreeBase, static_cast<uint32_t>(Text.size()));
-  auto T3 = std::chrono::steady_clock::now();
-  pg_query_free_parse_result(R);
-  if (Timing && Text.size() > 100000) {
-    using Ms = std::chrono::duration<double, std::milli>;
-    std::fprintf(stderr, "privlint: timing: pg_query_parse %.2f ms, simdjson %.2f ms, replay %.2f ms\n",
-                 Ms(T1 - T0).count(), Ms(T2 - T1).count(), Ms(T3 - T2).count());
-  }
   return true;
+}
+
+// ---------------------------------------------------------------- recovery
+
+void Replayer::problem(uint32_t Offset, std::string Msg) {
+  Cat.problems().push_back({range(Offset, Offset + 1), std::move(Msg)});
 }
 
 // Splits "( a, b(c, d), e )" at top-level commas; offsets relative to Text.
@@ -839,7 +834,8 @@ bool Replayer::recoverCreateTable(const std::string &Original, uint32_t StmtBase
   auto CIt = std::lower_bound(Prepared.Comments.begin(), Prepared.Comments.end(), StmtBase,
                               [](const SqlComment &Cm, uint32_t Off) { return Cm.End <= Off; });
   for (; CIt != Prepared.Comments.end() && CIt->Begin < StmtBase + Stmt.size(); ++CIt)
-    for (uint32_t I = std::max(CIt->Begin, StmtBase); I < CIt->End && I - StmtBase < Stmt.size(); ++I)
+    for (uint32_t I = std::max(CIt->Begin, StmtBase); I < CIt->End && I - StmtBase < Stmt.size();
+         ++I)
       if (Stmt[I - StmtBase] != '\n')
         Stmt[I - StmtBase] = ' ';
   // Find "CREATE ... TABLE name (" and the matching ")".
@@ -880,17 +876,15 @@ bool Replayer::recoverCreateTable(const std::string &Original, uint32_t StmtBase
   for (size_t K = 0; K < Elements.size(); ++K) {
     auto [EB, EE] = Elements[K];
     std::string Elt = Stmt.substr(EB, EE - EB);
-    PgQueryParseResult R = pg_query_parse((Probe + Elt + ")").c_str());
-    if (!R.error) {
+    PgError Err;
+    if (parses(Probe + Elt + ")", &Err)) {
       ++Good;
-      pg_query_free_parse_result(R);
       continue;
     }
-    uint32_t Pos = R.error->cursorpos > static_cast<int>(Probe.size())
-                       ? EB + static_cast<uint32_t>(R.error->cursorpos - 1 - Probe.size())
+    uint32_t Pos = Err.Offset >= Probe.size()
+                       ? EB + static_cast<uint32_t>(Err.Offset - Probe.size())
                        : static_cast<uint32_t>(skipSpaceAndComments(Stmt, EB));
-    Bads.push_back({Pos, R.error->message ? R.error->message : "syntax error"});
-    pg_query_free_parse_result(R);
+    Bads.push_back({Pos, Err.Message});
     // Blank the element and one adjacent comma so the rest still parses.
     uint32_t BB = EB, BE = EE;
     if (K + 1 < Elements.size())
@@ -903,29 +897,69 @@ bool Replayer::recoverCreateTable(const std::string &Original, uint32_t StmtBase
   }
   if (Bads.empty() || Good == 0)
     return false;
-  std::string Msg;
-  if (!parseAndReplay(Fixed, StmtBase, &Msg, nullptr))
+  if (!parseAndReplay(Fixed, StmtBase, nullptr))
     return false;
   for (const auto &B : Bads)
     problem(StmtBase + B.Offset,
-            B.Message + "; this column definition was skipped and the table's other columns "
-                        "were read (it may be PostgreSQL syntax newer than the bundled "
-                        "parser, PostgreSQL " PG_VERSION ")");
+            B.Message +
+                "; this column definition was skipped and the table's other columns "
+                "were read (it may be PostgreSQL syntax newer than the bundled "
+                "parser, PostgreSQL " +
+                BundledVersion + ")");
   return true;
 }
 
-void Replayer::replayStatements(const std::vector<std::pair<uint32_t, uint32_t>> &Stmts) {
+void Replayer::rejected(const std::string &Stmt, uint32_t Loc, const PgError &Err) {
+  // Data statements never produce a parse-error: a file of INSERTs is not a
+  // schema. Anything that may define, alter or grant something does.
+  if (!isDataStatement(Stmt))
+    problem(Loc + Err.Offset, Err.Message);
+}
+
+void Replayer::replayOne(const std::string &Stmt, uint32_t Loc, const PgError &Err) {
+  if (!recoverCreateTable(Stmt, Loc))
+    rejected(Stmt, Loc, Err);
+}
+
+void Replayer::replayStatements(const std::vector<PgStatement> &Stmts) {
   const std::string &Clean = Prepared.Clean;
   for (auto [Loc, Len] : Stmts) {
     std::string Stmt = Clean.substr(Loc, Len == 0 ? std::string::npos : Len);
-    std::string Msg;
-    uint32_t ErrOff = 0;
-    if (parseAndReplay(Stmt, Loc, &Msg, &ErrOff))
+    PgError Err;
+    if (parseAndReplay(Stmt, Loc, &Err))
       continue;
-    if (recoverCreateTable(Stmt, Loc))
+    // libpg_query's split does not end a statement at a ';' inside
+    // parentheses: after an unbalanced '(' the statements that follow are
+    // part of this one. Read them one by one, each with its ';'.
+    auto Pieces = splitAtSemicolons(Clean.substr(Loc, Len == 0 ? std::string::npos : Len + 1));
+    if (Pieces.size() <= 1) {
+      replayOne(Stmt, Loc, Err);
       continue;
-    problem(Loc + ErrOff, Msg);
+    }
+    for (auto [PB, PE] : Pieces) {
+      std::string Piece = Clean.substr(Loc + PB, PE - PB);
+      PgError PieceErr;
+      if (!parseAndReplay(Piece, Loc + PB, &PieceErr))
+        replayOne(Piece, Loc + PB, PieceErr);
+    }
   }
+}
+
+// libpg_query's split leaves out a last statement it considers unfinished (an
+// unbalanced '(' runs to the end of the file): it is read as one more.
+void Replayer::addUnsplitTail(std::vector<PgStatement> &Stmts) const {
+  const std::string &Clean = Prepared.Clean;
+  uint32_t End = 0;
+  if (!Stmts.empty()) {
+    if (Stmts.back().Length == 0)
+      return;
+    End = Stmts.back().Begin + Stmts.back().Length;
+  }
+  uint32_t P = skipSpaceAndComments(Clean, End);
+  while (P < Clean.size() && Clean[P] == ';')
+    P = skipSpaceAndComments(Clean, P + 1);
+  if (P < Clean.size())
+    Stmts.push_back({P, 0});
 }
 
 void Replayer::run() {
@@ -934,38 +968,44 @@ void Replayer::run() {
   // which keeps the parse tree and its JSON small enough to stay in cache
   // (measured: faster than one parse of the whole file).
   constexpr size_t ChunkBytes = 256 * 1024;
-  if (Clean.size() <= 2 * ChunkBytes && parseAndReplay(Clean, 0, nullptr, nullptr))
+  if (Clean.size() <= 2 * ChunkBytes && parseAndReplay(Clean, 0, nullptr))
     return;
-  PgQuerySplitResult Split = pg_query_split_with_scanner(Clean.c_str());
-  std::vector<std::pair<uint32_t, uint32_t>> Stmts;
-  bool SplitOk = !Split.error;
-  if (SplitOk) {
-    for (int I = 0; I < Split.n_stmts; ++I)
-      Stmts.emplace_back(static_cast<uint32_t>(Split.stmts[I]->stmt_location),
-                         static_cast<uint32_t>(Split.stmts[I]->stmt_len));
-  } else if (Clean.size() > 2 * ChunkBytes && parseAndReplay(Clean, 0, nullptr, nullptr)) {
-    pg_query_free_split_result(Split);
+  std::vector<PgStatement> Stmts;
+  PgError SplitErr;
+  if (pg::splitStatements(Clean, Stmts, SplitErr)) {
+    addUnsplitTail(Stmts);
+  } else if (Clean.size() > 2 * ChunkBytes && parseAndReplay(Clean, 0, nullptr)) {
     return;
+  } else if (!SplitErr.Message.starts_with("unterminated")) {
+    // A lexical error inside one token (trailing junk after a number, a bad
+    // escape): the statements around it are split at their ';' and read; the
+    // one holding it gets the parser's message.
+    for (auto [PB, PE] : splitAtSemicolons(Clean))
+      Stmts.push_back({PB, PE - PB - (Clean[PE - 1] == ';' ? 1u : 0u)});
   } else {
-    std::string Msg = Split.error->message ? Split.error->message : "lexical error";
-    Msg = Msg.substr(0, Msg.find('\n'));
+    std::string Msg = SplitErr.Message.substr(0, SplitErr.Message.find('\n'));
     if (Msg.size() > 120)
-      Msg = Msg.substr(0, 117) + "...";
-    uint32_t Pos = Split.error->cursorpos > 0 ? static_cast<uint32_t>(Split.error->cursorpos - 1) : 0;
+      Msg = std::string(utf8Prefix(Msg, 117)) + "...";
+    uint32_t Pos = SplitErr.Offset;
     problem(Pos, Msg + "; nothing after this point could be read");
     // The statements before the lexical error are still read.
-    PgQuerySplitResult Prefix = pg_query_split_with_scanner(Clean.substr(0, Pos).c_str());
-    if (!Prefix.error)
-      for (int I = 0; I < Prefix.n_stmts; ++I) {
+    std::vector<PgStatement> Prefix;
+    PgError PrefixErr;
+    Stmts.clear();
+    uint32_t Covered = 0;
+    if (pg::splitStatements(Clean.substr(0, Pos), Prefix, PrefixErr))
+      for (auto [Loc, Len] : Prefix)
         // Only complete statements: the one holding the error has no ';'.
-        uint32_t Loc = static_cast<uint32_t>(Prefix.stmts[I]->stmt_location);
-        uint32_t Len = static_cast<uint32_t>(Prefix.stmts[I]->stmt_len);
-        if (Loc + Len < Pos && Clean[Loc + Len] == ';')
-          Stmts.emplace_back(Loc, Len);
-      }
-    pg_query_free_split_result(Prefix);
+        if (Loc + Len < Pos && Clean[Loc + Len] == ';') {
+          Stmts.push_back({Loc, Len});
+          Covered = Loc + Len + 1;
+        }
+    // After an unbalanced '(' the split above stops early: the complete
+    // statements between it and the error are split at their ';' here.
+    for (auto [PB, PE] : splitAtSemicolons(std::string_view(Clean).substr(Covered, Pos - Covered)))
+      if (Clean[Covered + PE - 1] == ';')
+        Stmts.push_back({Covered + PB, PE - PB - 1});
   }
-  pg_query_free_split_result(Split);
   if (Clean.size() <= 2 * ChunkBytes) {
     // The whole-file parse failed: statement by statement, so that one error
     // costs one statement and everything else is still read.
@@ -974,19 +1014,20 @@ void Replayer::run() {
   }
   for (size_t B = 0; B < Stmts.size();) {
     size_t E = B;
-    uint32_t Start = Stmts[B].first;
+    uint32_t Start = Stmts[B].Begin;
     uint32_t End = Start;
     while (E < Stmts.size() && (End - Start < ChunkBytes || E == B)) {
-      End = Stmts[E].second == 0 ? static_cast<uint32_t>(Clean.size())
-                                 : Stmts[E].first + Stmts[E].second;
+      End = Stmts[E].Length == 0 ? static_cast<uint32_t>(Clean.size())
+                                 : Stmts[E].Begin + Stmts[E].Length;
       ++E;
     }
     // Include the terminating ';' of the chunk's last statement.
     if (End < Clean.size() && Clean[End] == ';')
       ++End;
     std::string Chunk = Clean.substr(Start, End - Start);
-    if (!parseAndReplay(Chunk, Start, nullptr, nullptr))
-      replayStatements({Stmts.begin() + static_cast<long>(B), Stmts.begin() + static_cast<long>(E)});
+    if (!parseAndReplay(Chunk, Start, nullptr))
+      replayStatements(
+          {Stmts.begin() + static_cast<long>(B), Stmts.begin() + static_cast<long>(E)});
     B = E;
   }
 }

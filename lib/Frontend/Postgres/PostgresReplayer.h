@@ -8,9 +8,10 @@
 namespace privlint {
 
 /// Parses File and replays its statements into Cat. Statements the parser
-/// rejects become problems (parse-error) at their line and column, and parsing
-/// resumes at the next statement; in a CREATE TABLE the columns that do parse
-/// are kept.
+/// rejects become problems (parse-error) at their line and column, except
+/// data statements (SELECT, INSERT, ...), which are skipped; parsing resumes
+/// at the next statement, also after an unbalanced '('. In a CREATE TABLE the
+/// columns that do parse are kept. See docs/frontends/postgres.md.
 void replayPostgresFile(const SourceFile &File, uint32_t FileIndex, SqlCatalog &Cat);
 
 } // namespace privlint

@@ -1,4 +1,5 @@
 #include "Frontend/TreeSitter/TreeSitterAdapter.h"
+#include "Support/Utf8.h"
 
 #include <tree_sitter/api.h>
 
@@ -53,7 +54,7 @@ std::string oneLineSnippet(std::string_view S) {
   if (NL != std::string_view::npos)
     S = S.substr(0, NL);
   constexpr size_t Max = 40;
-  std::string Out(S.substr(0, Max));
+  std::string Out = sanitizeUtf8(utf8Prefix(S, Max)); // the quoted token may hold any byte
   if (S.size() > Max)
     Out += "...";
   return Out;

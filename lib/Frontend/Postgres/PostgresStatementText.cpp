@@ -1,0 +1,124 @@
+#include "Frontend/Postgres/PostgresStatementText.h"
+
+#include "Frontend/Sql/SqlText.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace privlint {
+namespace {
+
+bool identChar(char C) {
+  auto U = static_cast<unsigned char>(C);
+  return std::isalnum(U) || C == '_' || C == '$' || U >= 0x80;
+}
+
+// At a '$' that may open a dollar-quoted body: the length of its tag
+// ("$tag$" or "$$"), or 0.
+size_t dollarTag(std::string_view T, size_t I) {
+  if (I > 0 && identChar(T[I - 1]))
+    return 0; // part of a name, or a parameter like $1 after an identifier
+  size_t K = I + 1;
+  if (K < T.size() && (std::isdigit(static_cast<unsigned char>(T[K]))))
+    return 0; // $1: a parameter
+  while (K < T.size() && T[K] != '$' &&
+         (std::isalnum(static_cast<unsigned char>(T[K])) || T[K] == '_' ||
+          static_cast<unsigned char>(T[K]) >= 0x80))
+    ++K;
+  if (K >= T.size() || T[K] != '$')
+    return 0;
+  return K - I + 1;
+}
+
+} // namespace
+
+std::vector<std::pair<uint32_t, uint32_t>> splitAtSemicolons(std::string_view T) {
+  std::vector<std::pair<uint32_t, uint32_t>> Out;
+  size_t Start = 0, I = 0, N = T.size();
+  auto Piece = [&](size_t End) {
+    if (skipSpaceAndComments(T.substr(0, End), static_cast<uint32_t>(Start)) < End)
+      Out.emplace_back(static_cast<uint32_t>(Start), static_cast<uint32_t>(End));
+    Start = End;
+  };
+  while (I < N) {
+    char C = T[I];
+    if (C == '-' && I + 1 < N && T[I + 1] == '-') {
+      while (I < N && T[I] != '\n')
+        ++I;
+    } else if (C == '/' && I + 1 < N && T[I + 1] == '*') {
+      int Depth = 1;
+      I += 2;
+      while (I < N && Depth > 0) {
+        if (T[I] == '/' && I + 1 < N && T[I + 1] == '*') {
+          ++Depth;
+          I += 2;
+        } else if (T[I] == '*' && I + 1 < N && T[I + 1] == '/') {
+          --Depth;
+          I += 2;
+        } else {
+          ++I;
+        }
+      }
+    } else if (C == '\'' || C == '"') {
+      // E'...' strings take backslash escapes; '' and "" double a quote.
+      bool Backslash = C == '\'' && I > 0 && (T[I - 1] == 'E' || T[I - 1] == 'e') &&
+                       (I < 2 || !identChar(T[I - 2]));
+      ++I;
+      while (I < N) {
+        if (Backslash && T[I] == '\\') {
+          I += 2;
+          continue;
+        }
+        if (T[I] == C) {
+          if (I + 1 < N && T[I + 1] == C) {
+            I += 2;
+            continue;
+          }
+          break;
+        }
+        ++I;
+      }
+      ++I;
+    } else if (C == '$' && dollarTag(T, I)) {
+      size_t Len = dollarTag(T, I);
+      std::string_view Tag = T.substr(I, Len);
+      size_t Close = T.find(Tag, I + Len);
+      I = Close == std::string_view::npos ? N : Close + Len;
+    } else if (C == ';') {
+      ++I;
+      Piece(I);
+    } else if (identChar(C)) {
+      while (I < N && identChar(T[I]))
+        ++I;
+    } else {
+      ++I;
+    }
+  }
+  if (Start < N)
+    Piece(N);
+  return Out;
+}
+
+bool isDataStatement(std::string_view S) {
+  size_t I = skipSpaceAndComments(S, 0);
+  while (I < S.size() && S[I] == '(') // (SELECT ...) UNION ...
+    I = skipSpaceAndComments(S, static_cast<uint32_t>(I + 1));
+  size_t E = I;
+  while (E < S.size() && std::isalpha(static_cast<unsigned char>(S[E])))
+    ++E;
+  std::string Word(S.substr(I, E - I));
+  for (char &C : Word)
+    C = static_cast<char>(std::toupper(static_cast<unsigned char>(C)));
+  static const char *const Data[] = {
+      "ABORT",   "ANALYSE", "ANALYZE",  "BEGIN",      "CALL",    "CHECKPOINT", "CLOSE",
+      "CLUSTER", "COMMIT",  "COPY",     "DEALLOCATE", "DECLARE", "DELETE",     "DISCARD",
+      "END",     "EXECUTE", "EXPLAIN",  "FETCH",      "INSERT",  "LISTEN",     "LOAD",
+      "LOCK",    "MERGE",   "MOVE",     "NOTIFY",     "PREPARE", "REFRESH",    "REINDEX",
+      "RELEASE", "RESET",   "ROLLBACK", "SAVEPOINT",  "SELECT",  "SET",        "SHOW",
+      "START",   "TABLE",   "TRUNCATE", "UNLISTEN",   "UPDATE",  "VACUUM",     "VALUES",
+      "WITH"};
+  return std::find(std::begin(Data), std::end(Data), Word) != std::end(Data);
+}
+
+} // namespace privlint

@@ -1,0 +1,26 @@
+// What recovery needs to know about PostgreSQL statement text without a
+// parser: where its ';' are (libpg_query's split keeps a ';' inside
+// parentheses, so one unbalanced '(' hides every statement after it), and
+// whether a statement only reads or writes data.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace privlint {
+
+/// Splits Text after every ';' outside string literals, quoted names,
+/// dollar-quoted bodies and comments, whatever the parentheses: [begin, end)
+/// offsets into Text, each piece with its ';'. Pieces with nothing but white
+/// space and comments are left out.
+std::vector<std::pair<uint32_t, uint32_t>> splitAtSemicolons(std::string_view Text);
+
+/// Whether a statement reads or changes data, or controls the session, rather
+/// than defining, altering or granting something: SELECT, INSERT, UPDATE,
+/// DELETE, MERGE, COPY, SET, transaction control and the like. A rejected one
+/// is skipped without a parse-error (docs/rules/parse-error.md).
+bool isDataStatement(std::string_view Statement);
+
+} // namespace privlint

@@ -1,0 +1,146 @@
+#include "Support/Utf8.h"
+
+#include <cstdint>
+
+namespace privlint {
+
+namespace {
+
+const char Hex[] = "0123456789ABCDEF";
+
+void appendEscape(std::string &Out, unsigned char C) {
+  Out += '%';
+  Out += Hex[C >> 4];
+  Out += Hex[C & 15];
+}
+
+bool isHexDigit(char C) {
+  return (C >= '0' && C <= '9') || (C >= 'a' && C <= 'f') || (C >= 'A' && C <= 'F');
+}
+
+} // namespace
+
+size_t utf8SequenceLength(std::string_view T, size_t At) {
+  auto C = static_cast<unsigned char>(T[At]);
+  if (C < 0x80)
+    return 1;
+  size_t Len;
+  uint32_t Min;
+  if ((C >> 5) == 6) {
+    Len = 2;
+    Min = 0x80;
+  } else if ((C >> 4) == 14) {
+    Len = 3;
+    Min = 0x800;
+  } else if ((C >> 3) == 30) {
+    Len = 4;
+    Min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (At + Len > T.size())
+    return 0;
+  uint32_t CP = C & (0x7F >> Len);
+  for (size_t K = 1; K < Len; ++K) {
+    auto D = static_cast<unsigned char>(T[At + K]);
+    if ((D >> 6) != 2)
+      return 0;
+    CP = (CP << 6) | (D & 0x3F);
+  }
+  if (CP < Min || CP > 0x10FFFF || (CP >= 0xD800 && CP <= 0xDFFF))
+    return 0;
+  return Len;
+}
+
+long findInvalidUtf8(std::string_view T) {
+  for (size_t I = 0; I < T.size();) {
+    size_t Len = utf8SequenceLength(T, I);
+    if (Len == 0)
+      return static_cast<long>(I);
+    I += Len;
+  }
+  return -1;
+}
+
+void replaceInvalidUtf8(std::string &Text) {
+  for (size_t I = 0; I < Text.size();) {
+    size_t Len = utf8SequenceLength(Text, I);
+    if (Len == 0) {
+      Text[I] = '?';
+      Len = 1;
+    }
+    I += Len;
+  }
+}
+
+std::string sanitizeUtf8(std::string_view T) {
+  long First = findInvalidUtf8(T);
+  if (First < 0)
+    return std::string(T);
+  std::string Out(T.substr(0, static_cast<size_t>(First)));
+  for (size_t I = static_cast<size_t>(First); I < T.size();) {
+    size_t Len = utf8SequenceLength(T, I);
+    if (Len == 0) {
+      Out += "\xEF\xBF\xBD"; // U+FFFD REPLACEMENT CHARACTER
+      ++I;
+      continue;
+    }
+    Out.append(T.substr(I, Len));
+    I += Len;
+  }
+  return Out;
+}
+
+std::string_view utf8Prefix(std::string_view T, size_t MaxBytes) {
+  if (T.size() <= MaxBytes)
+    return T;
+  size_t Cut = MaxBytes;
+  // Back up over continuation bytes (at most three) to the start of the character.
+  for (int K = 0; K < 3 && Cut > 0 && (static_cast<unsigned char>(T[Cut]) & 0xC0) == 0x80; ++K)
+    --Cut;
+  return T.substr(0, Cut);
+}
+
+std::string percentEncodePath(std::string_view P) {
+  std::string Out;
+  Out.reserve(P.size());
+  for (size_t I = 0; I < P.size();) {
+    size_t Len = utf8SequenceLength(P, I);
+    if (Len == 0) {
+      appendEscape(Out, static_cast<unsigned char>(P[I]));
+      ++I;
+      continue;
+    }
+    if (P[I] == '%' && I + 2 < P.size() && isHexDigit(P[I + 1]) && isHexDigit(P[I + 2])) {
+      appendEscape(Out, '%'); // "%41" in a name: escaped, so decoding gives it back
+      ++I;
+      continue;
+    }
+    Out.append(P.substr(I, Len));
+    I += Len;
+  }
+  return Out;
+}
+
+std::string uriEncode(std::string_view P) {
+  std::string Out;
+  Out.reserve(P.size());
+  bool FirstSegment = true;
+  for (char Ch : P) {
+    auto C = static_cast<unsigned char>(Ch);
+    // pchar of RFC 3986 (unreserved, sub-delims, ':' and '@') and '/'; a ':'
+    // in the first segment of a relative reference would read as a scheme.
+    bool Keep = (C >= 'a' && C <= 'z') || (C >= 'A' && C <= 'Z') || (C >= '0' && C <= '9') ||
+                std::string_view("-._~!$&'()*+,;=@/").find(Ch) != std::string_view::npos ||
+                (C == ':' && !FirstSegment);
+    if (C == '/')
+      FirstSegment = false;
+    if (Keep)
+      Out += Ch;
+    else
+      appendEscape(Out, C);
+  }
+  return Out;
+}
+
+} // namespace privlint

@@ -1,0 +1,62 @@
+// Unit tests of the helpers that keep output valid and recovery going:
+// Support/Utf8.h and the PostgreSQL statement-text helpers.
+#include "Frontend/Postgres/PostgresStatementText.h"
+#include "Support/Utf8.h"
+
+#include <gtest/gtest.h>
+
+using namespace privlint;
+
+TEST(Utf8, SanitizeReplacesEachInvalidByte) {
+  EXPECT_EQ(sanitizeUtf8("caf\xc3\xa9"), "caf\xc3\xa9");
+  EXPECT_EQ(sanitizeUtf8("a\xff" "b"), "a\xEF\xBF\xBD" "b");
+  // A character cut in two: each remaining byte is one U+FFFD.
+  EXPECT_EQ(sanitizeUtf8("5\xe2\x82"), "5\xEF\xBF\xBD\xEF\xBF\xBD");
+  EXPECT_TRUE(isValidUtf8(sanitizeUtf8("\xc0\xaf\xed\xa0\x80\xf8")));
+}
+
+TEST(Utf8, PrefixCutsBetweenCharacters) {
+  EXPECT_EQ(utf8Prefix("ab\xe2\x82\xac", 4), "ab");
+  EXPECT_EQ(utf8Prefix("ab\xe2\x82\xac", 5), "ab\xe2\x82\xac");
+  EXPECT_EQ(utf8Prefix("abc", 2), "ab");
+}
+
+TEST(Utf8, PathsAreReversible) {
+  EXPECT_EQ(percentEncodePath("db/a\xff.sql"), "db/a%FF.sql");
+  EXPECT_EQ(percentEncodePath("100%41.sql"), "100%2541.sql");
+  EXPECT_EQ(percentEncodePath("100%.sql"), "100%.sql");
+  EXPECT_EQ(percentEncodePath("caf\xc3\xa9 #1.sql"), "caf\xc3\xa9 #1.sql");
+}
+
+TEST(Utf8, UrisFollowRfc3986) {
+  EXPECT_EQ(uriEncode("db/my schema#1.sql"), "db/my%20schema%231.sql");
+  EXPECT_EQ(uriEncode("caf\xc3\xa9/a\xff"), "caf%C3%A9/a%FF");
+  EXPECT_EQ(uriEncode("a:b/c:d+e@f"), "a%3Ab/c:d+e@f"); // ':' not in the first segment
+  EXPECT_EQ(uriEncode("/abs/x_y-z.~sql"), "/abs/x_y-z.~sql");
+}
+
+TEST(PostgresStatementText, SplitsAtEverySemicolonOutsideQuotes) {
+  std::string_view T = "SELECT (;\nCREATE TABLE b (x text DEFAULT ';');\n"
+                       "CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql; -- ;\n"
+                       "/* ; */ COMMENT ON TABLE b IS E'a\\';'; ";
+  auto P = splitAtSemicolons(T);
+  ASSERT_EQ(P.size(), 4u);
+  EXPECT_EQ(T.substr(P[0].first, P[0].second - P[0].first), "SELECT (;");
+  EXPECT_EQ(T.substr(P[1].first, P[1].second - P[1].first),
+            "\nCREATE TABLE b (x text DEFAULT ';');");
+  EXPECT_NE(T.substr(P[2].first, P[2].second - P[2].first).find("LANGUAGE sql;"),
+            std::string_view::npos);
+  EXPECT_NE(T.substr(P[3].first, P[3].second - P[3].first).find("E'a\\';';"),
+            std::string_view::npos);
+}
+
+TEST(PostgresStatementText, DataStatements) {
+  EXPECT_TRUE(isDataStatement("SELECT (;"));
+  EXPECT_TRUE(isDataStatement("  -- c\n insert into t values ((1;"));
+  EXPECT_TRUE(isDataStatement("(select 1) union (select"));
+  EXPECT_TRUE(isDataStatement("WITH x AS (DELETE FROM t RETURNING *) SELECT"));
+  EXPECT_FALSE(isDataStatement("CREATE TABLE t (a int"));
+  EXPECT_FALSE(isDataStatement("grant select on (t to anon"));
+  EXPECT_FALSE(isDataStatement("DO $$ BEGIN"));
+  EXPECT_FALSE(isDataStatement("tabel t"));
+}
