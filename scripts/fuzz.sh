@@ -2,8 +2,9 @@
 # Builds privlint's libFuzzer targets (fuzz/, clang-19 with ASan+UBSan) into
 # build-fuzz/ and runs each for a while, seeded from the test inputs.
 #
-# Usage: scripts/fuzz.sh [-t SECONDS] [TARGET...]
-#   -t SECONDS  time per target (default 600)
+# Usage: scripts/fuzz.sh [-t SECONDS] [--results FILE] [TARGET...]
+#   -t SECONDS      time per target (default 600)
+#   --results FILE  also write one result per target as lit JSON (CI counts it)
 #   TARGET      fuzz-postgres fuzz-mysql fuzz-sqlite fuzz-prisma fuzz-rails-schema
 #               fuzz-rails-model fuzz-python fuzz-typeorm fuzz-jpa fuzz-config
 #               fuzz-baseline fuzz-suppressions fuzz-writers (default: all)
@@ -13,7 +14,14 @@
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds=600
-if [ "${1:-}" = "-t" ]; then seconds="$2"; shift 2; fi
+results=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -t) seconds="$2"; shift 2 ;;
+    --results) results="$2"; shift 2 ;;
+    *) break ;;
+  esac
+done
 all=(fuzz-postgres fuzz-mysql fuzz-sqlite fuzz-prisma fuzz-rails-schema fuzz-rails-model
      fuzz-python fuzz-typeorm fuzz-jpa fuzz-config fuzz-baseline fuzz-suppressions fuzz-writers)
 targets=("$@")
@@ -36,6 +44,7 @@ seed() { # seed TARGET find-args...
     xargs -0 -r -I{} sh -c 'cp "$1" "$2/$(echo "$1" | md5sum | cut -c1-16)"' _ {} "$dir"
 }
 failed=0
+entries=()
 for t in "${targets[@]}"; do
   case "$t" in
     fuzz-postgres) seed "$t" -name '*.sql' -not -path '*mysql-sqlite*' ;;
@@ -63,8 +72,13 @@ for t in "${targets[@]}"; do
     failed=1
     echo "$t: CRASH after ${runs:-?} runs (exit $rc); artifacts in $art, log $log"
     grep -m3 -E 'ERROR: |runtime error|SUMMARY' "$log" | sed 's/^/  /'
+    entries+=("{\"name\": \"fuzz :: $t\", \"code\": \"FAIL\"}")
   else
     echo "$t: ${runs:-?} runs in ${seconds} s, no crash"
+    entries+=("{\"name\": \"fuzz :: $t\", \"code\": \"PASS\"}")
   fi
 done
+if [ -n "$results" ]; then
+  (IFS=,; printf '{"tests": [%s]}\n' "${entries[*]}") > "$results"
+fi
 exit $failed
