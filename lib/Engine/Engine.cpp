@@ -20,6 +20,7 @@
 #include <filesystem>
 #include <fnmatch.h>
 #include <map>
+#include <set>
 #include <thread>
 
 namespace fs = std::filesystem;
@@ -131,6 +132,7 @@ std::pair<const Frontend *, Claim> bestClaim(const FileProbe &Probe) {
 // (frontend group, unit root, configuration), each with its context files.
 std::vector<Unit> planUnits(const std::vector<DiscoveredFile> &Files, const EngineOptions &Opts,
                             ConfigSet &Configs, const Workspace &W, EngineResult &Res) {
+  const size_t ErrorsBefore = Res.Errors.size(); // path errors do not stop the run
   std::map<std::string, Unit> Units;
   std::map<const Frontend *, size_t> Deferred;
   std::set<std::string> Seen;
@@ -175,7 +177,7 @@ std::vector<Unit> planUnits(const std::vector<DiscoveredFile> &Files, const Engi
     if (std::find(U.Spec.Files.begin(), U.Spec.Files.end(), DF.Path) == U.Spec.Files.end())
       U.Spec.Files.push_back(DF.Path);
   }
-  if (!Res.Errors.empty())
+  if (Res.Errors.size() > ErrorsBefore)
     return {};
   for (const auto &[FE, Count] : Deferred)
     Res.Notices.push_back(FE->deferredNote(Count));
@@ -255,6 +257,7 @@ EngineResult runEngine(const EngineOptions &Opts) {
   std::vector<DiscoveredFile> Files = discoverFiles(Opts.Paths, Excludes, Missing);
   for (const auto &M : Missing)
     Res.Errors.push_back(ConfigError{M, 0, 0, "no such file or directory"});
+  const size_t PathErrors = Res.Errors.size(); // reported, and the other paths still checked
   if (Opts.UseStdin) {
     Files.push_back({Opts.StdinFilename, true});
     W.setBuffer(normalizePath(Opts.StdinFilename), Opts.StdinText);
@@ -266,19 +269,23 @@ EngineResult runEngine(const EngineOptions &Opts) {
   std::string RunCfg = Configs.pathFor(First);
   if (Configs.load(RunCfg))
     Res.RunConfig = Configs.config(RunCfg);
-  if (!Res.Errors.empty())
+  if (Res.Errors.size() > PathErrors)
     return Res;
 
   std::vector<Unit> Units = planUnits(Files, Opts, Configs, W, Res);
-  if (!Res.Errors.empty())
+  if (Res.Errors.size() > PathErrors)
     return Res;
   std::vector<UnitResult> Results = runUnits(Units, Configs, W, Opts);
+  std::set<std::string> CheckedFiles; // whose findings are reported
   for (size_t I = 0; I < Units.size(); ++I) {
     UnitResult &R = Results[I];
     std::vector<std::string> Read;
     for (const auto &F : R.Files)
       Read.push_back(normalizePath(F->path()));
     W.recordReads(Units[I].Spec.Given, Read);
+    CheckedFiles.insert(Units[I].Spec.Given.begin(), Units[I].Spec.Given.end());
+    if (Units[I].Spec.ReportAll)
+      CheckedFiles.insert(Read.begin(), Read.end());
     for (auto &F : R.Findings)
       Res.Findings.push_back(std::move(F));
     for (auto &E : R.Inventory)
@@ -288,7 +295,7 @@ EngineResult runEngine(const EngineOptions &Opts) {
     for (auto &N : R.Notices)
       Res.Notices.push_back(std::move(N));
   }
-  filterResults(Opts, Res);
+  filterResults(Opts, CheckedFiles, Res);
   return Res;
 }
 

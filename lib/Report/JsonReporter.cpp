@@ -59,6 +59,13 @@ void writeJson(std::ostream &OS, const EngineResult &R) {
     J["message"] = E.Message;
     Root["errors"].push_back(J);
   }
+  // With --baseline: the entries that match nothing anymore (additive).
+  if (R.StaleBaseline) {
+    Root["stale_baseline_entries"] = ordered_json::array();
+    for (const auto &E : *R.StaleBaseline)
+      Root["stale_baseline_entries"].push_back(
+          {{"rule", E.Rule}, {"fingerprint", E.Fingerprint}, {"file", E.File}, {"message", E.Message}});
+  }
   OS << Root.dump(2) << '\n';
 }
 
