@@ -221,7 +221,9 @@ std::optional<ChangedLines> changedLinesSince(const std::string &Root, const std
                                               std::string &Error) {
   auto Top = gitTopLevel(Root);
   if (!Top) {
-    Error = "--diff-base: '" + Root + "' is not inside a git repository";
+    ProcessResult Probe = runGit(Root, {"--version"});
+    Error = Probe.Started ? "--diff-base: '" + Root + "' is not inside a git repository"
+                          : "--diff-base: " + Probe.reason();
     return std::nullopt;
   }
   std::error_code EC;
