@@ -203,8 +203,12 @@ int runAnalysis(const Invocation &I) {
   }
   if (I.Kind == CommandKind::Check && !I.Run.WriteBaseline.empty()) {
     // A baseline of a partial run would forget the findings it missed.
-    int Status = R.Errors.empty() ? writeBaselineFile(I.Run.WriteBaseline, R) : 2;
-    return finishOutput(Out, Status);
+    if (!R.Errors.empty()) {
+      std::cerr << "privlint: error: baseline '" << I.Run.WriteBaseline
+                << "' not written: not every path was checked\n";
+      return finishOutput(Out, 2);
+    }
+    return finishOutput(Out, writeBaselineFile(I.Run.WriteBaseline, R));
   }
   // Findings can accompany errors that stopped part of the run (a missing
   // path): they are reported in every format, and the exit status is 2.
