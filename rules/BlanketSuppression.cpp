@@ -32,8 +32,9 @@ void checkBlanketSuppression(RuleContext &Ctx) {
       }
       // The covered line's text tells two bare directives of a file apart,
       // and survives lines moving.
-      std::string Covered =
-          S.FileLevel || S.TargetLine > File->lineCount() ? "" : std::string(File->lineText(S.TargetLine));
+      std::string Covered = S.FileLevel || S.TargetLine > File->lineCount()
+                                ? ""
+                                : std::string(File->lineText(S.TargetLine));
       size_t B = Covered.find_first_not_of(" \t");
       Covered = B == std::string::npos ? "" : Covered.substr(B);
       Ctx.report(SourceRange{File, S.Begin, S.End}, std::move(Message),

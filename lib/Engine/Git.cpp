@@ -3,14 +3,8 @@
 namespace privlint {
 
 ProcessResult runGit(const std::string &Dir, const std::vector<std::string> &Args) {
-  std::vector<std::string> Argv{"git",
-                                "--no-optional-locks",
-                                "-c",
-                                "core.quotePath=false",
-                                "-c",
-                                "core.fsmonitor=false",
-                                "-C",
-                                Dir};
+  std::vector<std::string> Argv{"git", "--no-optional-locks",  "-c", "core.quotePath=false",
+                                "-c",  "core.fsmonitor=false", "-C", Dir};
   Argv.insert(Argv.end(), Args.begin(), Args.end());
   return runProcess(Argv);
 }

@@ -34,15 +34,33 @@ std::string gitQuoted(const std::string &Name) {
   std::string Out = "\"";
   for (unsigned char C : Name) {
     switch (C) {
-    case '\a': Out += "\\a"; break;
-    case '\b': Out += "\\b"; break;
-    case '\t': Out += "\\t"; break;
-    case '\n': Out += "\\n"; break;
-    case '\v': Out += "\\v"; break;
-    case '\f': Out += "\\f"; break;
-    case '\r': Out += "\\r"; break;
-    case '"': Out += "\\\""; break;
-    case '\\': Out += "\\\\"; break;
+    case '\a':
+      Out += "\\a";
+      break;
+    case '\b':
+      Out += "\\b";
+      break;
+    case '\t':
+      Out += "\\t";
+      break;
+    case '\n':
+      Out += "\\n";
+      break;
+    case '\v':
+      Out += "\\v";
+      break;
+    case '\f':
+      Out += "\\f";
+      break;
+    case '\r':
+      Out += "\\r";
+      break;
+    case '"':
+      Out += "\\\"";
+      break;
+    case '\\':
+      Out += "\\\\";
+      break;
     default:
       if (C < 0x20 || C == 0x7f) {
         char Buf[5];
@@ -237,8 +255,8 @@ std::optional<ChangedLines> changedLinesSince(const std::string &Root, const std
     return S;
   };
   // The revision as a commit id: nothing after this is read as an option.
-  ProcessResult Verify =
-      runGit(C.TopLevel, {"rev-parse", "--verify", "--quiet", "--end-of-options", Rev + "^{commit}"});
+  ProcessResult Verify = runGit(
+      C.TopLevel, {"rev-parse", "--verify", "--quiet", "--end-of-options", Rev + "^{commit}"});
   std::string RevId = Strip(Verify.Out);
   if (!Verify.Started) {
     Error = "--diff-base: " + Verify.reason();
@@ -257,10 +275,10 @@ std::optional<ChangedLines> changedLinesSince(const std::string &Root, const std
     Base = RevId;
   // Plumbing reads no diff.* configuration (noprefix, mnemonicPrefix,
   // relative, external, renames, orderFile); the options say the rest.
-  ProcessResult Diff = runGit(
-      C.TopLevel, {"diff-index", "-z", "--raw", "-p", "-U0", "--inter-hunk-context=0",
-                   "--no-renames", "--src-prefix=a/", "--dst-prefix=b/", "--no-color",
-                   "--no-ext-diff", "--no-textconv", "--no-relative", Base, "--"});
+  ProcessResult Diff =
+      runGit(C.TopLevel, {"diff-index", "-z", "--raw", "-p", "-U0", "--inter-hunk-context=0",
+                          "--no-renames", "--src-prefix=a/", "--dst-prefix=b/", "--no-color",
+                          "--no-ext-diff", "--no-textconv", "--no-relative", Base, "--"});
   if (!Diff.succeeded()) {
     Error = "--diff-base: git diff-index against '" + Rev + "' failed: " + Diff.reason();
     return std::nullopt;

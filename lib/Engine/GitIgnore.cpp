@@ -84,8 +84,8 @@ bool wildmatch(std::string_view P, std::string_view T) {
       size_t Stars = I;
       while (Stars < P.size() && P[Stars] == '*')
         ++Stars;
-      bool Double = Stars - I >= 2 && (I == 0 || P[I - 1] == '/') &&
-                    (Stars == P.size() || P[Stars] == '/');
+      bool Double =
+          Stars - I >= 2 && (I == 0 || P[I - 1] == '/') && (Stars == P.size() || P[Stars] == '/');
       if (Double) {
         if (Stars == P.size())
           return true; // a trailing "/**" matches everything below

@@ -98,7 +98,8 @@ bool dropBaselined(const EngineOptions &Opts, const std::vector<Finding> &All,
     if (E.File.empty())
       continue;
     std::error_code EC;
-    fs::path P = fs::path(E.File).is_absolute() ? fs::path(E.File) : fs::path(Res.ProjectRoot) / E.File;
+    fs::path P =
+        fs::path(E.File).is_absolute() ? fs::path(E.File) : fs::path(Res.ProjectRoot) / E.File;
     std::string Norm = normalizePath(P.string());
     if (CheckedFiles.count(Norm) || !fs::exists(Norm, EC))
       Res.StaleBaseline->push_back(E);

@@ -19,7 +19,8 @@ std::string raw(char Status, const std::string &Path) {
 TEST(GitDiffReader, NamesWithSpacesQuotesAndNonAscii) {
   std::string Out = raw('M', "a b.sql") + raw('M', "q\"uote.sql") + raw('M', "\xc3\xa9.sql") +
                     std::string(1, '\0') +
-                    "diff --git a/a b.sql b/a b.sql\n--- a/a b.sql\t\n+++ b/a b.sql\t\n@@ -2 +2,2 @@\n-x\n+y\n+z\n"
+                    "diff --git a/a b.sql b/a b.sql\n--- a/a b.sql\t\n+++ b/a b.sql\t\n@@ -2 +2,2 "
+                    "@@\n-x\n+y\n+z\n"
                     "diff --git \"a/q\\\"uote.sql\" \"b/q\\\"uote.sql\"\n@@ -0,0 +1 @@\n+w\n"
                     "diff --git a/\xc3\xa9.sql b/\xc3\xa9.sql\n@@ -5,0 +6 @@\n+v\n";
   ChangedLines C;
@@ -33,8 +34,9 @@ TEST(GitDiffReader, NamesWithSpacesQuotesAndNonAscii) {
 TEST(GitDiffReader, ContentThatLooksLikeHeadersIsContent) {
   // Lines of a hunk are consumed by count: an added line reading like a file
   // header or a hunk header is content.
-  std::string Out = raw('M', "x.sql") + std::string(1, '\0') +
-                    "diff --git a/x.sql b/x.sql\n@@ -1 +1,3 @@\n-old\n+diff --git a/y b/y\n+@@ -9 +9 @@\n+\n";
+  std::string Out =
+      raw('M', "x.sql") + std::string(1, '\0') +
+      "diff --git a/x.sql b/x.sql\n@@ -1 +1,3 @@\n-old\n+diff --git a/y b/y\n+@@ -9 +9 @@\n+\n";
   ChangedLines C;
   std::string Err;
   ASSERT_TRUE(parseRawPatch(Out, "/top", C, Err)) << Err;
@@ -45,10 +47,10 @@ TEST(GitDiffReader, ContentThatLooksLikeHeadersIsContent) {
 TEST(GitDiffReader, AddedBinaryAndStatDirtyFiles) {
   // A stat-dirty file is listed without a patch section; an added file counts
   // entirely; a binary change counts entirely.
-  std::string Out = raw('M', "touched.sql") + raw('A', "new.sql") + raw('M', "blob.sql") +
-                    std::string(1, '\0') +
-                    "diff --git a/new.sql b/new.sql\nnew file mode 100644\n@@ -0,0 +1 @@\n+x\n"
-                    "diff --git a/blob.sql b/blob.sql\nBinary files a/blob.sql and b/blob.sql differ\n";
+  std::string Out =
+      raw('M', "touched.sql") + raw('A', "new.sql") + raw('M', "blob.sql") + std::string(1, '\0') +
+      "diff --git a/new.sql b/new.sql\nnew file mode 100644\n@@ -0,0 +1 @@\n+x\n"
+      "diff --git a/blob.sql b/blob.sql\nBinary files a/blob.sql and b/blob.sql differ\n";
   ChangedLines C;
   std::string Err;
   ASSERT_TRUE(parseRawPatch(Out, "/top", C, Err)) << Err;
