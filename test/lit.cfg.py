@@ -29,6 +29,7 @@ config.substitutions.append(("%privlint", os.path.join(bin_dir, "privlint")))
 config.substitutions.append(("%srcroot", src))
 # Before %privlint in the list: lit substitutes in order and %privlint is a prefix.
 config.substitutions.insert(0, ("%privlint-datagen", os.path.join(config.privlint_obj_root, "tools", "privlint-datagen")))
+config.substitutions.insert(0, ("%privlint-may-read", os.path.join(config.privlint_obj_root, "test", "tools", "privlint-may-read")))
 config.substitutions.append(("%python", shutil.which("python3") or "python3"))
 config.substitutions.append(("%check-all", "FileCheck --implicit-check-not='{{warning|error|note}}:'"))
 

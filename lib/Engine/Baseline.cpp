@@ -33,7 +33,8 @@ bool writeBaseline(const std::string &Path, const std::vector<Finding> &Findings
   return true;
 }
 
-std::optional<std::multiset<std::string>> readBaseline(const std::string &Path, std::string &Error) {
+std::optional<std::vector<BaselineEntry>> readBaseline(const std::string &Path,
+                                                       std::string &Error) {
   std::ifstream In(Path, std::ios::binary);
   if (!In) {
     Error = "cannot read baseline '" + Path + "'";
@@ -47,13 +48,17 @@ std::optional<std::multiset<std::string>> readBaseline(const std::string &Path, 
     Error = "'" + Path + "' is not a privlint baseline (version 1)";
     return std::nullopt;
   }
-  std::multiset<std::string> Out;
+  std::vector<BaselineEntry> Out;
+  auto Text = [](const nlohmann::json &E, const char *Key) {
+    auto It = E.find(Key);
+    return It != E.end() && It->is_string() ? It->get<std::string>() : std::string();
+  };
   for (const auto &E : J["findings"]) {
     if (!E.is_object() || !E.contains("fingerprint") || !E["fingerprint"].is_string()) {
       Error = "'" + Path + "': a baseline entry has no fingerprint";
       return std::nullopt;
     }
-    Out.insert(E["fingerprint"].get<std::string>());
+    Out.push_back({Text(E, "rule"), Text(E, "fingerprint"), Text(E, "file"), Text(E, "message")});
   }
   return Out;
 }

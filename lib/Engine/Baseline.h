@@ -5,7 +5,6 @@
 #include "Engine/Finding.h"
 
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -15,7 +14,14 @@ namespace privlint {
 bool writeBaseline(const std::string &Path, const std::vector<Finding> &Findings,
                    const std::string &Root, std::string &Error);
 
-/// Reads the fingerprints of a baseline file.
-std::optional<std::multiset<std::string>> readBaseline(const std::string &Path, std::string &Error);
+/// One recorded finding. Matching uses the fingerprint only; the rest is for
+/// people (and tells which file a stale entry was about).
+struct BaselineEntry {
+  std::string Rule, Fingerprint, File, Message;
+};
+
+/// Reads the entries of a baseline file, in file order.
+std::optional<std::vector<BaselineEntry>> readBaseline(const std::string &Path,
+                                                       std::string &Error);
 
 } // namespace privlint

@@ -1,5 +1,7 @@
 #include "Engine/Discovery.h"
 
+#include "Engine/Git.h"
+#include "Engine/GitIgnore.h"
 #include "Frontend/FrontendList.h"
 #include "Support/FileWalk.h"
 
@@ -7,7 +9,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fnmatch.h>
-#include <fstream>
+#include <optional>
 #include <system_error>
 #include <vector>
 
@@ -19,65 +21,6 @@ namespace {
 
 const char *const SkippedDirs[] = {".git", "node_modules", "vendor", "build", "dist",
                                    "target", ".venv", ".hg", ".svn", "__pycache__"};
-
-struct IgnoreRule {
-  std::string Base; // directory of the .gitignore
-  std::string Pattern;
-  bool Negate = false, DirOnly = false, Anchored = false;
-};
-
-std::vector<IgnoreRule> readGitignore(const fs::path &Dir) {
-  std::vector<IgnoreRule> Out;
-  std::ifstream In(Dir / ".gitignore");
-  std::string Line;
-  while (std::getline(In, Line)) {
-    if (!Line.empty() && Line.back() == '\r')
-      Line.pop_back();
-    while (!Line.empty() && Line.back() == ' ')
-      Line.pop_back();
-    if (Line.empty() || Line[0] == '#')
-      continue;
-    IgnoreRule R;
-    R.Base = Dir.string();
-    if (Line[0] == '!') {
-      R.Negate = true;
-      Line.erase(0, 1);
-    }
-    if (!Line.empty() && Line.back() == '/') {
-      R.DirOnly = true;
-      Line.pop_back();
-    }
-    if (!Line.empty() && Line[0] == '/') {
-      R.Anchored = true;
-      Line.erase(0, 1);
-    }
-    if (Line.find('/') != std::string::npos)
-      R.Anchored = true;
-    if (Line.starts_with("**/")) {
-      Line.erase(0, 3);
-      R.Anchored = Line.find('/') != std::string::npos;
-    }
-    R.Pattern = Line;
-    if (!R.Pattern.empty())
-      Out.push_back(R);
-  }
-  return Out;
-}
-
-bool ignored(const std::vector<IgnoreRule> &Rules, const fs::path &P, bool IsDir) {
-  bool Ignored = false;
-  for (const auto &R : Rules) {
-    if (R.DirOnly && !IsDir)
-      continue;
-    std::error_code EC;
-    std::string Rel = fs::relative(P, R.Base, EC).generic_string();
-    bool Match = R.Anchored ? fnmatch(R.Pattern.c_str(), Rel.c_str(), FNM_PATHNAME) == 0
-                            : fnmatch(R.Pattern.c_str(), P.filename().c_str(), 0) == 0;
-    if (Match)
-      Ignored = !R.Negate;
-  }
-  return Ignored;
-}
 
 bool excludedByConfig(const std::vector<std::string> &Excludes, const std::string &Path) {
   std::string Generic = fs::path(Path).lexically_normal().generic_string();
@@ -130,6 +73,15 @@ private:
   std::vector<DiscoveredFile> &Out;
 };
 
+std::vector<IgnoreRule> ancestorIgnores(const fs::path &Dir);
+
+// Walks Dir with the project's own ignore matcher (loop-safe: Support/FileWalk).
+void walk(const fs::path &Dir, const std::vector<std::string> &Excludes,
+          std::vector<DiscoveredFile> &Out, std::vector<std::string> &Notes) {
+  DiscoveryVisitor V(ancestorIgnores(Dir), Excludes, Out);
+  walkFiles(Dir, V, Notes);
+}
+
 // The .gitignore rules of the directories above Dir, up to the repository's
 // top level (the nearest directory holding .git).
 std::vector<IgnoreRule> ancestorIgnores(const fs::path &Dir) {
@@ -146,17 +98,91 @@ std::vector<IgnoreRule> ancestorIgnores(const fs::path &Dir) {
     if (P == P.root_path())
       break;
   }
-  if (fs::exists(Abs / ".git", EC) || !InRepo)
+  if (fs::exists(Abs / ".git", EC))
+    return readIgnoreFile(Abs / ".git" / "info" / "exclude", Abs);
+  if (!InRepo)
     return {};
-  std::vector<IgnoreRule> Rules;
+  // .git/info/exclude first: every .gitignore takes precedence over it.
+  std::vector<IgnoreRule> Rules = readIgnoreFile(Chain.back() / ".git" / "info" / "exclude", Chain.back());
   for (auto It = Chain.rbegin(); It != Chain.rend(); ++It) {
     auto R = readGitignore(*It);
     Rules.insert(Rules.end(), R.begin(), R.end());
   }
-  // Rules are matched against absolute paths of what the walk finds.
-  for (auto &R : Rules)
-    R.Base = fs::path(R.Base).lexically_normal().string();
   return Rules;
+}
+
+bool skippedDirName(const std::string &Name) {
+  return std::find(std::begin(SkippedDirs), std::end(SkippedDirs), Name) != std::end(SkippedDirs);
+}
+
+// In a git work tree, git says what is ignored (every .gitignore,
+// .git/info/exclude, core.excludesFile): Dir's files are those `git ls-files
+// -co --exclude-standard` lists, filtered as the walk filters. nullopt when
+// git cannot answer for Dir: git missing, not in a work tree, a .git below
+// the work tree's top that git does not take for a repository, or Dir
+// ignored itself (named on the command line, it is walked all the same, and
+// the project's own matcher applies the .gitignore files below it).
+std::optional<std::vector<DiscoveredFile>> gitListedFiles(const fs::path &Dir,
+                                                          const std::vector<std::string> &Excludes,
+                                                          std::vector<std::string> &Notes) {
+  std::optional<std::string> Top = gitTopLevel(Dir.string());
+  if (!Top)
+    return std::nullopt;
+  std::error_code EC;
+  fs::path CanonTop = fs::weakly_canonical(*Top, EC);
+  fs::path CanonDir = fs::weakly_canonical(Dir, EC);
+  if (EC)
+    return std::nullopt;
+  for (fs::path P = CanonDir;; P = P.parent_path()) {
+    if (P == CanonTop)
+      break;
+    if (fs::exists(P / ".git", EC) || P == P.root_path())
+      return std::nullopt; // a nested .git that git skipped, or Dir is outside Top
+  }
+  fs::path Prefix = CanonDir.lexically_relative(CanonTop);
+  if (!Prefix.empty() && Prefix != ".") {
+    ProcessResult Ignored = runGit(CanonTop.string(), {"check-ignore", "-q", "--", Prefix.string()});
+    if (!Ignored.Started || Ignored.ExitCode != 1)
+      return std::nullopt; // 0: ignored; 128: git could not tell
+  }
+  ProcessResult Listed = runGit(Dir.string(), {"ls-files", "--cached", "--others",
+                                               "--exclude-standard", "-z"});
+  if (!Listed.succeeded())
+    return std::nullopt;
+  // In the walk's order: by path component, each directory's entries by name.
+  std::vector<fs::path> Rels;
+  for (auto &Name : splitNul(Listed.Out))
+    if (!Name.empty())
+      Rels.emplace_back(Name);
+  std::sort(Rels.begin(), Rels.end());
+  Rels.erase(std::unique(Rels.begin(), Rels.end()), Rels.end()); // unmerged paths repeat
+  std::vector<DiscoveredFile> Out;
+  for (const fs::path &Rel : Rels) {
+    fs::path Path = Dir;
+    bool Skip = false;
+    for (auto It = Rel.begin(); It != Rel.end() && !Skip; ++It) {
+      if (It->empty())
+        continue; // the trailing "/" of an untracked repository
+      Path /= *It;
+      bool Last = std::next(It) == Rel.end() || std::next(It)->empty();
+      if (!Last)
+        Skip = skippedDirName(It->string()) || excludedByConfig(Excludes, Path.string());
+    }
+    if (Skip)
+      continue;
+    // A link to a directory, a submodule or an untracked repository: git
+    // lists it as one entry; the walk reads it.
+    if (fs::is_directory(Path, EC)) {
+      if (!skippedDirName(Path.filename().string()) && !excludedByConfig(Excludes, Path.string()))
+        walk(Path, Excludes, Out, Notes);
+      continue;
+    }
+    if (!fs::is_regular_file(Path, EC) || !frontendMayRead(Path.string()) ||
+        excludedByConfig(Excludes, Path.string()))
+      continue; // deleted since it was staged, or not a kind privlint reads
+    Out.push_back({Path.string(), false});
+  }
+  return Out;
 }
 
 } // namespace
@@ -173,8 +199,10 @@ std::vector<DiscoveredFile> discoverFiles(const std::vector<std::string> &Paths,
       continue;
     }
     if (fs::is_directory(St)) {
-      DiscoveryVisitor V(ancestorIgnores(fs::path(P)), Excludes, Out);
-      walkFiles(fs::path(P), V, Problems.Notes);
+      if (auto Listed = gitListedFiles(fs::path(P), Excludes, Problems.Notes))
+        Out.insert(Out.end(), Listed->begin(), Listed->end());
+      else
+        walk(fs::path(P), Excludes, Out, Problems.Notes);
     } else if (!fs::is_regular_file(St)) {
       Problems.NotRegular.push_back(P); // a FIFO would block the read, a device never ends
     } else {

@@ -20,6 +20,7 @@
 #include <filesystem>
 #include <fnmatch.h>
 #include <map>
+#include <set>
 #include <thread>
 
 namespace fs = std::filesystem;
@@ -278,12 +279,16 @@ EngineResult runEngine(const EngineOptions &Opts) {
   if (Res.Errors.size() > PathErrors)
     return Res;
   std::vector<UnitResult> Results = runUnits(Units, Configs, W, Opts);
+  std::set<std::string> CheckedFiles; // whose findings are reported
   for (size_t I = 0; I < Units.size(); ++I) {
     UnitResult &R = Results[I];
     std::vector<std::string> Read;
     for (const auto &F : R.Files)
       Read.push_back(normalizePath(F->path()));
     W.recordReads(Units[I].Spec.Given, Read);
+    CheckedFiles.insert(Units[I].Spec.Given.begin(), Units[I].Spec.Given.end());
+    if (Units[I].Spec.ReportAll)
+      CheckedFiles.insert(Read.begin(), Read.end());
     for (auto &F : R.Findings)
       Res.Findings.push_back(std::move(F));
     for (auto &E : R.Inventory)
@@ -293,7 +298,7 @@ EngineResult runEngine(const EngineOptions &Opts) {
     for (auto &N : R.Notices)
       Res.Notices.push_back(std::move(N));
   }
-  filterResults(Opts, Res);
+  filterResults(Opts, CheckedFiles, Res);
   return Res;
 }
 

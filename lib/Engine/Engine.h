@@ -3,6 +3,7 @@
 // parallel; results are sorted so output never depends on timing.
 #pragma once
 
+#include "Engine/Baseline.h"
 #include "Engine/Config.h"
 #include "Frontend/Frontend.h"
 #include "Engine/Finding.h"
@@ -10,6 +11,7 @@
 #include "Engine/RuleRunner.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,10 +37,17 @@ struct EngineResult {
   std::vector<InventoryEntry> Inventory; // sorted
   std::vector<std::string> Notices;    // printed to stderr (skipped files, dialect notes)
   std::vector<ConfigError> Errors;     // exit-2 conditions (configuration, missing paths)
+  /// The inputs were read and filtered: Findings is their report, also when
+  /// Errors holds conditions that stopped only part of the run (a missing
+  /// path). False when the run stopped before (configuration, --diff-base).
+  bool Checked = false;
   std::string ProjectRoot;
   Config RunConfig;            // --config, else the configuration of the project root
   size_t BaselineMatched = 0;  // findings hidden by --baseline
   size_t OutsideDiff = 0;      // findings hidden by --diff-base
+  /// With --baseline: its entries that hid nothing although their file was
+  /// checked (or is gone), i.e. fixed findings; --write-baseline drops them.
+  std::optional<std::vector<BaselineEntry>> StaleBaseline;
   std::vector<std::unique_ptr<SourceFile>> Files; // owns every buffer the results point into
 };
 

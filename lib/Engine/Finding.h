@@ -17,8 +17,9 @@ struct RelatedLocation {
   SourceRange Where;
   std::string Message;
   /// Another definition of the finding's field (a generated migration, a
-  /// derived schema): the finding is reported when this place is in a
-  /// file the run was given, as when its primary location is.
+  /// derived schema), not only an explanation. Like every location of a
+  /// finding, it makes the finding reported when it is in a file the run
+  /// was given or on a line --diff-base counts as changed.
   bool SameField = false;
 };
 

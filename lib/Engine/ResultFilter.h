@@ -6,11 +6,17 @@
 
 #include "Engine/Engine.h"
 
+#include <set>
+#include <string>
+
 namespace privlint {
 
 /// Filters and sorts Res's findings and inventory as Opts asks; conditions
 /// that stop the filtering (git fails, an unreadable baseline) become
-/// Res.Errors.
-void filterResults(const EngineOptions &Opts, EngineResult &Res);
+/// Res.Errors and leave Res.Checked false. CheckedFiles are the normalized
+/// paths of the files whose findings the run reports (stale baseline entries
+/// are looked for among them).
+void filterResults(const EngineOptions &Opts, const std::set<std::string> &CheckedFiles,
+                   EngineResult &Res);
 
 } // namespace privlint

@@ -59,13 +59,14 @@ struct RuleInput {
 class FindingBuilder {
 public:
   explicit FindingBuilder(Finding &F) : F(F) {}
-  /// A related location with an explanation.
+  /// A related location with an explanation. The finding is reported when
+  /// any of its locations is in a given file or on a changed line.
   FindingBuilder &note(const SourceRange &Where, std::string Message) {
     F.Related.push_back({Where, std::move(Message), false});
     return *this;
   }
-  /// Another definition of the finding's field: the finding is reported when
-  /// this place is in a given file, as when its primary location is.
+  /// Another definition of the finding's field (a generated migration, a
+  /// derived schema).
   FindingBuilder &otherDefinition(const SourceRange &Where, std::string Message) {
     F.Related.push_back({Where, std::move(Message), true});
     return *this;

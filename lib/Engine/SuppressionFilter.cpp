@@ -17,11 +17,12 @@ std::vector<Finding> applySuppressions(std::vector<Finding> Raw,
     if (!F.Where.File)
       continue;
     bool Suppressed = Sups.suppresses(F);
-    // Reported when it is located in a given file, or when a given file
-    // holds another definition of its field (a generated migration).
+    // A finding counts wherever any of its locations is: reported when its
+    // primary location or any related one (another definition of the field,
+    // the grant, the view, the serializer) is in a given file.
     bool Given = IsGiven(F.Where);
     for (const auto &Rel : F.Related)
-      Given = Given || (Rel.SameField && IsGiven(Rel.Where));
+      Given = Given || IsGiven(Rel.Where);
     if (!Suppressed && Given)
       Out.push_back(std::move(F));
   }

@@ -13,8 +13,8 @@
 
 namespace privlint {
 
-/// Returns the findings of Raw that are neither suppressed nor outside the
-/// reported files (IsGiven), followed by the findings of the
+/// Returns the findings of Raw that are not suppressed and have a location
+/// (primary or related) in a reported file (IsGiven), followed by the findings of the
 /// suppressions-stage rules over the reported files among Files.
 std::vector<Finding> applySuppressions(std::vector<Finding> Raw,
                                        const std::vector<std::unique_ptr<SourceFile>> &Files,

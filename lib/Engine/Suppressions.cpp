@@ -148,6 +148,7 @@ bool isSuppressed(const std::vector<Suppression> &Sups, uint32_t Line, const std
         RuleMatches = true;
     if (RuleMatches) {
       S.Used = true;
+      S.Silenced.insert(RuleId);
       return true;
     }
   }

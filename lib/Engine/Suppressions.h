@@ -9,6 +9,7 @@
 #include "Engine/Finding.h"
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,7 @@ struct Suppression {
   bool Nolint =
       false; // clang-tidy's NOLINT forms: never reported as unused (other tools share them)
   mutable bool Used = false;
+  mutable std::set<std::string> Silenced; // the rules whose findings it suppressed
 };
 
 std::vector<Suppression> parseSuppressions(const SourceFile &F);

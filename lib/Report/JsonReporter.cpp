@@ -67,6 +67,15 @@ void writeJson(std::ostream &OS, const EngineResult &R) {
     J["message"] = text(E.Message);
     Root["errors"].push_back(J);
   }
+  // With --baseline: the entries that match nothing anymore (additive).
+  if (R.StaleBaseline) {
+    Root["stale_baseline_entries"] = ordered_json::array();
+    for (const auto &E : *R.StaleBaseline)
+      Root["stale_baseline_entries"].push_back({{"rule", text(E.Rule)},
+                                                {"fingerprint", text(E.Fingerprint)},
+                                                {"file", path(E.File)},
+                                                {"message", text(E.Message)}});
+  }
   OS << Root.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
 }
 

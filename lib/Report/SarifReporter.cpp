@@ -132,17 +132,20 @@ void writeSarif(std::ostream &OS, const EngineResult &R, size_t MaxResults) {
                    {"semanticVersion", PRIVLINT_VERSION},
                    {"informationUri", "https://github.com/privlint/privlint"},
                    {"rules", Rules}}}};
-  if (Omitted) {
-    Run["invocations"] = ordered_json::array(
-        {{{"executionSuccessful", true},
-          {"toolExecutionNotifications",
-           ordered_json::array({{{"level", "warning"},
-                                 {"message",
-                                  {{"text", std::to_string(Omitted) +
-                                                " results were left out: a run holds at most " +
-                                                std::to_string(MaxResults) +
-                                                " results in GitHub code scanning"}}}}})}}});
-  }
+  // Errors that stopped part of the run (a missing path) and results left
+  // out are told in the invocation.
+  ordered_json Notifications = ordered_json::array();
+  for (const auto &E : R.Errors)
+    Notifications.push_back({{"level", "error"}, {"message", {{"text", E.format()}}}});
+  if (Omitted)
+    Notifications.push_back(
+        {{"level", "warning"},
+         {"message",
+          {{"text", std::to_string(Omitted) + " results were left out: a run holds at most " +
+                        std::to_string(MaxResults) + " results in GitHub code scanning"}}}});
+  if (!Notifications.empty())
+    Run["invocations"] = ordered_json::array({{{"executionSuccessful", R.Errors.empty()},
+                                               {"toolExecutionNotifications", Notifications}}});
   Run["columnKind"] = "utf16CodeUnits";
   Run["results"] = Results;
   ordered_json Root;

@@ -1,6 +1,6 @@
 -- A migration directory is replayed in version order (V2__ before V10__).
--- Given one file, privlint reads its siblings for context and reports only
--- findings located in the files it was given.
+-- Given one file, privlint reads its siblings for context and reports the
+-- findings with a location (primary or related) in the files it was given.
 --
 -- Only V10 given: the table from V1 and the grant from V2 count, so the added
 -- column is exposed; V1's email is not reported. Notes are not checked here
@@ -12,20 +12,31 @@
 -- V10: 2 findings (1 error, 1 warning, 0 notes)
 --
 -- Only V2 given: the exposure of V1's column is at V2's grant, with the note
--- in V1 (a context file); V1's plaintext warning is not reported.
+-- in V1 (a context file); the exposure of V10's column is at V10, with its
+-- note at V2's grant. V1's and V10's plaintext warnings are not reported.
 -- RUN: cd %S/Inputs/migrations && not %privlint check V2__grant.sql 2>&1 | %check-all %s --check-prefix=V2
--- V2: V2__grant.sql:1:1: error: role 'anon' can read contact data 'public.members.email' without authentication [contact-exposed-without-auth]
+-- V2: V10__add_phone.sql:1:39: error: role 'anon' can read contact data 'public.members.phone' without authentication [contact-exposed-without-auth]
+-- V2-NEXT: {{^}}alter table public.members add column phone text;{{$}}
+-- V2-NEXT: {{^}}                                      ^~~~~{{$}}
+-- V2-NEXT: V2__grant.sql:1:1: note: grant select on public.members to anon
+-- V2-NEXT: {{^}}grant select on public.members to anon;{{$}}
+-- V2-NEXT: {{^}}^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~{{$}}
+-- V2-NEXT: V2__grant.sql:1:1: error: role 'anon' can read contact data 'public.members.email' without authentication [contact-exposed-without-auth]
 -- V2-NEXT: {{^}}grant select on public.members to anon;{{$}}
 -- V2-NEXT: {{^}}^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~{{$}}
 -- V2-NEXT: V1__init.sql:3:3: note: 'public.members.email' is defined here
 -- V2-NEXT: {{^}}  email text{{$}}
 -- V2-NEXT: {{^}}  ^~~~~{{$}}
--- V2-NEXT: 1 finding (1 error, 0 warnings, 0 notes)
+-- V2-NEXT: 2 findings (2 errors, 0 warnings, 0 notes)
 --
--- Only V1 given: its plaintext column, not the exposure made later in V2.
+-- Only V1 given: its plaintext column, and the exposure made later in V2
+-- through its note at the column (a finding counts wherever any of its
+-- locations is).
 -- RUN: cd %S/Inputs/migrations && not %privlint check V1__init.sql 2>&1 | %check-all %s --check-prefix=V1
 -- V1: V1__init.sql:3:3: warning: column 'public.members.email' stores contact data ({{.*}}) in plaintext [plaintext-contact-field]
--- V1: 1 finding (0 errors, 1 warning, 0 notes)
+-- V1: V2__grant.sql:1:1: error: role 'anon' can read contact data 'public.members.email' without authentication [contact-exposed-without-auth]
+-- V1: V1__init.sql:3:3: note: 'public.members.email' is defined here
+-- V1: 2 findings (1 error, 1 warning, 0 notes)
 --
 -- Version order, not name order: V10__revoke runs after V2__grant, so nothing
 -- is exposed (in name order, V10 would run before V2 and leave the grant).

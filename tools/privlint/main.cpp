@@ -117,7 +117,9 @@ EngineOptions engineOptions(const Invocation &I) {
   Opts.Jobs = I.Jobs;
   Opts.WantInventory = I.Kind == CommandKind::Inventory;
   Opts.Explain = I.Run.Explain;
-  Opts.BaselinePath = I.Run.Baseline;
+  // Rewriting a baseline records every current finding (and so drops the
+  // stale entries): the old record hides nothing from the new one.
+  Opts.BaselinePath = I.Run.WriteBaseline.empty() ? I.Run.Baseline : "";
   Opts.DiffBase = I.Run.DiffBase;
   setInputOptions(Opts, I.Run);
   return Opts;
@@ -132,8 +134,9 @@ std::string plural(size_t N, const char *Word) {
   return std::to_string(N) + ' ' + Word + (N == 1 ? "" : "s");
 }
 
-// The counts under a report meant for people, on standard error.
-void printSummary(const EngineResult &R) {
+// The counts under a report meant for people, on standard error. Each
+// filter is counted only when its flag was given.
+void printSummary(const EngineResult &R, const Invocation &I) {
   size_t Count[3] = {0, 0, 0};
   for (const auto &F : R.Findings)
     ++Count[static_cast<int>(F.Sev)];
@@ -142,9 +145,21 @@ void printSummary(const EngineResult &R) {
               << plural(Count[static_cast<int>(Severity::Error)], "error") << ", "
               << plural(Count[static_cast<int>(Severity::Warning)], "warning") << ", "
               << plural(Count[static_cast<int>(Severity::Note)], "note") << ")\n";
-  if (R.BaselineMatched || R.OutsideDiff)
-    std::cerr << "privlint: not shown: " << R.BaselineMatched << " in the baseline, "
-              << R.OutsideDiff << " outside the changed lines\n";
+  bool Baseline = !I.Run.Baseline.empty(), Diff = !I.Run.DiffBase.empty();
+  if (R.BaselineMatched || R.OutsideDiff) {
+    std::cerr << "privlint: not shown: ";
+    if (Baseline)
+      std::cerr << R.BaselineMatched << " in the baseline" << (Diff ? ", " : "");
+    if (Diff)
+      std::cerr << R.OutsideDiff << " outside the changed lines";
+    std::cerr << '\n';
+  }
+  if (R.StaleBaseline && !R.StaleBaseline->empty()) {
+    size_t N = R.StaleBaseline->size();
+    std::cerr << "privlint: " << N << (N == 1 ? " baseline entry matches" : " baseline entries match")
+              << " no finding anymore (fixed); --write-baseline drops "
+              << (N == 1 ? "it" : "them") << '\n';
+  }
 }
 
 // 1 when a finding is at least as severe as --fail-on (else fail_on).
@@ -177,25 +192,35 @@ int runAnalysis(const Invocation &I) {
     return 2;
   }
   ReportOptions Options{useColor(I.Run), I.Run.Explain};
-  if (!R.Errors.empty()) {
-    for (const auto &E : R.Errors)
-      std::cerr << E.format() << '\n';
+  for (const auto &E : R.Errors)
+    std::cerr << E.format() << '\n';
+  // The run stopped before anything was checked (configuration, --diff-base,
+  // baseline): only the error document.
+  if (!R.Errors.empty() && !R.Checked) {
     if (I.Format->ErrorDocument)
       I.Format->Write(Out.stream(), R, Options);
     return finishOutput(Out, 2);
   }
   if (I.Kind == CommandKind::Check && !I.Run.WriteBaseline.empty()) {
-    int Status = writeBaselineFile(I.Run.WriteBaseline, R);
-    return finishOutput(Out, Status);
+    // A baseline of a partial run would forget the findings it missed.
+    if (!R.Errors.empty()) {
+      std::cerr << "privlint: error: baseline '" << I.Run.WriteBaseline
+                << "' not written: not every path was checked\n";
+      return finishOutput(Out, 2);
+    }
+    return finishOutput(Out, writeBaselineFile(I.Run.WriteBaseline, R));
   }
+  // Findings can accompany errors that stopped part of the run (a missing
+  // path): they are reported in every format, and the exit status is 2.
   I.Format->Write(Out.stream(), R, Options);
   if (finishOutput(Out, 0) != 0)
     return 2;
+  int Status = R.Errors.empty() ? 0 : 2;
   if (I.Kind == CommandKind::Inventory)
-    return 0;
+    return Status;
   if (I.Format->StderrSummary)
-    printSummary(R);
-  return findingsStatus(R, I);
+    printSummary(R, I);
+  return Status ? Status : findingsStatus(R, I);
 }
 
 } // namespace

@@ -1,0 +1,3 @@
+create table public.a (
+  id bigint primary key
+);

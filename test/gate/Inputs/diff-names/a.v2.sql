@@ -1,0 +1,4 @@
+create table public.a (
+  id bigint primary key,
+  email text
+);

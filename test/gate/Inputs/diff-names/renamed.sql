@@ -1,0 +1,4 @@
+create table public.r (
+  id bigint primary key,
+  email text
+);

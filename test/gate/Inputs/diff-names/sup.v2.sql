@@ -1,0 +1,4 @@
+create table public.s (
+  id bigint primary key,
+  backup_email text
+);

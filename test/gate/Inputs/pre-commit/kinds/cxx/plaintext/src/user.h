@@ -1,0 +1,7 @@
+#pragma once
+#include <string>
+
+struct User {
+  long id;
+  std::string email;
+};

@@ -1,0 +1,4 @@
+create table public.users (
+  id bigint primary key,
+  email text not null
+);
