@@ -115,7 +115,8 @@ bool excludedByPaths(const Config &C, const std::string &CfgPath, const std::str
   return Matches(C.PathExcludes) || (!C.PathIncludes.empty() && !Matches(C.PathIncludes));
 }
 
-// The strongest claim on a file, ties to the earlier frontend.
+// The strongest claim on a file, ties to the earlier frontend. Unclaimed:
+// Quiet when a frontend declined it quietly.
 std::pair<const Frontend *, Claim> bestClaim(const FileProbe &Probe) {
   std::pair<const Frontend *, Claim> Best{nullptr, {}};
   for (const Frontend *FE : allFrontends()) {
@@ -124,6 +125,8 @@ std::pair<const Frontend *, Claim> bestClaim(const FileProbe &Probe) {
     Claim C = FE->claim(Probe);
     if (C.Strength > Best.second.Strength)
       Best = {FE, std::move(C)};
+    else if (!Best.first && C.Quiet)
+      Best.second.Quiet = true;
   }
   return Best;
 }
@@ -154,7 +157,8 @@ std::vector<Unit> planUnits(const std::vector<DiscoveredFile> &Files, const Engi
     FileProbe Probe(DF.Path, Norm, DF.Explicit, Cfg, Opts.Inputs, Res.ProjectRoot, W);
     auto [FE, C] = bestClaim(Probe);
     if (!FE) {
-      Res.Notices.push_back(DF.Path + ": note: no privlint frontend reads this kind of file yet; skipped");
+      if (!C.Quiet)
+        Res.Notices.push_back(DF.Path + ": note: no privlint frontend reads this kind of file yet; skipped");
       continue;
     }
     if (C.Deferred) {

@@ -46,7 +46,7 @@ std::vector<InventoryEntry> buildInventory(const Model &M, const Classifier &Cl,
         IE.ProtectionEvidence.push_back(Ev.Text);
       if (auto It = ExposuresOf.find({EI, FI}); It != ExposuresOf.end())
         for (const Exposure *X : It->second)
-          IE.Exposures.push_back({X->Audience, X->Role, X->Channel, X->Via, X->Where});
+          IE.Exposures.push_back({X->Audience, X->Role, X->Channel, X->Via, X->Request, X->Response, X->Where});
       Out.push_back(std::move(IE));
     }
   }

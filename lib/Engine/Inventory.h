@@ -19,6 +19,7 @@ struct InventoryEntry {
   std::vector<std::string> ProtectionEvidence;
   struct Exp {
     std::string Audience, Role, Channel, Via;
+    std::string Request, Response; // API operations
     SourceRange Where;
   };
   std::vector<Exp> Exposures;

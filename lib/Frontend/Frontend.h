@@ -46,6 +46,9 @@ public:
   std::string_view head() const;
   /// The file name's extension, lower case, with its dot ("" when none).
   std::string extension() const;
+  /// Other files (buffers over the disk, walks, the context cache): for a
+  /// claim that depends on which files refer to this one.
+  const Workspace &workspace() const { return W; }
 
 private:
   const Workspace &W;
@@ -73,6 +76,10 @@ struct Claim {
   /// Report findings in every file the unit reads, not only the given ones
   /// (C++: the headers a translation unit includes).
   bool ReportAll = false;
+  /// With Strength 0: the file is of a kind this frontend recognises by
+  /// content and this one is not its kind (a YAML file that is no OpenAPI
+  /// document): no "no frontend reads this kind of file" note for it.
+  bool Quiet = false;
 };
 
 /// The files of one unit, as the engine grouped them.

@@ -41,15 +41,16 @@ public:
   std::vector<std::string> dependentsOf(const std::string &Normalized) const;
 
   /// Parsed context a frontend keeps between runs, keyed by what it was
-  /// computed from (e.g. a content hash). Thread-safe.
+  /// computed from (e.g. a content hash). Thread-safe; a memo, so a const
+  /// Workspace (what claims see) can fill it.
   std::shared_ptr<const void> cached(const std::string &Key) const;
-  void store(const std::string &Key, std::shared_ptr<const void> Value);
+  void store(const std::string &Key, std::shared_ptr<const void> Value) const;
 
 private:
   std::map<std::string, std::string> Buffers;
   std::map<std::string, std::set<std::string>> Dependents; // read file -> checked files
   mutable std::mutex CacheMu;
-  std::map<std::string, std::shared_ptr<const void>> Cache;
+  mutable std::map<std::string, std::shared_ptr<const void>> Cache;
 };
 
 } // namespace privlint

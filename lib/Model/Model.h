@@ -96,16 +96,18 @@ struct Entity {
 
 /// Who can read a field without (or with) authentication, and how.
 struct Exposure {
-  std::string Audience;   // "anonymous" | "authenticated" | "role"
+  std::string Audience;   // "anonymous" | "authenticated" | "role" | "unknown" (no auth declared either way)
   std::string Role;       // e.g. anon, PUBLIC
   std::string Channel;    // table-without-rls, permissive-policy, view, materialized-view, security-definer-function
   std::string Via;        // the exposing object, e.g. public.influencers, policy name, view name
   size_t EntityIndex = 0; // the entity whose field is readable (a base table for views)
   size_t FieldIndex = 0;
   SourceRange Where;      // the newest statement that made the exposure true
+  std::string Request, Response; // API operations: request and response types, else empty
   struct Related {
     SourceRange Where;
     std::string Message;
+    bool SameField = false; // the field's own definition: reported when its file is given
   };
   std::vector<Related> RelatedLocations;
 };

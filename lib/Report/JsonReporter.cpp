@@ -106,6 +106,10 @@ static ordered_json inventoryField(const InventoryEntry &E, bool Explain) {
     XJ["via"] = text(X.Via);
     XJ["file"] = X.Where.File ? path(X.Where.File->path()) : "";
     XJ["line"] = X.Where.File ? X.Where.File->lineOf(X.Where.Begin) : 0;
+    if (!X.Request.empty())
+      XJ["request"] = text(X.Request);
+    if (!X.Response.empty())
+      XJ["response"] = text(X.Response);
     Xs.push_back(XJ);
   }
   J["exposures"] = Xs;
@@ -148,7 +152,7 @@ void writeInventoryText(std::ostream &OS, const EngineResult &R, bool Explain) {
     if (E.Exposures.empty())
       OS << "; not exposed";
     for (const auto &X : E.Exposures)
-      OS << "; readable by " << text(X.Role) << " (" << X.Channel << ", "
+      OS << "; readable by " << text(X.Role.empty() ? X.Audience : X.Role) << " (" << X.Channel << ", "
          << (X.Where.File ? path(X.Where.File->path()) + ":" + std::to_string(X.Where.File->lineOf(X.Where.Begin)) : "")
          << ")";
     OS << '\n';
