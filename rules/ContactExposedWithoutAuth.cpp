@@ -18,6 +18,10 @@ std::string channelPhrase(const Exposure &X) {
     return " through handler '" + X.Via + "'";
   if (X.Channel == "endpoint") // C++: an oatpp ENDPOINT without AUTHORIZATION
     return " through endpoint '" + X.Via + "'";
+  if (X.Channel == "http-operation") // OpenAPI
+    return " through operation '" + X.Via + "'";
+  if (X.Channel == "graphql-field") // GraphQL: a Query or Subscription root field
+    return " through GraphQL field '" + X.Via + "'";
   if (X.Channel == "permissive-policy") {
     auto P = X.Via.rfind(" policy ");
     return " (policy '" + (P == std::string::npos ? X.Via : X.Via.substr(P + 8)) +
@@ -48,7 +52,10 @@ void checkContactExposedWithoutAuth(RuleContext &Ctx) {
       Message += "; it is hashed, which still lets known values be matched";
     auto Diag = Ctx.report(X.Where, std::move(Message), E, F, *C, {X.Audience, X.Channel, X.Via});
     for (const auto &Rel : X.RelatedLocations)
-      Diag.note(Rel.Where, Rel.Message);
+      if (Rel.SameField) // the field's own definition, in another file (an API fragment)
+        Diag.otherDefinition(Rel.Where, Rel.Message);
+      else
+        Diag.note(Rel.Where, Rel.Message);
   }
 }
 

@@ -11,7 +11,8 @@
   X(pythonFrontend)      /* Django + DRF, SQLAlchemy */                                            \
   X(typeOrmFrontend)     /* TypeORM */                                                             \
   X(jpaFrontend)         /* JPA / Hibernate */                                                     \
-  X(cxxFrontend)         /* C++ through Clang (libprivlint-cxx.so) */
+  X(cxxFrontend)         /* C++ through Clang (libprivlint-cxx.so) */                            \
+  X(openApiFrontend)     /* OpenAPI 3.x / Swagger 2.0 (YAML, JSON) and the files they $ref */
 
 namespace privlint {
 
