@@ -12,7 +12,8 @@
   X(typeOrmFrontend)     /* TypeORM */                                                             \
   X(jpaFrontend)         /* JPA / Hibernate */                                                     \
   X(cxxFrontend)         /* C++ through Clang (libprivlint-cxx.so) */                            \
-  X(openApiFrontend)     /* OpenAPI 3.x / Swagger 2.0 (YAML, JSON) and the files they $ref */
+  X(openApiFrontend)     /* OpenAPI 3.x / Swagger 2.0 (YAML, JSON) and the files they $ref */    \
+  X(graphQlFrontend)     /* GraphQL SDL (.graphql, .graphqls, .gql) */
 
 namespace privlint {
 

@@ -393,7 +393,11 @@ private:
         auto [FieldIdx, Sub] = Targets[I];
         std::string Sp = Pointer + "/properties/" + escapePointer(Props->Keys[I]);
         long T = targetOf(D, Sub, Sp, {});
-        if (T < 0 || WriteOnly.count({EntityIdx, FieldIdx}))
+        if (T < 0)
+          continue;
+        // A nested object is no datum itself: its own fields are classified.
+        M.Entities[EntityIdx].Fields[FieldIdx].Type = TypeClass::Reference;
+        if (WriteOnly.count({EntityIdx, FieldIdx}))
           continue;
         const Entity &E = M.Entities[EntityIdx];
         Edges[EntityIdx].push_back({static_cast<size_t>(T), keyRange(D, *Props, I),

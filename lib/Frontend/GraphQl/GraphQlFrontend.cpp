@@ -1,0 +1,77 @@
+// GraphQL SDL: the .graphql, .graphqls and .gql files under one source root
+// are one schema (types and their extensions spread over files), read
+// together even when only one of them is given.
+#include "Frontend/Frontend.h"
+#include "Frontend/GraphQl/GraphQlReader.h"
+#include "Frontend/Orm/OrmSourceFrontend.h"
+#include "Support/Paths.h"
+#include "Support/Text.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+namespace fs = std::filesystem;
+
+namespace privlint {
+
+namespace {
+
+bool isGraphQlFile(std::string_view Path) {
+  std::string Ext = lowerAscii(fs::path(Path).extension().string());
+  return Ext == ".graphql" || Ext == ".graphqls" || Ext == ".gql";
+}
+
+class GraphQlFrontend : public Frontend {
+public:
+  std::string_view id() const override { return "graphql"; }
+
+  bool mayClaim(std::string_view Path) const override { return isGraphQlFile(Path); }
+
+  Claim claim(const FileProbe &P) const override {
+    Claim C;
+    if (!isGraphQlFile(P.Path))
+      return C;
+    C.Strength = 1;
+    C.Group = "graphql";
+    C.Root = sourceRootFor(P.Normalized, {"package.json", "go.mod", "pom.xml", "build.gradle"});
+    return C;
+  }
+
+  // Context: every SDL file under the root (the walk skips what .gitignore,
+  // paths.exclude and vendor folders exclude).
+  std::vector<std::string> unitFiles(const UnitSpec &U, const Workspace &W) const override {
+    std::vector<std::string> Files = U.Files;
+    std::set<std::string> Have;
+    for (const auto &F : Files)
+      Have.insert(normalizePath(F));
+    std::string Display = displayRoot(Files.front(), U.Root);
+    for (auto &F : W.walk(Display, U.Cfg->PathExcludes, [](const std::string &P) { return isGraphQlFile(P); }))
+      if (Have.insert(normalizePath(F)).second)
+        Files.push_back(std::move(F));
+    std::sort(Files.begin(), Files.end());
+    return Files;
+  }
+
+  Model read(UnitInput &In) const override {
+    std::vector<SourceFile *> Files;
+    for (const auto &Path : In.Spec.Files)
+      if (SourceFile *SF = In.load(Path))
+        Files.push_back(SF);
+    GraphQlSettings S;
+    S.AuthDirectives = In.config().ApiAuthDirectives;
+    S.AnonymousDirectives = In.config().ApiAnonymousDirectives;
+    Model M;
+    readGraphQlSchema(Files, S, M);
+    return M;
+  }
+};
+
+} // namespace
+
+const Frontend &graphQlFrontend() {
+  static const GraphQlFrontend F;
+  return F;
+}
+
+} // namespace privlint
