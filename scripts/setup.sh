@@ -67,7 +67,7 @@ apt_packages=(
   clang-19 libclang-19-dev llvm-19-dev llvm-19-tools clang-tidy-19 clangd-19
   libyaml-cpp-dev nlohmann-json3-dev libpg-query-dev libsimdjson-dev
   libgtest-dev libbenchmark-dev pre-commit libtree-sitter-dev pkg-config
-  libcli11-dev clang-format-19 libclang-rt-19-dev
+  libcli11-dev clang-format-19 libclang-rt-19-dev libprotobuf-dev libprotoc-dev
 )
 
 missing=()

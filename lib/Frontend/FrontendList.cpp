@@ -13,7 +13,8 @@
   X(jpaFrontend)         /* JPA / Hibernate */                                                     \
   X(cxxFrontend)         /* C++ through Clang (libprivlint-cxx.so) */                            \
   X(openApiFrontend)     /* OpenAPI 3.x / Swagger 2.0 (YAML, JSON) and the files they $ref */    \
-  X(graphQlFrontend)     /* GraphQL SDL (.graphql, .graphqls, .gql) */
+  X(graphQlFrontend)     /* GraphQL SDL (.graphql, .graphqls, .gql) */                          \
+  X(protobufFrontend)    /* protobuf .proto (libprivlint-proto.so) */
 
 namespace privlint {
 
