@@ -117,7 +117,8 @@ public:
                  Schemas->Keys[I]);
     if (const DocNode *Paths = R.get("paths"); Paths && Paths->isMap())
       for (size_t I = 0; I < Paths->Keys.size(); ++I)
-        readPathItem(Root, Paths->Keys[I], Paths->Values[I], "#/paths/" + escapePointer(Paths->Keys[I]));
+        readPathItem(Root, Paths->Keys[I], Paths->Values[I], "#/paths/" + escapePointer(Paths->Keys[I]),
+                     keyRange(Root, *Paths, I));
   }
 
 private:
@@ -567,10 +568,16 @@ private:
 
   // ------------------------------------------------------------ operations
 
-  void readPathItem(Doc *D, const std::string &Path, const DocNode &ItemIn, const std::string &Pointer) {
+  void readPathItem(Doc *D, const std::string &Path, const DocNode &ItemIn, const std::string &Pointer,
+                    SourceRange PathAt) {
     SchemaAt Item{D, &ItemIn, Pointer, {}};
     if (!follow(Item) || !Item.N->isMap())
       return;
+    // A path item in another file may serve several paths: the operation is
+    // then shown at its path in the document (a new path is a changed line).
+    std::optional<SourceRange> SharedAt;
+    if (Item.N != &ItemIn)
+      SharedAt = PathAt;
     // In document order: the inventory lists a field's operations as written.
     for (size_t I = 0; I < Item.N->Keys.size(); ++I) {
       const std::string &Method = Item.N->Keys[I];
@@ -580,7 +587,7 @@ private:
       std::string Upper = Method;
       for (char &C : Upper)
         C = static_cast<char>(std::toupper(static_cast<unsigned char>(C)));
-      readOperation(Item.D, *Item.N, I, Upper + " " + Path, Item.Pointer + "/" + Method);
+      readOperation(Item.D, *Item.N, I, Upper + " " + Path, Item.Pointer + "/" + Method, SharedAt);
     }
   }
 
@@ -616,9 +623,12 @@ private:
   }
 
   void readOperation(Doc *D, const DocNode &Item, size_t MethodIdx, const std::string &Label,
-                     const std::string &Pointer) {
+                     const std::string &Pointer, const std::optional<SourceRange> &SharedAt) {
     const DocNode &Op = Item.Values[MethodIdx];
-    SourceRange OpAt = keyRange(D, Item, MethodIdx);
+    SourceRange OpAt = SharedAt ? *SharedAt : keyRange(D, Item, MethodIdx);
+    std::optional<Exposure::Related> OpNote;
+    if (SharedAt)
+      OpNote = Exposure::Related{keyRange(D, Item, MethodIdx), "'" + Label + "' is defined here"};
     // Request bodies: entities for the inventory, never reads.
     std::vector<Start> Requests;
     bodySchemas(D, Op.get("requestBody"), Pointer + "/requestBody", "request", Requests);
@@ -635,6 +645,8 @@ private:
     if (Starts.empty())
       return;
     Access A = accessOf(D, Op, Label);
+    if (OpNote)
+      A.Why.insert(A.Why.begin(), *OpNote);
     std::string Request = Requests.empty() ? "" : M.Entities[static_cast<size_t>(Requests.front().Entity)].QualifiedName;
     expose(Starts, A, Label, OpAt, Request);
   }
