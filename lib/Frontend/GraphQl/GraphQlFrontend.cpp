@@ -46,7 +46,8 @@ public:
     for (const auto &F : Files)
       Have.insert(normalizePath(F));
     std::string Display = displayRoot(Files.front(), U.Root);
-    for (auto &F : W.walk(Display, U.Cfg->PathExcludes, [](const std::string &P) { return isGraphQlFile(P); }))
+    for (auto &F : W.walk(Display, U.Cfg->PathExcludes,
+                          [](const std::string &P) { return isGraphQlFile(P); }))
       if (Have.insert(normalizePath(F)).second)
         Files.push_back(std::move(F));
     std::sort(Files.begin(), Files.end());

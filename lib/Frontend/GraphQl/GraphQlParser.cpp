@@ -33,7 +33,8 @@ public:
       if (C == '\n') {
         SawNewline = true;
         ++P;
-      } else if (C == ' ' || C == '\t' || C == '\r' || C == ',' || C == '\xEF' || C == '\xBB' || C == '\xBF') {
+      } else if (C == ' ' || C == '\t' || C == '\r' || C == ',' || C == '\xEF' || C == '\xBB' ||
+                 C == '\xBF') {
         ++P;
       } else if (C == '#') {
         size_t E = T.find('\n', P);
@@ -60,8 +61,8 @@ public:
       P = E;
     } else if (std::isdigit(static_cast<unsigned char>(C)) || C == '-') {
       size_t E = P + 1;
-      while (E < T.size() && (std::isalnum(static_cast<unsigned char>(T[E])) || T[E] == '.' || T[E] == '+' ||
-                              T[E] == '-'))
+      while (E < T.size() && (std::isalnum(static_cast<unsigned char>(T[E])) || T[E] == '.' ||
+                              T[E] == '+' || T[E] == '-'))
         ++E;
       Tok.K = Token::Kind::Number;
       Tok.Text = std::string(T.substr(P, E - P));
@@ -158,7 +159,9 @@ private:
     return "'" + Tok.Text + "'";
   }
 
-  bool expected(const std::string &What) { return fail("expected " + What + ", found " + found(), Tok.Begin); }
+  bool expected(const std::string &What) {
+    return fail("expected " + What + ", found " + found(), Tok.Begin);
+  }
 
   bool isPunct(const char *P) const { return Tok.K == Token::Kind::Punct && Tok.Text == P; }
   bool isName(const char *N) const { return Tok.K == Token::Kind::Name && Tok.Text == N; }
@@ -172,9 +175,9 @@ private:
 
   // Skips to the next definition keyword at the start of a line.
   void recover() {
-    static const char *const Keywords[] = {"type", "extend", "interface", "input", "enum", "union",
-                                           "scalar", "schema", "directive", "query", "mutation",
-                                           "subscription", "fragment"};
+    static const char *const Keywords[] = {
+        "type",   "extend",    "interface", "input",    "enum",         "union",   "scalar",
+        "schema", "directive", "query",     "mutation", "subscription", "fragment"};
     Failed = false;
     advance();
     while (Tok.K != Token::Kind::End) {
@@ -233,7 +236,8 @@ private:
       advance();
       return true;
     }
-    if (Tok.K == Token::Kind::Name || Tok.K == Token::Kind::Number || Tok.K == Token::Kind::String) {
+    if (Tok.K == Token::Kind::Name || Tok.K == Token::Kind::Number ||
+        Tok.K == Token::Kind::String) {
       V.Text = Tok.Text;
       advance();
       return true;
@@ -383,7 +387,8 @@ private:
     if (Tok.K != Token::Kind::Name)
       return expected("a definition");
     std::string Kw = Tok.Text;
-    if (!Extension && (Kw == "query" || Kw == "mutation" || Kw == "subscription" || Kw == "fragment")) {
+    if (!Extension &&
+        (Kw == "query" || Kw == "mutation" || Kw == "subscription" || Kw == "fragment")) {
       while (Tok.K != Token::Kind::End && !isPunct("{"))
         advance();
       return skipBlock();
@@ -427,7 +432,8 @@ private:
     else if (Kw == "schema")
       D.K = GqlTypeDef::Kind::Schema;
     else
-      return expected("a definition ('type', 'interface', 'input', 'enum', 'union', 'scalar', 'schema', 'directive', 'extend')");
+      return expected("a definition ('type', 'interface', 'input', 'enum', 'union', 'scalar', "
+                      "'schema', 'directive', 'extend')");
     advance();
     if (D.K == GqlTypeDef::Kind::Schema) {
       if (!directives(D.Directives))

@@ -13,9 +13,9 @@ namespace privlint {
 
 struct GqlValue {
   enum class Kind : uint8_t { Scalar, List, Object } K = Kind::Scalar;
-  std::string Text;                   // scalars, enum values, strings (unquoted)
-  std::vector<std::string> Keys;      // objects
-  std::vector<GqlValue> Items;        // lists; objects: one per key
+  std::string Text;              // scalars, enum values, strings (unquoted)
+  std::vector<std::string> Keys; // objects
+  std::vector<GqlValue> Items;   // lists; objects: one per key
 };
 
 struct GqlDirective {
@@ -41,15 +41,23 @@ struct GqlField {
 };
 
 struct GqlTypeDef {
-  enum class Kind : uint8_t { Object, Interface, Input, Union, Enum, Scalar, Schema } K = Kind::Object;
+  enum class Kind : uint8_t {
+    Object,
+    Interface,
+    Input,
+    Union,
+    Enum,
+    Scalar,
+    Schema
+  } K = Kind::Object;
   bool Extension = false;
   std::string Name;
   uint32_t Begin = 0, End = 0; // the name token
   std::string Description;
   std::vector<std::string> Implements;
   std::vector<GqlDirective> Directives;
-  std::vector<GqlField> Fields;        // objects, interfaces, inputs
-  std::vector<std::string> Members;    // unions
+  std::vector<GqlField> Fields;     // objects, interfaces, inputs
+  std::vector<std::string> Members; // unions
   // schema { query: Q ... }: operation type -> type name
   std::vector<std::pair<std::string, std::string>> RootTypes;
 };

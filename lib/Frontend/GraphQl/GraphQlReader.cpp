@@ -109,7 +109,7 @@ private:
   std::vector<GqlDocument> Docs;
   std::vector<const SourceFile *> DocFiles;
   std::map<std::string, TypeInfo> Types;
-  std::vector<std::string> Order; // type names by first appearance
+  std::vector<std::string> Order;           // type names by first appearance
   std::map<std::string, std::string> Roots; // query/subscription -> type
   bool AnyAuthDirective = false;
 
@@ -164,7 +164,8 @@ private:
 
   void buildEntity(const std::string &Name) {
     TypeInfo &T = Types[Name];
-    if (T.K != GqlTypeDef::Kind::Object && T.K != GqlTypeDef::Kind::Interface && T.K != GqlTypeDef::Kind::Input)
+    if (T.K != GqlTypeDef::Kind::Object && T.K != GqlTypeDef::Kind::Interface &&
+        T.K != GqlTypeDef::Kind::Input)
       return;
     Entity E;
     E.Kind = EntityKind::ApiObject;
@@ -256,14 +257,15 @@ private:
   }
 
   struct Visit {
-    std::string Parent;          // type name ("" for the root field's targets)
+    std::string Parent; // type name ("" for the root field's targets)
     const GqlField *Via = nullptr;
     const SourceFile *ViaFile = nullptr;
     std::vector<Exposure::Related> Why; // opening directives on the way
     std::string Guard;                  // the first protecting directive on the way
   };
 
-  std::vector<Exposure::Related> pathTo(const std::map<std::string, Visit> &Seen, std::string Type) const {
+  std::vector<Exposure::Related> pathTo(const std::map<std::string, Visit> &Seen,
+                                        std::string Type) const {
     std::vector<Exposure::Related> Path;
     for (int Guard = 0; Guard < 1000; ++Guard) {
       const Visit &V = Seen.at(Type);
@@ -280,7 +282,8 @@ private:
   // Breadth-first from the root field's types. Anonymous: only through
   // hops anonymous callers pass.
   std::map<std::string, Visit> reach(const std::vector<std::string> &Starts, bool AnonymousOnly,
-                                     const std::vector<Exposure::Related> &RootWhy, const std::string &RootGuard) {
+                                     const std::vector<Exposure::Related> &RootWhy,
+                                     const std::string &RootGuard) {
     std::map<std::string, Visit> Seen;
     std::deque<std::string> Queue;
     for (const auto &St : Starts)
@@ -302,7 +305,8 @@ private:
           Visit Vi{Cur, Fd, File, From.Why,
                    From.Guard.empty() && V.K == Verdict::Protect ? V.What : From.Guard};
           if (V.K == Verdict::Open)
-            Vi.Why.push_back({Where, V.What + " on '" + Cur + "." + Fd->Name + "' lets anonymous callers in"});
+            Vi.Why.push_back(
+                {Where, V.What + " on '" + Cur + "." + Fd->Name + "' lets anonymous callers in"});
           Seen.emplace(Next, std::move(Vi));
           Queue.push_back(Next);
         }
@@ -313,7 +317,9 @@ private:
 
   void expose() {
     for (const char *Op : {"query", "subscription"}) {
-      std::string RootName = Roots.count(Op) ? Roots[Op] : std::string(Op == std::string("query") ? "Query" : "Subscription");
+      std::string RootName =
+          Roots.count(Op) ? Roots[Op]
+                          : std::string(Op == std::string("query") ? "Query" : "Subscription");
       auto It = Types.find(RootName);
       if (It == Types.end() || It->second.K != GqlTypeDef::Kind::Object)
         continue;
@@ -336,7 +342,8 @@ private:
     if (RootV.K == Verdict::Open)
       RootWhy.push_back({RootWhere, RootV.What + " on '" + Via + "' lets anonymous callers in"});
     std::set<std::pair<size_t, size_t>> Done;
-    auto Emit = [&](const std::map<std::string, Visit> &Seen, const std::string &Audience, bool AnonymousOnly) {
+    auto Emit = [&](const std::map<std::string, Visit> &Seen, const std::string &Audience,
+                    bool AnonymousOnly) {
       // Types in a stable order: by entity index.
       std::vector<std::pair<long, std::string>> ByEntity;
       for (const auto &[Name, V] : Seen)
@@ -366,10 +373,12 @@ private:
           X.Response = RF.Type.Named;
           X.RelatedLocations = V.Why;
           if (AnonymousOnly && G.K == Verdict::Open)
-            X.RelatedLocations.push_back({Where, G.What + " on '" + Name + "." + Fd.Name + "' lets anonymous callers in"});
+            X.RelatedLocations.push_back(
+                {Where, G.What + " on '" + Name + "." + Fd.Name + "' lets anonymous callers in"});
           X.RelatedLocations.insert(X.RelatedLocations.end(), Path.begin(), Path.end());
           X.RelatedLocations.push_back(
-              {E.Fields[FI].Range, "'" + E.QualifiedName + "." + E.Fields[FI].Name + "' is defined here", true});
+              {E.Fields[FI].Range,
+               "'" + E.QualifiedName + "." + E.Fields[FI].Name + "' is defined here", true});
           M.Exposures.push_back(std::move(X));
         }
       }
@@ -380,7 +389,8 @@ private:
     }
     if (RootV.K != Verdict::Protect)
       Emit(reach(Starts, true, RootWhy, ""), "anonymous", true);
-    Emit(reach(Starts, false, {}, RootV.K == Verdict::Protect ? RootV.What : ""), "authenticated", false);
+    Emit(reach(Starts, false, {}, RootV.K == Verdict::Protect ? RootV.What : ""), "authenticated",
+         false);
   }
 };
 

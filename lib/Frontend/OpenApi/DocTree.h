@@ -15,12 +15,12 @@ namespace privlint {
 struct DocNode {
   enum class Kind : uint8_t { Null, Scalar, Map, Seq };
   Kind K = Kind::Null;
-  std::string Text;    // scalars
-  uint32_t Begin = 0;  // byte offset of the node
-  uint32_t End = 0;    // for scalars: the end of the token
+  std::string Text;              // scalars
+  uint32_t Begin = 0;            // byte offset of the node
+  uint32_t End = 0;              // for scalars: the end of the token
   std::vector<std::string> Keys; // maps: keys in document order
   std::vector<uint32_t> KeyBegin, KeyEnd;
-  std::vector<DocNode> Values;   // maps: one per key; sequences: the items
+  std::vector<DocNode> Values; // maps: one per key; sequences: the items
 
   bool isMap() const { return K == Kind::Map; }
   bool isSeq() const { return K == Kind::Seq; }

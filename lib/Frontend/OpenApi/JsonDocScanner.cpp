@@ -99,21 +99,38 @@ private:
         return fail("malformed JSON: unterminated string");
       char E = T[P++];
       switch (E) {
-      case '"': Out += '"'; break;
-      case '\\': Out += '\\'; break;
-      case '/': Out += '/'; break;
-      case 'b': Out += '\b'; break;
-      case 'f': Out += '\f'; break;
-      case 'n': Out += '\n'; break;
-      case 'r': Out += '\r'; break;
-      case 't': Out += '\t'; break;
+      case '"':
+        Out += '"';
+        break;
+      case '\\':
+        Out += '\\';
+        break;
+      case '/':
+        Out += '/';
+        break;
+      case 'b':
+        Out += '\b';
+        break;
+      case 'f':
+        Out += '\f';
+        break;
+      case 'n':
+        Out += '\n';
+        break;
+      case 'r':
+        Out += '\r';
+        break;
+      case 't':
+        Out += '\t';
+        break;
       case 'u': {
         uint32_t Code = 0;
         if (!hex4(Code)) {
           P = EscapeAt;
           return fail("malformed JSON: invalid \\u escape");
         }
-        if (Code >= 0xD800 && Code < 0xDC00 && P + 1 < T.size() && T[P] == '\\' && T[P + 1] == 'u') {
+        if (Code >= 0xD800 && Code < 0xDC00 && P + 1 < T.size() && T[P] == '\\' &&
+            T[P + 1] == 'u') {
           size_t Save = P;
           P += 2;
           uint32_t Low = 0;

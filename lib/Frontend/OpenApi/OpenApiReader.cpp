@@ -18,7 +18,9 @@ namespace privlint {
 
 namespace {
 
-bool isJsonPath(const std::string &Path) { return lowerAscii(fs::path(Path).extension().string()) == ".json"; }
+bool isJsonPath(const std::string &Path) {
+  return lowerAscii(fs::path(Path).extension().string()) == ".json";
+}
 
 std::optional<DocNode> parseDoc(const SourceFile &F, DocError &Err) {
   return isJsonPath(F.path()) ? parseJsonDoc(F.text(), Err) : parseYamlDoc(F.text(), Err);
@@ -43,7 +45,8 @@ std::string unescapePointer(std::string_view Token) {
     if (Token[I] == '~' && I + 1 < Token.size() && (Token[I + 1] == '0' || Token[I + 1] == '1')) {
       Out += Token[I + 1] == '0' ? '~' : '/';
       ++I;
-    } else if (Token[I] == '%' && I + 2 < Token.size() && std::isxdigit(static_cast<unsigned char>(Token[I + 1])) &&
+    } else if (Token[I] == '%' && I + 2 < Token.size() &&
+               std::isxdigit(static_cast<unsigned char>(Token[I + 1])) &&
                std::isxdigit(static_cast<unsigned char>(Token[I + 2]))) {
       Out += static_cast<char>(std::stoi(std::string(Token.substr(I + 1, 2)), nullptr, 16));
       I += 2;
@@ -117,8 +120,8 @@ public:
                  Schemas->Keys[I]);
     if (const DocNode *Paths = R.get("paths"); Paths && Paths->isMap())
       for (size_t I = 0; I < Paths->Keys.size(); ++I)
-        readPathItem(Root, Paths->Keys[I], Paths->Values[I], "#/paths/" + escapePointer(Paths->Keys[I]),
-                     keyRange(Root, *Paths, I));
+        readPathItem(Root, Paths->Keys[I], Paths->Values[I],
+                     "#/paths/" + escapePointer(Paths->Keys[I]), keyRange(Root, *Paths, I));
   }
 
 private:
@@ -129,7 +132,7 @@ private:
   Doc *RootDoc = nullptr;
   bool Swagger2 = false;
   std::map<const DocNode *, size_t> EntityOf;
-  std::vector<std::vector<Edge>> Edges;          // per entity
+  std::vector<std::vector<Edge>> Edges; // per entity
   std::set<std::string> Noted;
 
   SourceRange range(const Doc *D, uint32_t B, uint32_t E) const {
@@ -185,7 +188,8 @@ private:
       if (Pointer[Pos] != '/')
         return nullptr;
       size_t Next = Pointer.find('/', Pos + 1);
-      std::string Token = unescapePointer(Pointer.substr(Pos + 1, Next == std::string_view::npos ? std::string_view::npos : Next - Pos - 1));
+      std::string Token = unescapePointer(Pointer.substr(
+          Pos + 1, Next == std::string_view::npos ? std::string_view::npos : Next - Pos - 1));
       if (N->isMap()) {
         N = N->get(Token);
       } else if (N->isSeq()) {
@@ -218,13 +222,16 @@ private:
       std::string Pointer = Hash == std::string::npos ? "" : Target.substr(Hash + 1);
       Doc *D = At.D;
       if (FilePart.find("://") != std::string::npos) {
-        note(At.D, Ref->Begin, "$ref '" + Target + "' is remote; privlint never opens the network, so it is not followed");
+        note(At.D, Ref->Begin,
+             "$ref '" + Target +
+                 "' is remote; privlint never opens the network, so it is not followed");
         return false;
       }
       if (!FilePart.empty()) {
         D = docAt(At.D, FilePart);
         if (!D) {
-          note(At.D, Ref->Begin, "$ref '" + Target + "': cannot read '" + FilePart + "'; not followed");
+          note(At.D, Ref->Begin,
+               "$ref '" + Target + "': cannot read '" + FilePart + "'; not followed");
           return false;
         }
       }
@@ -289,7 +296,8 @@ private:
     std::string_view Format = Schema.str("format");
     if (T == "array")
       if (const DocNode *Items = Schema.get("items"); Items && Items->isMap()) {
-        std::string Inner = Items->get("$ref") ? std::string(Items->str("$ref")) : declaredType(*Items);
+        std::string Inner =
+            Items->get("$ref") ? std::string(Items->str("$ref")) : declaredType(*Items);
         return "array of " + (Inner.empty() ? std::string("any") : Inner);
       }
     if (!Format.empty())
@@ -337,7 +345,8 @@ private:
     return {};
   }
 
-  void addField(Doc *D, size_t EntityIdx, const DocNode &Props, size_t I, const std::string &Pointer,
+  void addField(Doc *D, size_t EntityIdx, const DocNode &Props, size_t I,
+                const std::string &Pointer,
                 std::vector<std::pair<size_t, const DocNode *>> &Targets) {
     SchemaAt At{D, &Props.Values[I], Pointer + "/properties/" + escapePointer(Props.Keys[I]), {}};
     SchemaAt Resolved = At;
@@ -363,7 +372,8 @@ private:
           if (V.isScalar())
             Words.push_back(&V);
         for (const DocNode *W : Words)
-          parseMarkers("privlint:" + W->Text, range(Resolved.D ? Resolved.D : D, W->Begin, W->End), F.Markers);
+          parseMarkers("privlint:" + W->Text, range(Resolved.D ? Resolved.D : D, W->Begin, W->End),
+                       F.Markers);
       }
       std::string_view Desc = Schema->str("description");
       if (!Desc.empty())
@@ -383,7 +393,8 @@ private:
 
   // Collects the properties of a schema and of its inline allOf/oneOf/anyOf
   // members into one entity; $ref'd members become edges.
-  void collect(Doc *D, const DocNode &N, const std::string &Pointer, size_t EntityIdx, unsigned Depth) {
+  void collect(Doc *D, const DocNode &N, const std::string &Pointer, size_t EntityIdx,
+               unsigned Depth) {
     if (Depth > 16 || !N.isMap())
       return;
     if (const DocNode *Props = N.get("properties"); Props && Props->isMap()) {
@@ -402,7 +413,8 @@ private:
           continue;
         const Entity &E = M.Entities[EntityIdx];
         Edges[EntityIdx].push_back({static_cast<size_t>(T), keyRange(D, *Props, I),
-                                    "'" + E.QualifiedName + "." + E.Fields[FieldIdx].Name + "' holds '" +
+                                    "'" + E.QualifiedName + "." + E.Fields[FieldIdx].Name +
+                                        "' holds '" +
                                         M.Entities[static_cast<size_t>(T)].QualifiedName + "'"});
       }
     }
@@ -423,7 +435,8 @@ private:
         std::string Verb = std::string(Combiner) == "allOf" ? "includes" : "may be";
         Edges[EntityIdx].push_back({static_cast<size_t>(T), range(D, Member.Begin, Member.End),
                                     "'" + M.Entities[EntityIdx].QualifiedName + "' " + Verb + " '" +
-                                        M.Entities[static_cast<size_t>(T)].QualifiedName + "' (" + Combiner + ")"});
+                                        M.Entities[static_cast<size_t>(T)].QualifiedName + "' (" +
+                                        Combiner + ")"});
       }
     }
     if (const DocNode *AP = N.get("additionalProperties"); AP && AP->isMap()) {
@@ -450,7 +463,8 @@ private:
       std::string_view Ptr(At.Pointer);
       size_t Slash = Ptr.rfind('/');
       if (Slash != std::string_view::npos && Slash > 1)
-        if (const DocNode *Parent = walkPointer(*At.D->Root, Ptr.substr(1, Slash - 1)); Parent && Parent->isMap())
+        if (const DocNode *Parent = walkPointer(*At.D->Root, Ptr.substr(1, Slash - 1));
+            Parent && Parent->isMap())
           for (size_t I = 0; I < Parent->Values.size(); ++I)
             if (&Parent->Values[I] == At.N)
               E.Range = keyRange(At.D, *Parent, I);
@@ -516,14 +530,16 @@ private:
       A.Anonymous = true;
       const DocNode &R = *RootDoc->Root;
       A.Why.push_back({keyRange(RootDoc, R, Swagger2 ? "swagger" : "openapi"),
-                       "no 'security' at '" + Label + "' or at the top level: the operation needs no authentication"});
+                       "no 'security' at '" + Label +
+                           "' or at the top level: the operation needs no authentication"});
       return A;
     }
     SourceRange SecAt = keyRange(SecDoc, *Owner, "security");
     if (Sec->Values.empty()) {
       A.Anonymous = true;
-      A.Why.push_back({SecAt, AtOperation ? "'security: []' removes authentication from '" + Label + "'"
-                                          : "top-level 'security: []' requires no authentication"});
+      A.Why.push_back({SecAt, AtOperation
+                                  ? "'security: []' removes authentication from '" + Label + "'"
+                                  : "top-level 'security: []' requires no authentication"});
       return A;
     }
     const DocNode *Schemes = securitySchemes();
@@ -551,7 +567,8 @@ private:
         int Def = Schemes ? Schemes->indexOf(Req.Keys[I]) : -1;
         if (Def >= 0)
           At = keyRange(RootDoc, *Schemes, static_cast<size_t>(Def));
-        Why.push_back({At, "security scheme '" + Req.Keys[I] + "' authenticates no one: " + Reason});
+        Why.push_back(
+            {At, "security scheme '" + Req.Keys[I] + "' authenticates no one: " + Reason});
       }
       if (AllAnonymous) {
         A.Anonymous = true;
@@ -568,8 +585,8 @@ private:
 
   // ------------------------------------------------------------ operations
 
-  void readPathItem(Doc *D, const std::string &Path, const DocNode &ItemIn, const std::string &Pointer,
-                    SourceRange PathAt) {
+  void readPathItem(Doc *D, const std::string &Path, const DocNode &ItemIn,
+                    const std::string &Pointer, SourceRange PathAt) {
     SchemaAt Item{D, &ItemIn, Pointer, {}};
     if (!follow(Item) || !Item.N->isMap())
       return;
@@ -598,8 +615,8 @@ private:
   };
 
   // The schemas of a request body or response (3.x content, 2.0 schema).
-  void bodySchemas(Doc *D, const DocNode *BodyIn, const std::string &Pointer, const std::string &What,
-                   std::vector<Start> &Out) {
+  void bodySchemas(Doc *D, const DocNode *BodyIn, const std::string &Pointer,
+                   const std::string &What, std::vector<Start> &Out) {
     SchemaAt Body{D, BodyIn, Pointer, {}};
     if (!BodyIn || !follow(Body) || !Body.N->isMap())
       return;
@@ -615,10 +632,12 @@ private:
       const DocNode *Schema = Content->Values[I].get("schema");
       if (!Schema)
         continue;
-      long T = targetOf(Body.D, Schema,
-                        Body.Pointer + "/content/" + escapePointer(Content->Keys[I]) + "/schema", {});
+      long T =
+          targetOf(Body.D, Schema,
+                   Body.Pointer + "/content/" + escapePointer(Content->Keys[I]) + "/schema", {});
       if (T >= 0)
-        Out.push_back({T, range(Body.D, Schema->Begin, Schema->End), What + ", " + Content->Keys[I]});
+        Out.push_back(
+            {T, range(Body.D, Schema->Begin, Schema->End), What + ", " + Content->Keys[I]});
     }
   }
 
@@ -635,29 +654,33 @@ private:
     if (const DocNode *Params = Op.get("parameters"); Params && Params->isSeq())
       for (size_t I = 0; I < Params->Values.size(); ++I)
         if (Params->Values[I].str("in") == "body")
-          bodySchemas(D, &Params->Values[I], Pointer + "/parameters/" + std::to_string(I), "request", Requests);
+          bodySchemas(D, &Params->Values[I], Pointer + "/parameters/" + std::to_string(I),
+                      "request", Requests);
     std::vector<Start> Starts;
     if (const DocNode *Responses = Op.get("responses"); Responses && Responses->isMap())
       for (size_t I = 0; I < Responses->Keys.size(); ++I)
         if (!Responses->Keys[I].empty() && Responses->Keys[I][0] == '2')
-          bodySchemas(D, &Responses->Values[I], Pointer + "/responses/" + escapePointer(Responses->Keys[I]),
+          bodySchemas(D, &Responses->Values[I],
+                      Pointer + "/responses/" + escapePointer(Responses->Keys[I]),
                       "response " + Responses->Keys[I], Starts);
     if (Starts.empty())
       return;
     Access A = accessOf(D, Op, Label);
     if (OpNote)
       A.Why.insert(A.Why.begin(), *OpNote);
-    std::string Request = Requests.empty() ? "" : M.Entities[static_cast<size_t>(Requests.front().Entity)].QualifiedName;
+    std::string Request =
+        Requests.empty() ? ""
+                         : M.Entities[static_cast<size_t>(Requests.front().Entity)].QualifiedName;
     expose(Starts, A, Label, OpAt, Request);
   }
 
   // Every field reachable from the response schemas, once, with the
   // shortest path through the schemas as notes.
-  void expose(const std::vector<Start> &Starts, const Access &A, const std::string &Label, SourceRange OpAt,
-              const std::string &Request) {
+  void expose(const std::vector<Start> &Starts, const Access &A, const std::string &Label,
+              SourceRange OpAt, const std::string &Request) {
     struct Visit {
-      long Parent = -1;           // entity index
-      const Edge *Via = nullptr;  // edge from Parent
+      long Parent = -1;          // entity index
+      const Edge *Via = nullptr; // edge from Parent
       const Start *From = nullptr;
     };
     std::map<size_t, Visit> Seen;
@@ -709,9 +732,9 @@ private:
         X.RelatedLocations.push_back(
             {First->Where, "'" + Label + "' returns '" + Response + "' (" + First->What + ")"});
         X.RelatedLocations.insert(X.RelatedLocations.end(), Path.begin(), Path.end());
-        X.RelatedLocations.push_back({Ent.Fields[FI].Range, "'" + Ent.QualifiedName + "." + Ent.Fields[FI].Name +
-                                                                "' is defined here",
-                                      true});
+        X.RelatedLocations.push_back(
+            {Ent.Fields[FI].Range,
+             "'" + Ent.QualifiedName + "." + Ent.Fields[FI].Name + "' is defined here", true});
         M.Exposures.push_back(std::move(X));
       }
     }
@@ -766,7 +789,8 @@ bool looksLikeOpenApi(std::string_view Head) {
   // YAML: a line at column 0.
   for (size_t P = 0; P < Head.size();) {
     size_t E = Head.find('\n', P);
-    std::string_view Line = Head.substr(P, E == std::string_view::npos ? std::string_view::npos : E - P);
+    std::string_view Line =
+        Head.substr(P, E == std::string_view::npos ? std::string_view::npos : E - P);
     for (std::string_view Key : {"openapi", "swagger"})
       for (std::string_view Q : {"", "\"", "'"}) {
         std::string K = std::string(Q) + std::string(Key) + std::string(Q);
@@ -807,8 +831,8 @@ std::vector<std::string> referencedFiles(std::string_view Text) {
       Value = std::string(Text.substr(I + 1, E - I - 1));
     } else {
       size_t E = I;
-      while (E < Text.size() && Text[E] != '\n' && Text[E] != '\r' && Text[E] != ',' && Text[E] != '}' &&
-             Text[E] != ' ' && Text[E] != '#')
+      while (E < Text.size() && Text[E] != '\n' && Text[E] != '\r' && Text[E] != ',' &&
+             Text[E] != '}' && Text[E] != ' ' && Text[E] != '#')
         ++E;
       Value = std::string(Text.substr(I, E - I));
     }

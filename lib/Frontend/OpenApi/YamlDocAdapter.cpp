@@ -50,8 +50,8 @@ uint32_t scalarEnd(const std::string &Text, uint32_t Begin, const std::string &V
 // expands exponentially, so the conversion has a budget.
 constexpr size_t MaxNodes = 2000000;
 
-bool convert(const YAML::Node &N, const std::string &Text, DocNode &Out, unsigned Depth, DocError &Err,
-             size_t &Budget) {
+bool convert(const YAML::Node &N, const std::string &Text, DocNode &Out, unsigned Depth,
+             DocError &Err, size_t &Budget) {
   if (Depth > 512) {
     Err = {offsetOf(N), "malformed YAML: nested more than 512 levels deep"};
     return false;

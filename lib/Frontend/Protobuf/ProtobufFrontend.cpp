@@ -24,7 +24,9 @@ namespace privlint {
 
 namespace {
 
-bool isProtoFile(std::string_view Path) { return lowerAscii(fs::path(Path).extension().string()) == ".proto"; }
+bool isProtoFile(std::string_view Path) {
+  return lowerAscii(fs::path(Path).extension().string()) == ".proto";
+}
 
 // dlopen()s libprivlint-proto.so next to the binary (build tree: ../lib,
 // installed: ../lib/privlint), or PRIVLINT_PROTO_LIBRARY.
@@ -44,7 +46,8 @@ ProtoParseFn loadProtoParser(std::string &Err) {
   fs::path Exe = fs::read_symlink("/proc/self/exe", EC);
   if (!EC) {
     Candidates.push_back((Exe.parent_path() / ".." / "lib" / "libprivlint-proto.so").string());
-    Candidates.push_back((Exe.parent_path() / ".." / "lib" / "privlint" / "libprivlint-proto.so").string());
+    Candidates.push_back(
+        (Exe.parent_path() / ".." / "lib" / "privlint" / "libprivlint-proto.so").string());
   }
   for (const auto &C : Candidates) {
     void *H = dlopen(C.c_str(), RTLD_NOW | RTLD_LOCAL);
@@ -85,14 +88,16 @@ std::vector<std::string> importsOf(std::string_view Text) {
 
 // An import resolved against the unit root, then each directory from the
 // importing file's up to the root (protoc -I conventions); "" if absent.
-std::string resolveImport(const std::string &Import, const std::string &FromDisplay, const std::string &RootDisplay,
-                          const Workspace &W) {
+std::string resolveImport(const std::string &Import, const std::string &FromDisplay,
+                          const std::string &RootDisplay, const Workspace &W) {
   std::vector<fs::path> Dirs{fs::path(RootDisplay)};
   fs::path RootNorm = fs::path(normalizePath(RootDisplay.empty() ? "." : RootDisplay));
   for (fs::path D = fs::path(FromDisplay).parent_path();; D = D.parent_path()) {
     Dirs.push_back(D);
     if (D.empty() || fs::path(normalizePath(D.empty() ? "." : D.string())) == RootNorm ||
-        !fs::path(normalizePath(D.empty() ? "." : D.string())).string().starts_with(RootNorm.string()))
+        !fs::path(normalizePath(D.empty() ? "." : D.string()))
+             .string()
+             .starts_with(RootNorm.string()))
       break;
   }
   for (const auto &D : Dirs) {
@@ -186,8 +191,10 @@ public:
         // Read the rest with proto3's grammar (no labels, like editions):
         // the statement becomes `syntax = "proto3";` on the same line.
         In.note(Path + ":" + std::to_string(SF->lineOf(static_cast<uint32_t>(At))) + ":" +
-                std::to_string(SF->columnOf(static_cast<uint32_t>(At))) + ": note: '" + collapseSpaces(Stmt) +
-                "' is protobuf editions syntax, newer than this build's parser (libprotobuf 3.21) reads; read as "
+                std::to_string(SF->columnOf(static_cast<uint32_t>(At))) + ": note: '" +
+                collapseSpaces(Stmt) +
+                "' is protobuf editions syntax, newer than this build's parser (libprotobuf 3.21) "
+                "reads; read as "
                 "proto3");
       }
       if (At != std::string::npos)
@@ -203,8 +210,9 @@ public:
           continue; // the well-known types protoc ships
         if (resolveImport(Imp, Path, Root, In.workspace()).empty()) {
           uint32_t Off = protoOffset(*SF, U.Info.ImportAt[I]);
-          In.note(Path + ":" + std::to_string(SF->lineOf(Off)) + ":" + std::to_string(SF->columnOf(Off)) +
-                  ": note: import '" + Imp + "' is not in the project; the types it defines are not followed");
+          In.note(Path + ":" + std::to_string(SF->lineOf(Off)) + ":" +
+                  std::to_string(SF->columnOf(Off)) + ": note: import '" + Imp +
+                  "' is not in the project; the types it defines are not followed");
         }
       }
       Files.push_back(std::move(U));

@@ -30,15 +30,17 @@ TypeClass scalarClass(const std::string &T) {
     return TypeClass::Binary;
   if (T == "bool")
     return TypeClass::Boolean;
-  if (T == "double" || T == "float" || T.find("int") != std::string::npos || T.find("fixed") != std::string::npos)
+  if (T == "double" || T == "float" || T.find("int") != std::string::npos ||
+      T.find("fixed") != std::string::npos)
     return TypeClass::Number;
   return TypeClass::Unknown;
 }
 
 // Well-known and common message types that stand for one value.
 TypeClass wellKnownClass(const std::string &Full) {
-  if (Full == "google.protobuf.Timestamp" || Full == "google.protobuf.Duration" || Full == "google.type.Date" ||
-      Full == "google.type.DateTime" || Full == "google.type.TimeOfDay")
+  if (Full == "google.protobuf.Timestamp" || Full == "google.protobuf.Duration" ||
+      Full == "google.type.Date" || Full == "google.type.DateTime" ||
+      Full == "google.type.TimeOfDay")
     return TypeClass::Time;
   if (Full == "google.protobuf.StringValue")
     return TypeClass::Text;
@@ -46,7 +48,8 @@ TypeClass wellKnownClass(const std::string &Full) {
     return TypeClass::Binary;
   if (Full == "google.protobuf.BoolValue")
     return TypeClass::Boolean;
-  if (Full.rfind("google.protobuf.", 0) == 0 && Full.size() > 5 && Full.compare(Full.size() - 5, 5, "Value") == 0)
+  if (Full.rfind("google.protobuf.", 0) == 0 && Full.size() > 5 &&
+      Full.compare(Full.size() - 5, 5, "Value") == 0)
     return TypeClass::Number;
   if (Full == "google.protobuf.Struct" || Full == "google.protobuf.Any")
     return TypeClass::Json;
@@ -65,7 +68,8 @@ std::string lastComponent(const std::string &Name) {
 
 // Resolves a type as written in Scope (pkg.Outer) by protobuf's scoping
 // rules: a leading '.' is absolute; else the innermost enclosing scope wins.
-std::string resolve(const std::string &Written, const std::string &Scope, const Index &Ix, bool &IsEnum) {
+std::string resolve(const std::string &Written, const std::string &Scope, const Index &Ix,
+                    bool &IsEnum) {
   IsEnum = false;
   auto Known = [&](const std::string &N) {
     if (Ix.Messages.count(N))
@@ -165,7 +169,8 @@ void buildProtoModel(const std::vector<ProtoUnitFile> &Files, Model &M) {
       std::string_view Text = P.F->File->lineText(Line);
       if (Text.find("privlint:") != std::string_view::npos)
         parseMarkers(Text, F.Range, F.Markers);
-      else if (Line > 1 && P.F->File->lineText(Line - 1).find("privlint:") != std::string_view::npos)
+      else if (Line > 1 &&
+               P.F->File->lineText(Line - 1).find("privlint:") != std::string_view::npos)
         parseMarkers(P.F->File->lineText(Line - 1), F.Range, F.Markers);
       inferProtection(F);
       M.Entities[EI].Fields.push_back(std::move(F));
@@ -205,7 +210,8 @@ void buildProtoModel(const std::vector<ProtoUnitFile> &Files, Model &M) {
           auto [PE, PF] = Seen.at(Cur);
           const Entity &Parent = M.Entities[static_cast<size_t>(PE)];
           const Field &Via2 = Parent.Fields[static_cast<size_t>(PF)];
-          Path.push_back({Via2.Range, "'" + Parent.Name + "." + Via2.Name + "' holds '" + M.Entities[Cur].Name + "'"});
+          Path.push_back({Via2.Range, "'" + Parent.Name + "." + Via2.Name + "' holds '" +
+                                          M.Entities[Cur].Name + "'"});
           Cur = static_cast<size_t>(PE);
         }
         std::reverse(Path.begin(), Path.end());
@@ -220,10 +226,10 @@ void buildProtoModel(const std::vector<ProtoUnitFile> &Files, Model &M) {
           X.Request = In;
           X.Response = Out;
           X.RelatedLocations = Path;
-          X.RelatedLocations.push_back({M.Entities[E].Fields[FI].Range,
-                                        "'" + M.Entities[E].Name + "." + M.Entities[E].Fields[FI].Name +
-                                            "' is defined here",
-                                        true});
+          X.RelatedLocations.push_back(
+              {M.Entities[E].Fields[FI].Range,
+               "'" + M.Entities[E].Name + "." + M.Entities[E].Fields[FI].Name + "' is defined here",
+               true});
           M.Exposures.push_back(std::move(X));
         }
       }

@@ -33,9 +33,12 @@ privlint::ProtoPos find(const pb::compiler::SourceLocationTable &T, const pb::Me
 
 const char *labelName(pb::FieldDescriptorProto::Label L) {
   switch (L) {
-  case pb::FieldDescriptorProto::LABEL_OPTIONAL: return "optional";
-  case pb::FieldDescriptorProto::LABEL_REQUIRED: return "required";
-  case pb::FieldDescriptorProto::LABEL_REPEATED: return "repeated";
+  case pb::FieldDescriptorProto::LABEL_OPTIONAL:
+    return "optional";
+  case pb::FieldDescriptorProto::LABEL_REQUIRED:
+    return "required";
+  case pb::FieldDescriptorProto::LABEL_REPEATED:
+    return "repeated";
   }
   return "";
 }
@@ -51,8 +54,9 @@ std::string typeText(const pb::FieldDescriptorProto &F) {
   return F.has_type_name() ? F.type_name() : scalarName(F);
 }
 
-void collect(const pb::DescriptorProto &D, const std::string &Prefix, const pb::compiler::SourceLocationTable &T,
-             const std::string &Syntax, privlint::ProtoFileInfo &Out) {
+void collect(const pb::DescriptorProto &D, const std::string &Prefix,
+             const pb::compiler::SourceLocationTable &T, const std::string &Syntax,
+             privlint::ProtoFileInfo &Out) {
   if (D.options().map_entry())
     return;
   privlint::ProtoMessageInfo Msg;
@@ -65,16 +69,16 @@ void collect(const pb::DescriptorProto &D, const std::string &Prefix, const pb::
     Fi.Type = scalarName(F);
     Fi.TypeName = F.has_type_name() ? F.type_name() : "";
     // Proto3 singular fields carry LABEL_OPTIONAL without the keyword.
-    if (F.label() == pb::FieldDescriptorProto::LABEL_REPEATED || Syntax != "proto3" || F.proto3_optional())
+    if (F.label() == pb::FieldDescriptorProto::LABEL_REPEATED || Syntax != "proto3" ||
+        F.proto3_optional())
       Fi.Label = labelName(F.label());
     if (F.has_oneof_index() && F.oneof_index() < D.oneof_decl_size() && !F.proto3_optional())
       Fi.Oneof = D.oneof_decl(F.oneof_index()).name();
     // map<K, V> is a repeated field of a nested *Entry message.
     if (F.label() == pb::FieldDescriptorProto::LABEL_REPEATED && F.has_type_name())
       for (const auto &N : D.nested_type())
-        if (N.options().map_entry() && (F.type_name() == N.name() || F.type_name().size() > N.name().size() &&
-                                            F.type_name().compare(F.type_name().size() - N.name().size() - 1,
-                                                                  std::string::npos, "." + N.name()) == 0)) {
+        if (N.options().map_entry() &&
+            (F.type_name() == N.name() || F.type_name().ends_with("." + N.name()))) {
           Fi.IsMap = true;
           Fi.Label.clear();
           Fi.TypeName.clear();
