@@ -1,6 +1,7 @@
 // GraphQL SDL: the .graphql, .graphqls and .gql files under one source root
 // are one schema (types and their extensions spread over files), read
 // together even when only one of them is given.
+#include "Engine/OptionSchema.h"
 #include "Frontend/Frontend.h"
 #include "Frontend/GraphQl/GraphQlReader.h"
 #include "Frontend/Orm/OrmSourceFrontend.h"
@@ -54,14 +55,32 @@ public:
     return Files;
   }
 
+  // api.auth_directives / api.anonymous_directives: the directives that
+  // protect a field (Apollo, AppSync) or open it (an AppSync API key).
+  // Amplify's @auth(rules: ...) is read by the reader itself.
+  void declareOptions(OptionSchema &Schema) const override {
+    OptionSpec Auth;
+    Auth.Section = "api";
+    Auth.SectionRank = 70;
+    Auth.Name = "auth_directives";
+    Auth.Kind = OptionSpec::Type::List;
+    Auth.DefaultList = {"authenticated", "requiresScopes", "policy", "aws_iam", "aws_cognito_user_pools",
+                        "aws_oidc", "aws_lambda"};
+    Schema.add(Auth);
+    OptionSpec Anon = Auth;
+    Anon.Name = "anonymous_directives";
+    Anon.DefaultList = {"aws_api_key"};
+    Schema.add(Anon);
+  }
+
   Model read(UnitInput &In) const override {
     std::vector<SourceFile *> Files;
     for (const auto &Path : In.Spec.Files)
       if (SourceFile *SF = In.load(Path))
         Files.push_back(SF);
     GraphQlSettings S;
-    S.AuthDirectives = In.config().ApiAuthDirectives;
-    S.AnonymousDirectives = In.config().ApiAnonymousDirectives;
+    S.AuthDirectives = In.config().list("api.auth_directives");
+    S.AnonymousDirectives = In.config().list("api.anonymous_directives");
     Model M;
     readGraphQlSchema(Files, S, M);
     return M;

@@ -2,6 +2,7 @@
 // top-level `openapi` or `swagger` key: one unit per document, with the
 // files its $refs reach. A YAML or JSON file an OpenAPI document of the
 // project references is read with that document, even when given alone.
+#include "Engine/OptionSchema.h"
 #include "Frontend/Frontend.h"
 #include "Frontend/OpenApi/OpenApiReader.h"
 #include "Support/Paths.h"
@@ -134,6 +135,17 @@ public:
     return Out;
   }
 
+  // api.anonymous_schemes: the security schemes that authenticate no one.
+  // Unset, the apiKey schemes named or described anon or public.
+  void declareOptions(OptionSchema &Schema) const override {
+    OptionSpec S;
+    S.Section = "api";
+    S.SectionRank = 70;
+    S.Name = "anonymous_schemes";
+    S.Kind = OptionSpec::Type::List;
+    Schema.add(S);
+  }
+
   Model read(UnitInput &In) const override {
     Model M;
     std::map<std::string, std::string> Display; // normalized -> as listed
@@ -157,7 +169,8 @@ public:
     Input.Load = Load;
     Input.Note = [&](std::string Line) { In.note(std::move(Line)); };
     OpenApiSettings S;
-    S.AnonymousSchemes = In.config().ApiAnonymousSchemes;
+    if (In.config().isSet("api.anonymous_schemes"))
+      S.AnonymousSchemes = In.config().list("api.anonymous_schemes");
     readOpenApi(Input, S, M);
     // A given file no reference reached still gets its syntax checked.
     for (const auto &F : In.Spec.Files)
