@@ -2,6 +2,7 @@
 
 #include "Classify/Tokenizer.h"
 
+#include <algorithm>
 #include <cstring>
 #include <unordered_set>
 
@@ -50,21 +51,22 @@ bool Classifier::isGenericAddressWord(const std::string &T) {
   return W.count(T) != 0;
 }
 
-bool Classifier::hasSenderWord(const std::vector<std::string> &Tokens) {
-  static const std::unordered_set<std::string> W = {
-      "from", "sender", "reply", "replyto", "bounce", "return", "noreply", "remitente",
-      "remetente", "absender", "afzender", "pengirim", "expediteur", "envelope"};
-  for (const auto &T : Tokens)
-    if (W.count(T))
-      return true;
-  return false;
-}
-
-bool Classifier::isRecipientWord(const std::string &T) {
-  static const std::unordered_set<std::string> W = {
-      "to", "recipient", "recipients", "destinatario", "destinataire", "penerima", "empfanger",
-      "empfaenger", "ontvanger", "receiver", "addressee"};
-  return W.count(T) != 0;
+bool Classifier::isMessageParty(const std::vector<std::string> &Tokens, bool &Number) const {
+  bool Party = false;
+  Number = false;
+  for (size_t I = 0; I < Tokens.size(); ++I) {
+    size_t N = std::max(Tax.words(WordListId::Recipients).matchAt(Tokens, I),
+                        Tax.words(WordListId::Senders).matchAt(Tokens, I));
+    if (N) {
+      Party = true;
+      I += N - 1;
+    } else if (isNumberWord(Tokens[I])) {
+      Number = true;
+    } else if (!isGenericAddressWord(Tokens[I])) {
+      return false;
+    }
+  }
+  return Party;
 }
 
 bool Classifier::allGeneric(const std::vector<std::string> &Tokens) {
@@ -79,28 +81,42 @@ const Classifier::EntityInfo &Classifier::entityInfo(const Entity &E) const {
   if (CachedEntity == &E)
     return Cached;
   Cached = EntityInfo();
-  static const std::unordered_set<std::string> Messaging = {
-      "email", "emails", "mail", "mails", "mailing", "mailings", "message", "messages",
-      "outbound", "inbound", "notification", "notifications", "newsletter", "newsletters",
-      "delivery", "deliveries", "outbox", "inbox", "sms", "correo", "correos", "envio",
-      "envios", "mensaje", "mensajes", "mensagem", "mensagens", "pesan", "surat", "nachricht",
-      "nachrichten", "bericht", "berichten", "courriel", "courriels"};
   auto Tokens = tokenizeIdentifier(E.Name);
-  auto Suffixed = [](const std::string &T, const std::string &W) {
-    // Compound words: "verzendinstellingen" ends with "instellingen".
-    return W.size() >= 5 && T.size() >= W.size() + 3 && T.ends_with(W);
-  };
   for (const auto &T : Tokens) {
-    Cached.Person |= Tax.isPersonEntityToken(T);
-    Cached.NonPerson |= Tax.isNonPersonEntityToken(T);
-    Cached.Messaging |= Messaging.count(T) != 0;
-    Cached.TextMessaging |= T == "sms" || T == "whatsapp" || T == "text" || T == "texts";
-    if (!Cached.NonPerson)
-      Tax.forEachEntityWord(false, [&](const std::string &W) {
-        if (!Cached.NonPerson && Suffixed(T, W))
-          Cached.NonPerson = true;
-      });
+    if (!Tax.isPersonEntityToken(T))
+      continue;
+    Cached.Person = true;
+    if (Cached.StrongPerson.empty() && !Tax.words(WordListId::Neutral).findIn({T}))
+      Cached.StrongPerson = T;
   }
+  const PhraseList &Suffixes = Tax.words(WordListId::CollectionSuffixes);
+  auto In = [&](WordListId Id, bool Compounds) {
+    return Tax.words(Id).findIn(Tokens, Compounds, Compounds ? &Suffixes : nullptr);
+  };
+  Cached.Organisation = In(WordListId::Organisation, true);
+  Cached.System = In(WordListId::System, true);
+  Cached.Messaging = In(WordListId::MessageEntities, false);
+  Cached.PhoneChannel = In(WordListId::PhoneEntities, true);
+  Cached.EmailChannel = In(WordListId::EmailEntities, true);
+  Cached.SenderIsPerson = In(WordListId::SenderPersonEntities, false);
+  Cached.Workflow = In(WordListId::WorkflowEntities, false);
+  Cached.Network = In(WordListId::NetworkEntities, true);
+  // A settings entity with a reference to a person (user_id, customer) holds
+  // that person's settings: phone_configurations.user_id.
+  if (Cached.System)
+    for (const auto &F : E.Fields) {
+      auto FT = tokenizeIdentifier(F.Name);
+      bool Ref = F.IsForeignKey || F.Type == TypeClass::Reference;
+      while (!FT.empty() && (FT.back() == "id" || FT.back() == "uuid" || FT.back() == "fk")) {
+        FT.pop_back();
+        Ref = true;
+      }
+      if (Ref && FT.size() == 1 && Tax.isPersonEntityToken(FT[0]) &&
+          !Tax.words(WordListId::Neutral).findIn(FT)) {
+        Cached.PersonReference = &F.Name;
+        break;
+      }
+    }
   // What the entity's own name means (phone_numbers, email_addresses,
   // enderecos), trying singular forms of the last word.
   if (!Tokens.empty()) {
@@ -125,7 +141,7 @@ const Classifier::EntityInfo &Classifier::entityInfo(const Entity &E) const {
               BestLen = P->Tokens.size();
               BestCat = P->Category;
             }
-      if (BestCat >= 0 && Tax.categories()[BestCat].Contact) {
+      if (BestCat >= 0 && categoryWithin(Tax.categories()[BestCat].Id, "user.contact")) {
         Cached.Category = BestCat;
         break;
       }
@@ -162,7 +178,6 @@ bool Classifier::byMarkers(const FieldQuery &Q, std::vector<CategoryMatch> &Out)
     CategoryMatch M;
     M.Id = Id;
     M.Label = Idx >= 0 ? Cats[Idx].Label : Id;
-    M.Contact = Idx >= 0 ? Cats[Idx].Contact : categoryWithin(Id, "user.contact");
     M.Strong = true;
     M.Evidence.push_back("marker privlint:category=" + Id);
     Out.push_back(std::move(M));
@@ -177,37 +192,72 @@ bool Classifier::byTypeName(const FieldQuery &Q, std::vector<CategoryMatch> &Out
     if (Idx < 0)
       continue;
     const Category &C = Tax.categories()[Idx];
-    Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, true,
+    Out.push_back(CategoryMatch{C.Id, C.Label, true,
                                 {"type '" + *Hint + "' is a type for " + C.Label}});
     return true;
   }
   return false;
 }
 
-// In a message entity, the recipient is an address to reach a person:
-// to_number in sms_outbox, destinatario in envios_correo.
-bool Classifier::asMessageRecipient(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const {
+// The declared length of a type written with one (varchar(15)), or 0.
+static unsigned declaredLength(const std::string &Type) {
+  size_t Open = Type.find('(');
+  if (Open == std::string::npos)
+    return 0;
+  unsigned N = 0;
+  size_t I = Open + 1;
+  for (; I < Type.size() && Type[I] >= '0' && Type[I] <= '9' && N < 100000; ++I)
+    N = N * 10 + static_cast<unsigned>(Type[I] - '0');
+  return I < Type.size() && (Type[I] == ')' || Type[I] == ',') ? N : 0;
+}
+
+// Email or phone for a message's recipient or sender, with why: the field's
+// type and its own words first, then the channel the entity names, then
+// email (a message entity's bare address is most often an email address).
+int Classifier::pickChannel(const FieldQuery &Q, bool Number, std::string &Why) const {
   const EntityInfo &Info = *Q.Info;
-  if (!Info.Messaging || Info.NonPerson || hasSenderWord(Q.Tokens))
-    return false;
-  bool Recipient = false, Other = false, Number = false;
-  for (const auto &T : Q.Tokens) {
-    if (isRecipientWord(T))
-      Recipient = true;
-    else if (isNumberWord(T))
-      Number = true;
-    else if (!isGenericAddressWord(T))
-      Other = true;
+  const char *Phone = "user.contact.phone_number", *Email = "user.contact.email";
+  unsigned Len = declaredLength(Q.F.DeclaredType);
+  if (Q.F.Type == TypeClass::Number) {
+    Why = "type " + Q.F.DeclaredType + " holds a number, not an email address";
+    return Tax.findCategory(Phone);
   }
-  if (!Recipient || Other)
+  if (Number) {
+    Why = "'" + Q.F.Name + "' names a number";
+    return Tax.findCategory(Phone);
+  }
+  if (Len > 0 && Len <= 20) {
+    Why = "type " + Q.F.DeclaredType + " is too short for an email address";
+    return Tax.findCategory(Phone);
+  }
+  if (Info.PhoneChannel) {
+    Why = "entity '" + Q.E.Name + "' names a phone channel ('" + *Info.PhoneChannel + "')";
+    return Tax.findCategory(Phone);
+  }
+  if (Info.EmailChannel)
+    Why = "entity '" + Q.E.Name + "' names an email channel ('" + *Info.EmailChannel + "')";
+  else
+    Why = "neither the type nor entity '" + Q.E.Name + "' names a phone channel";
+  return Tax.findCategory(Email);
+}
+
+// In a message entity, the recipient and the sender are addresses that reach
+// a person: to_number in sms_outbox, destinatario in envios_correo, from in
+// emails. The channel is picked by pickChannel.
+bool Classifier::asMessageParty(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const {
+  const EntityInfo &Info = *Q.Info;
+  bool Number = false;
+  if (!Info.Messaging || !isMessageParty(Q.Tokens, Number))
     return false;
-  int Idx = Tax.findCategory(Info.TextMessaging || Number ? "user.contact.phone_number" : "user.contact.email");
+  std::string Why;
+  int Idx = pickChannel(Q, Number, Why);
   if (Idx < 0 || !Tax.categories()[Idx].allowsType(Q.F.Type))
     return false;
   const Category &C = Tax.categories()[Idx];
-  Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, false,
-                              {"recipient '" + Q.F.Name + "' of message entity '" + Q.E.Name + "' is a " +
-                               C.Label}});
+  Out.push_back(CategoryMatch{C.Id, C.Label, false,
+                              {"'" + Q.F.Name + "' names a party of message entity '" + Q.E.Name + "' ('" +
+                                   *Info.Messaging + "')",
+                               Why + ": " + C.Label}});
   return true;
 }
 
@@ -224,7 +274,7 @@ bool Classifier::byEntityMeaning(const FieldQuery &Q, std::vector<CategoryMatch>
   if (Idx < 0 || !Cats[Idx].allowsType(Q.F.Type))
     return false;
   const Category &C = Cats[Idx];
-  Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, false,
+  Out.push_back(CategoryMatch{C.Id, C.Label, false,
                               {"generic name '" + Q.F.Name + "' in entity '" + Q.E.Name +
                                "', whose name means " + Cats[Q.Info->Category].Label}});
   return true;
@@ -269,9 +319,9 @@ bool Classifier::byCompoundWord(const FieldQuery &Q, std::vector<CategoryMatch> 
   bool ContextOk = !Hit.P->PersonContextOnly || Q.Info->Person || AddressContext;
   if (!ContextOk)
     ContextRejected = categoryWithin(C.Id, "user.contact.address");
-  if (Rejected || !ContextOk || !C.allowsType(Q.F.Type) || (Q.Info->NonPerson && !Q.Info->Person && C.Contact))
+  if (Rejected || !ContextOk || !C.allowsType(Q.F.Type))
     return false;
-  Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, false,
+  Out.push_back(CategoryMatch{C.Id, C.Label, false,
                               {"compound word '" + Q.Tokens[Hit.At] + "' ends in pattern '" + Hit.P->Text +
                                    "' of " + C.Id,
                                typeEvidence(Q.F, C)}});
@@ -279,20 +329,22 @@ bool Classifier::byCompoundWord(const FieldQuery &Q, std::vector<CategoryMatch> 
 }
 
 // In a message entity (outbound_messages, emails), a bare address is the
-// recipient's or sender's email address, not a postal address.
+// recipient's or sender's email address or phone number, not a postal
+// address.
 bool Classifier::asMessageAddress(const FieldQuery &Q, const Pattern &Best,
                                   std::vector<CategoryMatch> &Out) const {
   const EntityInfo &Info = *Q.Info;
-  if (!Info.Messaging || Info.NonPerson || hasSenderWord(Q.Tokens) || Best.Tokens.size() != 1 ||
-      !isGenericAddressWord(Best.Tokens[0]) ||
+  if (!Info.Messaging || Info.Network || Best.Tokens.size() != 1 || !isGenericAddressWord(Best.Tokens[0]) ||
       !categoryWithin(Tax.categories()[Best.Category].Id, "user.contact.address"))
     return false;
-  int Idx = Tax.findCategory("user.contact.email");
+  std::string Why;
+  int Idx = pickChannel(Q, false, Why);
   if (Idx < 0 || !Tax.categories()[Idx].allowsType(Q.F.Type))
     return false;
   const Category &C = Tax.categories()[Idx];
-  Out.push_back(CategoryMatch{C.Id, C.Label, C.Contact, false,
-                              {"'" + Q.F.Name + "' in message entity '" + Q.E.Name + "' is an email address"}});
+  Out.push_back(CategoryMatch{C.Id, C.Label, false,
+                              {"'" + Q.F.Name + "' in message entity '" + Q.E.Name + "' is where a message goes",
+                               Why + ": " + C.Label}});
   return true;
 }
 
@@ -317,6 +369,15 @@ bool Classifier::rejectedByName(const FieldQuery &Q, const PatternHit &Hit) cons
       return true;
     }
   }
+  // checkPhone, get_email, validate_address: a function or a flag.
+  if (!Hit.covers(0))
+    if (size_t N = Tax.words(WordListId::FunctionPrefixes).matchAt(Q.Tokens, 0); N && !Hit.covers(N - 1)) {
+      Q.note([&] {
+        return Why() + "; rejected: '" + joinTokens(Q.Tokens, 0, N) +
+               "' first makes the name a function or a flag, not a value";
+      });
+      return true;
+    }
   for (const auto &Ex : Tax.exclusions()) {
     if (Ex.Category != -1 && Ex.Category != Best.Category)
       continue;
@@ -336,25 +397,20 @@ bool Classifier::rejectedByContext(const FieldQuery &Q, const PatternHit &Hit) c
   const Pattern &Best = *Hit.P;
   const Category &C = Tax.categories()[Best.Category];
   auto Why = [&] { return patternEvidence(Q, Best); };
-  bool PersonEntity = Q.Info->Person, NonPersonEntity = Q.Info->NonPerson;
+  bool PersonEntity = Q.Info->Person;
   bool AddressNeighbours = AddressContext && categoryWithin(C.Id, "user.contact.address");
   bool PersonInName = false;
   for (size_t I = 0; I < Q.Tokens.size(); ++I)
-    if (!Hit.covers(I) &&
-        (Tax.isPersonEntityToken(Q.Tokens[I]) || (Q.Tokens[I] != "to" && isRecipientWord(Q.Tokens[I]))))
+    if (!Hit.covers(I) && (Tax.isPersonEntityToken(Q.Tokens[I]) ||
+                           (Q.Tokens[I] != "to" && Tax.words(WordListId::Recipients).matchAt(Q.Tokens, I))))
       PersonInName = true;
+  if (rejectedAsStatus(Q, Hit) || rejectedAsNetworkAddress(Q, Hit))
+    return true;
   if (Best.PersonContextOnly && !PersonEntity && !AddressNeighbours && !PersonInName) {
     ContextRejected = categoryWithin(C.Id, "user.contact.address");
     Q.note([&] {
       return Why() + "; rejected: '" + Best.Text + "' counts only in a person-like entity, and '" + Q.E.Name +
              "' is not one";
-    });
-    return true;
-  }
-  if (NonPersonEntity && !PersonEntity && C.Contact && !Best.UserDefined) {
-    Q.note([&] {
-      return Why() + "; rejected: entity '" + Q.E.Name +
-             "' holds system settings or templates, not a person's contact data";
     });
     return true;
   }
@@ -368,11 +424,74 @@ bool Classifier::rejectedByContext(const FieldQuery &Q, const PatternHit &Hit) c
   return false;
 }
 
+// A value that reads as a status, not a place: a word such as pending or
+// draft, or an enum constant such as IN_PROGRESS (a two- or three-letter
+// region code such as CA or NSW is a place).
+static bool statusLikeDefault(const std::string &V) {
+  if (V.size() < 3)
+    return false;
+  bool Lower = true, Upper = true;
+  for (char C : V) {
+    Lower &= (C >= 'a' && C <= 'z') || C == '_';
+    Upper &= (C >= 'A' && C <= 'Z') || C == '_';
+  }
+  return Lower || (Upper && (V.size() >= 4 || V.find('_') != std::string::npos));
+}
+
+// Whether a pattern that also names a workflow's status (`state`) is one
+// here: bare in a workflow entity (orders.state), with a word as its default
+// (state default 'pending'), or qualified by another word with an enum type
+// (review_state: enum). A person or address word beside it keeps it a place
+// (customer_state, billing_state).
+bool Classifier::rejectedAsStatus(const FieldQuery &Q, const PatternHit &Hit) const {
+  const Pattern &Best = *Hit.P;
+  const Category &C = Tax.categories()[Best.Category];
+  if (!C.StatusPatterns.count(Best.Text))
+    return false;
+  bool Qualified = false, PlaceWord = false;
+  for (size_t I = 0; I < Q.Tokens.size(); ++I) {
+    if (Hit.covers(I))
+      continue;
+    Qualified = true;
+    const std::string &T = Q.Tokens[I];
+    PlaceWord |= Tax.isPersonEntityToken(T) || Tax.words(WordListId::Roles).matchAt(Q.Tokens, I) ||
+                 isGenericAddressWord(T);
+  }
+  if (PlaceWord)
+    return false;
+  std::string Why;
+  if (!Qualified && Q.Info->Workflow)
+    Why = "'" + Best.Text + "' in workflow entity '" + Q.E.Name + "' ('" + *Q.Info->Workflow +
+          "') is the state of the workflow";
+  else if (statusLikeDefault(Q.F.Default))
+    Why = "its default '" + Q.F.Default + "' is a status, not a place";
+  else if (Qualified && Q.F.Type == TypeClass::Enum)
+    Why = "'" + Q.F.Name + "' with enum type " + Q.F.DeclaredType + " is a status";
+  if (Why.empty())
+    return false;
+  Q.note([&] { return patternEvidence(Q, Best) + "; rejected: " + Why; });
+  return true;
+}
+
+// A bare address in an infrastructure entity (servers.address,
+// realmlist.address, peers.addr) is a network address.
+bool Classifier::rejectedAsNetworkAddress(const FieldQuery &Q, const PatternHit &Hit) const {
+  const Pattern &Best = *Hit.P;
+  if (!Q.Info->Network || Q.Info->Person || Best.Tokens.size() != 1 || !isGenericAddressWord(Best.Tokens[0]) ||
+      !categoryWithin(Tax.categories()[Best.Category].Id, "user.contact.address"))
+    return false;
+  Q.note([&] {
+    return patternEvidence(Q, Best) + "; rejected: '" + Best.Text + "' in infrastructure entity '" + Q.E.Name +
+           "' ('" + *Q.Info->Network + "') is a network address";
+  });
+  return true;
+}
+
 // The category of a pattern that counts, with its evidence.
 CategoryMatch Classifier::patternMatch(const FieldQuery &Q, const PatternHit &Hit) const {
   const Pattern &Best = *Hit.P;
   const Category &C = Tax.categories()[Best.Category];
-  CategoryMatch M{C.Id, C.Label, C.Contact, false, {patternEvidence(Q, Best)}};
+  CategoryMatch M{C.Id, C.Label, false, {patternEvidence(Q, Best)}};
   M.Evidence.push_back(typeEvidence(Q.F, C));
   if (Q.Info->Person)
     M.Evidence.push_back("entity '" + Q.E.Name + "' describes people");
@@ -396,7 +515,7 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
   if (Q.Tokens.empty())
     return Out;
   Q.Info = &entityInfo(E);
-  if (asMessageRecipient(Q, Out) || byEntityMeaning(Q, Out))
+  if (asMessageParty(Q, Out) || byEntityMeaning(Q, Out))
     return Out;
   PatternHit Hit = bestPattern(Q.Tokens);
   if (!Hit.P) {
@@ -414,6 +533,44 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
   return Out;
 }
 
+Subject Classifier::subjectOf(const Entity &E, const Field &F, std::vector<std::string> &Evidence) const {
+  const EntityInfo &Info = entityInfo(E);
+  auto Tokens = tokenizeIdentifier(F.Name);
+  auto Say = [&](Subject S, std::string Why) {
+    Evidence.push_back(std::move(Why));
+    return S;
+  };
+  // A person's role in the name decides in any entity: customer_email in
+  // products, owner_phone in stores.
+  for (size_t I = 0; I < Tokens.size(); ++I)
+    if (size_t N = Tax.words(WordListId::Roles).matchAt(Tokens, I))
+      return Say(Subject::Person,
+                 "field name '" + F.Name + "' names a person's role ('" + joinTokens(Tokens, I, I + N) + "')");
+  if (const std::string *Sender = Tax.words(WordListId::Senders).findIn(Tokens)) {
+    if (Info.systemOnly() && !Info.PersonReference)
+      return Say(Subject::System, "sender '" + F.Name + "' ('" + *Sender + "') in entity '" + E.Name + "' ('" +
+                                      *Info.System + "') is the system's own address");
+    if (Info.SenderIsPerson)
+      return Say(Subject::Person, "sender '" + F.Name + "' of entity '" + E.Name + "' ('" + *Info.SenderIsPerson +
+                                      "') is a person");
+  }
+  if (!Info.StrongPerson.empty())
+    return Say(Subject::Person, "entity '" + E.Name + "' describes people ('" + Info.StrongPerson + "')");
+  if (Info.Organisation)
+    return Say(Subject::Organisation,
+               "entity '" + E.Name + "' models an organisation or a place ('" + *Info.Organisation + "')");
+  if (Info.System && Info.PersonReference)
+    return Say(Subject::Person, "entity '" + E.Name + "' ('" + *Info.System + "') belongs to a person (field '" +
+                                    *Info.PersonReference + "')");
+  if (Info.System)
+    return Say(Subject::System, "entity '" + E.Name + "' is the system's own settings, infrastructure or lookup ('" +
+                                    *Info.System + "')");
+  if (Info.Person)
+    return Say(Subject::Person, "entity '" + E.Name + "' describes people");
+  return Say(Subject::Person,
+             "entity '" + E.Name + "' names no organisation or system: taken as a person's (fail closed)");
+}
+
 void Classifier::classify(Model &M) const {
   for (auto &E : M.Entities) {
     AddressContext = false;
@@ -429,12 +586,16 @@ void Classifier::classify(Model &M) const {
     }
     // A bare "state" or "region" next to city, street or postal code columns
     // is part of the same postal address, whatever the entity is called.
-    if (!HasAddressPart || Retry.empty())
-      continue;
-    AddressContext = true;
-    for (size_t I : Retry)
-      E.Fields[I].Categories = classifyField(E, E.Fields[I]);
-    AddressContext = false;
+    if (HasAddressPart && !Retry.empty()) {
+      AddressContext = true;
+      for (size_t I : Retry)
+        E.Fields[I].Categories = classifyField(E, E.Fields[I]);
+      AddressContext = false;
+    }
+    for (auto &F : E.Fields) {
+      F.SubjectEvidence.clear();
+      F.Subj = F.Categories.empty() ? Subject::Person : subjectOf(E, F, F.SubjectEvidence);
+    }
   }
 }
 

@@ -18,21 +18,31 @@ public:
   /// including rejected candidates (for `inventory --explain`).
   std::vector<CategoryMatch> classifyField(const Entity &E, const Field &F,
                                            std::vector<std::string> *Notes = nullptr) const;
+  /// Whose data field F of entity E holds, with the evidence that decided it.
+  Subject subjectOf(const Entity &E, const Field &F, std::vector<std::string> &Evidence) const;
 
 private:
-  /// What an entity's name says: people, system settings, messages, or a
-  /// contact category of its own (phone_numbers). Cached for the entity last
-  /// asked about: fields are classified entity by entity.
+  /// What an entity's name says: people, an organisation, the system,
+  /// messages and their channel, a workflow, or a contact category of its own
+  /// (phone_numbers). Each pointer names the word that said so. Cached for
+  /// the entity last asked about: fields are classified entity by entity.
   struct EntityInfo {
-    bool Person = false, NonPerson = false, Messaging = false, TextMessaging = false;
+    bool Person = false;      // a word of entity_context.person
+    std::string StrongPerson; // such a word that is not subjects.neutral (empty: none)
+    const std::string *Organisation = nullptr, *System = nullptr;
+    const std::string *PersonReference = nullptr; // a field referring to a person (user_id)
+    const std::string *Messaging = nullptr, *PhoneChannel = nullptr, *EmailChannel = nullptr;
+    const std::string *SenderIsPerson = nullptr, *Workflow = nullptr, *Network = nullptr;
     int Category = -1;
+    bool systemOnly() const { return System && !Person; }
   };
   const EntityInfo &entityInfo(const Entity &E) const;
   static bool isNumberWord(const std::string &T);
   static bool isGenericAddressWord(const std::string &T);
   static bool allGeneric(const std::vector<std::string> &Tokens);
-  static bool hasSenderWord(const std::vector<std::string> &Tokens);
-  static bool isRecipientWord(const std::string &T);
+  /// Whether Tokens name a recipient or sender, and nothing else than address
+  /// and number words (to, from_number, recipient_address).
+  bool isMessageParty(const std::vector<std::string> &Tokens, bool &Number) const;
 
   /// One field being classified: its entity, its name's tokens, what the
   /// entity's name says, and where reasoning notes go (when asked for).
@@ -59,13 +69,16 @@ private:
   // the field (Out then holds its categories, possibly none).
   bool byMarkers(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
   bool byTypeName(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
-  bool asMessageRecipient(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
+  bool asMessageParty(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
+  int pickChannel(const FieldQuery &Q, bool Number, std::string &Why) const;
   bool byEntityMeaning(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
   PatternHit bestPattern(const std::vector<std::string> &Tokens) const;
   bool byCompoundWord(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
   bool asMessageAddress(const FieldQuery &Q, const Pattern &Best, std::vector<CategoryMatch> &Out) const;
   bool rejectedByName(const FieldQuery &Q, const PatternHit &Hit) const;
   bool rejectedByContext(const FieldQuery &Q, const PatternHit &Hit) const;
+  bool rejectedAsStatus(const FieldQuery &Q, const PatternHit &Hit) const;
+  bool rejectedAsNetworkAddress(const FieldQuery &Q, const PatternHit &Hit) const;
   CategoryMatch patternMatch(const FieldQuery &Q, const PatternHit &Hit) const;
   std::string patternEvidence(const FieldQuery &Q, const Pattern &P) const;
   static std::string typeEvidence(const Field &F, const Category &C);

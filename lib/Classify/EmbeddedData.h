@@ -9,12 +9,18 @@ namespace privlint::embedded {
 struct CategoryData {
   const char *Id;
   const char *Label;
-  bool Contact;
   const char *Types;
   const char *Domains;
   const char *Patterns;
   const char *Negatives;
   const char *PersonContextOnly;
+  const char *StatusPatterns;
+};
+
+/// A named word list of the taxonomy ("subjects.organisation").
+struct WordList {
+  const char *Key;
+  const char *Words;
 };
 
 extern const CategoryData Categories[];
@@ -22,6 +28,7 @@ extern const size_t NumCategories;
 extern const char *const MetadataTokens;
 extern const char *const NotPersonal;
 extern const char *const PersonEntities;
-extern const char *const NonPersonEntities;
+extern const WordList Lists[];
+extern const size_t NumLists;
 
 } // namespace privlint::embedded

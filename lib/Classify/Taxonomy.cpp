@@ -3,6 +3,9 @@
 #include "Classify/EmbeddedData.h"
 #include "Classify/Tokenizer.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace privlint {
 namespace {
 
@@ -33,6 +36,56 @@ bool categoryWithin(std::string_view Id, std::string_view Prefix) {
   return Id.size() == Prefix.size() || Id[Prefix.size()] == '.';
 }
 
+void PhraseList::add(const std::string &Phrase) {
+  auto Tokens = tokenizePattern(Phrase);
+  if (Tokens.empty())
+    return;
+  ByFirstToken[Tokens.front()].push_back(Entries.size());
+  Entries.push_back(std::move(Tokens));
+  Texts.push_back(Phrase);
+}
+
+size_t PhraseList::matchAt(const std::vector<std::string> &Tokens, size_t At) const {
+  auto It = ByFirstToken.find(Tokens[At]);
+  if (It == ByFirstToken.end())
+    return 0;
+  size_t Best = 0;
+  for (size_t I : It->second) {
+    const auto &E = Entries[I];
+    if (At + E.size() > Tokens.size() || E.size() <= Best)
+      continue;
+    if (std::equal(E.begin(), E.end(), Tokens.begin() + static_cast<std::ptrdiff_t>(At)))
+      Best = E.size();
+  }
+  return Best;
+}
+
+const std::string *PhraseList::findIn(const std::vector<std::string> &Tokens, bool Compounds,
+                                      const PhraseList *Suffixes) const {
+  for (size_t At = 0; At < Tokens.size(); ++At) {
+    auto It = ByFirstToken.find(Tokens[At]);
+    if (It == ByFirstToken.end())
+      continue;
+    for (size_t I : It->second) {
+      const auto &E = Entries[I];
+      if (At + E.size() <= Tokens.size() &&
+          std::equal(E.begin(), E.end(), Tokens.begin() + static_cast<std::ptrdiff_t>(At)))
+        return &Texts[I];
+    }
+  }
+  if (Compounds)
+    for (const auto &T : Tokens)
+      for (size_t I = 0; I < Entries.size(); ++I) {
+        const std::string &W = Entries[I].front();
+        if (Entries[I].size() == 1 && W.size() >= 5 && T.size() >= W.size() + 3 && T.ends_with(W))
+          return &Texts[I];
+        if (Suffixes && Entries[I].size() == 1 && W.size() >= 4 && T.size() > W.size() && T.starts_with(W) &&
+            Suffixes->findIn({T.substr(W.size())}))
+          return &Texts[I];
+      }
+  return nullptr;
+}
+
 Taxonomy Taxonomy::build(const ClassifyOverrides &Overrides, std::vector<std::string> &Errors) {
   Taxonomy T;
   for (size_t I = 0; I < embedded::NumCategories; ++I) {
@@ -40,7 +93,6 @@ Taxonomy Taxonomy::build(const ClassifyOverrides &Overrides, std::vector<std::st
     Category C;
     C.Id = D.Id;
     C.Label = D.Label;
-    C.Contact = D.Contact;
     for (const auto &Ty : splitList(D.Types))
       if (auto TC = parseTypeClass(Ty))
         C.TypeMask |= 1u << static_cast<unsigned>(*TC);
@@ -49,6 +101,8 @@ Taxonomy Taxonomy::build(const ClassifyOverrides &Overrides, std::vector<std::st
     for (const auto &N : splitList(D.Negatives))
       for (auto &Tok : tokenizePattern(N))
         C.Negatives.insert(std::move(Tok));
+    for (auto &P : splitList(D.StatusPatterns))
+      C.StatusPatterns.insert(std::move(P));
     int Idx = static_cast<int>(T.Categories.size());
     T.Categories.push_back(std::move(C));
     std::unordered_set<std::string> PersonOnly;
@@ -81,8 +135,18 @@ Taxonomy Taxonomy::build(const ClassifyOverrides &Overrides, std::vector<std::st
     T.MetadataTokens.insert(M);
   for (const auto &M : splitList(embedded::PersonEntities))
     T.PersonEntities.insert(M);
-  for (const auto &M : splitList(embedded::NonPersonEntities))
-    T.NonPersonEntities.insert(M);
+  static const char *const ListKeys[] = {
+      "subjects.organisation",   "subjects.system",           "subjects.neutral",
+      "subjects.roles",          "subjects.senders",          "subjects.recipients",
+      "subjects.sender_person_entities", "channels.message_entities", "channels.phone_entities",
+      "channels.email_entities", "function_prefixes",         "workflow_entities",
+      "network_entities",        "compound_collection_suffixes"};
+  static_assert(std::size(ListKeys) == static_cast<size_t>(WordListId::Count));
+  for (size_t I = 0; I < embedded::NumLists; ++I)
+    for (size_t K = 0; K < std::size(ListKeys); ++K)
+      if (std::string_view(embedded::Lists[I].Key) == ListKeys[K])
+        for (const auto &W : splitList(embedded::Lists[I].Words))
+          T.Lists[K].add(W);
 
   for (const auto &[Id, List] : Overrides.Patterns) {
     int Idx = T.findCategory(Id);

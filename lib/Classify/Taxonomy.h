@@ -15,11 +15,50 @@ namespace privlint {
 struct Category {
   std::string Id;
   std::string Label;
-  bool Contact = false;
   uint32_t TypeMask = 0; // bit per TypeClass
   std::unordered_set<std::string> Domains;
   std::unordered_set<std::string> Negatives;
+  std::unordered_set<std::string> StatusPatterns; // patterns that also name a workflow's status
   bool allowsType(TypeClass T) const { return TypeMask & (1u << static_cast<unsigned>(T)); }
+};
+
+/// Words and phrases (token sequences) of one taxonomy list, looked up in the
+/// tokens of a name.
+class PhraseList {
+public:
+  void add(const std::string &Phrase);
+  /// The first entry that occurs in Tokens, or nullptr. With Compounds, a
+  /// one-word entry of five letters or more also matches the end of a longer
+  /// token ("verzendinstellingen" ends with "instellingen"), and one of four
+  /// letters or more its start when a word of Suffixes ends it ("realmlist").
+  const std::string *findIn(const std::vector<std::string> &Tokens, bool Compounds = false,
+                            const PhraseList *Suffixes = nullptr) const;
+  /// Whether an entry occurs at Tokens[At], and how many tokens it takes.
+  size_t matchAt(const std::vector<std::string> &Tokens, size_t At) const;
+
+private:
+  std::vector<std::vector<std::string>> Entries;
+  std::vector<std::string> Texts;
+  std::unordered_map<std::string, std::vector<size_t>> ByFirstToken;
+};
+
+/// The taxonomy's word lists the classifier consults besides the categories.
+enum class WordListId : uint8_t {
+  Organisation,         // subjects.organisation: entities that model an organisation or a place
+  System,               // subjects.system: settings, configuration, infrastructure, lookups
+  Neutral,              // subjects.neutral: person words that say what kind of record, not whose
+  Roles,                // subjects.roles: field words naming a person's role
+  Senders,              // subjects.senders
+  Recipients,           // subjects.recipients
+  SenderPersonEntities, // subjects.sender_person_entities: messages, parcels, orders
+  MessageEntities,      // channels.message_entities
+  PhoneEntities,        // channels.phone_entities
+  EmailEntities,        // channels.email_entities
+  FunctionPrefixes,     // function_prefixes
+  WorkflowEntities,     // workflow_entities
+  NetworkEntities,      // network_entities: a bare address in them is a network address
+  CollectionSuffixes,   // compound_collection_suffixes: realm+list
+  Count
 };
 
 /// A name pattern: a token sequence pointing at a category (or at "not
@@ -57,13 +96,8 @@ public:
   const std::vector<const Pattern *> *patternsStartingWith(const std::string &T) const;
   bool isMetadataToken(const std::string &T) const { return MetadataTokens.count(T) != 0; }
   bool isPersonEntityToken(const std::string &T) const { return PersonEntities.count(T) != 0; }
-  bool isNonPersonEntityToken(const std::string &T) const { return NonPersonEntities.count(T) != 0; }
   const std::vector<Pattern> &exclusions() const { return Exclusions; }
-  /// Calls Fn for each person (Person = true) or non-person entity word.
-  template <typename Fn> void forEachEntityWord(bool Person, Fn F) const {
-    for (const auto &W : Person ? PersonEntities : NonPersonEntities)
-      F(W);
-  }
+  const PhraseList &words(WordListId Id) const { return Lists[static_cast<size_t>(Id)]; }
   /// A single-word pattern of at least five letters that Token ends with
   /// (compound words: "diensthandy" ends with "handy"), or nullptr.
   const Pattern *compoundHead(const std::string &Token) const;
@@ -76,7 +110,8 @@ private:
   std::vector<Pattern> Patterns;
   std::vector<Pattern> Exclusions; // user classify.exclude (Category -1 = all)
   std::unordered_map<std::string, std::vector<const Pattern *>> ByFirstToken;
-  std::unordered_set<std::string> MetadataTokens, PersonEntities, NonPersonEntities;
+  std::unordered_set<std::string> MetadataTokens, PersonEntities;
+  std::vector<PhraseList> Lists = std::vector<PhraseList>(static_cast<size_t>(WordListId::Count));
   std::unordered_map<std::string, int> DomainCategory; // type name -> first category naming it
   std::unordered_map<std::string, std::vector<const Pattern *>> BySuffix; // last 4 letters -> long one-word patterns
 };

@@ -175,7 +175,7 @@ struct Reader {
     return true;
   }
 
-  // rules.<id>: severity and categories of one known rule.
+  // rules.<id>: severity, categories and exclude_categories of one known rule.
   bool readRule(const YAML::Node &RuleNode, const std::string &Id, Config &C) {
     RuleConfig RC;
     const std::string Section = "rules." + Id;
@@ -194,17 +194,17 @@ struct Reader {
           return fail(Value, "key '" + Full + "' must be one of off, note, warning, error");
         return true;
       }
-      if (PK == "categories") {
+      if (PK == "categories" || PK == "exclude_categories") {
         auto L = list(Value, Full);
         if (!L)
           return false;
         for (const auto &E : Value)
           if (!knownCategory(E, Full, false, true))
             return false;
-        RC.Categories = *L;
+        (PK == "categories" ? RC.Categories : RC.ExcludeCategories) = *L;
         return true;
       }
-      return unknownKey(Key, Section, {"severity", "categories"});
+      return unknownKey(Key, Section, {"severity", "categories", "exclude_categories"});
     });
     if (Ok)
       C.Rules[Id] = RC;

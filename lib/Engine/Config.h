@@ -19,6 +19,7 @@ struct RuleConfig {
   bool Off = false;
   std::optional<Severity> Sev;
   std::optional<std::vector<std::string>> Categories;
+  std::optional<std::vector<std::string>> ExcludeCategories;
 };
 
 struct Config {

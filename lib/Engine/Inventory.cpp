@@ -41,6 +41,10 @@ std::vector<InventoryEntry> buildInventory(const Model &M, const Classifier &Cl,
       IE.DeclaredType = F.DeclaredType;
       IE.TypeClass = typeClassName(F.Type);
       IE.Categories = F.Categories;
+      if (!F.Categories.empty()) {
+        IE.Subject = subjectName(F.Subj);
+        IE.SubjectEvidence = F.SubjectEvidence;
+      }
       IE.Protection = protectionName(F.Prot);
       for (const auto &Ev : F.ProtectionEvidence)
         IE.ProtectionEvidence.push_back(Ev.Text);

@@ -15,6 +15,8 @@ struct InventoryEntry {
   SourceRange Where;
   std::string Entity, EntityKind, Table, Field, ColumnName, DeclaredType, TypeClass;
   std::vector<CategoryMatch> Categories;
+  std::string Subject; // person | organisation | system; empty without categories
+  std::vector<std::string> SubjectEvidence;
   std::string Protection;
   std::vector<std::string> ProtectionEvidence;
   struct Exp {

@@ -7,14 +7,6 @@
 
 namespace privlint {
 
-const CategoryMatch *RuleContext::categoryOf(const Field &F) const {
-  for (const auto &C : F.Categories)
-    for (const auto &P : Categories)
-      if (categoryWithin(C.Id, P))
-        return &C;
-  return nullptr;
-}
-
 bool RuleContext::isEnabled(std::string_view Id) const {
   auto It = Cfg.Rules.find(std::string(Id));
   return It == Cfg.Rules.end() || !It->second.Off;
@@ -56,17 +48,21 @@ const std::vector<RuleInfo> &allRules() {
       R.Id = D.Id;
       R.Summary = D.Summary;
       R.DefaultSeverity = parseSeverity(D.Severity).value_or(Severity::Warning);
-      std::string Cur;
-      for (const char *P = D.Categories; *P; ++P) {
-        if (*P == '|') {
-          R.Categories.push_back(Cur);
-          Cur.clear();
-        } else {
-          Cur.push_back(*P);
+      auto Split = [](const char *S, std::vector<std::string> &Out) {
+        std::string Cur;
+        for (const char *P = S; *P; ++P) {
+          if (*P == '|') {
+            Out.push_back(Cur);
+            Cur.clear();
+          } else {
+            Cur.push_back(*P);
+          }
         }
-      }
-      if (!Cur.empty())
-        R.Categories.push_back(Cur);
+        if (!Cur.empty())
+          Out.push_back(Cur);
+      };
+      Split(D.Categories, R.Categories);
+      Split(D.ExcludeCategories, R.ExcludeCategories);
       R.SecuritySeverity = D.SecuritySeverity;
       R.Doc = D.Doc;
       R.Stage = D.Stage;

@@ -5,6 +5,7 @@
 // the docs check.
 #pragma once
 
+#include "Engine/CategoryScope.h"
 #include "Engine/Finding.h"
 #include "Engine/Suppressions.h"
 
@@ -32,9 +33,10 @@ struct RuleInfo {
   std::string Id;
   std::string Summary;
   Severity DefaultSeverity = Severity::Warning;
-  std::vector<std::string> Categories; // category ids (prefixes) the rule acts on
-  std::string SecuritySeverity;        // SARIF properties.security-severity
-  std::string Doc;                     // the Markdown page
+  std::vector<std::string> Categories;        // category ids (prefixes) the rule acts on
+  std::vector<std::string> ExcludeCategories; // ... minus these (and their subcategories)
+  std::string SecuritySeverity;               // SARIF properties.security-severity
+  std::string Doc;                            // the Markdown page
   RuleStage Stage = RuleStage::Model;
   bool ClangTidy = false; // registered as clang-tidy check privlint-<id>
   RuleCheck Check = nullptr;
@@ -80,7 +82,7 @@ private:
 /// report(), which fills the rule id, the severity and the fingerprint.
 class RuleContext {
 public:
-  RuleContext(const RuleInfo &Rule, Severity Sev, std::vector<std::string> Categories,
+  RuleContext(const RuleInfo &Rule, Severity Sev, CategoryScope Categories,
               const Config &Cfg, const RuleInput &In, std::vector<Finding> &Out)
       : Rule(Rule), Sev(Sev), Categories(std::move(Categories)), Cfg(Cfg), In(In), Out(Out) {}
 
@@ -94,7 +96,7 @@ public:
   /// The suppressions of the reported files (suppressions stage; empty before).
   const std::vector<FileSuppressions> &suppressions() const { return In.Suppressions; }
   /// The first category of F the rule applies to, or nullptr.
-  const CategoryMatch *categoryOf(const Field &F) const;
+  const CategoryMatch *categoryOf(const Field &F) const { return Categories.categoryOf(F); }
   /// False when the configuration switches rule Id off (`severity: off`).
   bool isEnabled(std::string_view Id) const;
 
@@ -111,7 +113,7 @@ public:
 private:
   const RuleInfo &Rule;
   Severity Sev;
-  std::vector<std::string> Categories;
+  CategoryScope Categories;
   const Config &Cfg;
   const RuleInput &In;
   std::vector<Finding> &Out;
@@ -132,6 +134,7 @@ struct RuleData {
   const char *Summary;
   const char *Severity;
   const char *Categories;
+  const char *ExcludeCategories;
   RuleStage Stage;
   bool ClangTidy;
   const char *SecuritySeverity;

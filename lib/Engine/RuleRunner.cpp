@@ -38,7 +38,9 @@ void runRuleStage(RuleStage Stage, const RuleInput &In, const Config &Cfg,
     if (RC.Off)
       continue;
     RuleContext Ctx(Rule, RC.Sev.value_or(Rule.DefaultSeverity),
-                    RC.Categories.value_or(Rule.Categories), Cfg, In, Out);
+                    {RC.Categories.value_or(Rule.Categories),
+                     RC.ExcludeCategories.value_or(Rule.ExcludeCategories)},
+                    Cfg, In, Out);
     Rule.Check(Ctx);
   }
 }

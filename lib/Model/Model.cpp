@@ -41,6 +41,18 @@ const char *protectionName(Protection P) {
   return "unknown";
 }
 
+const char *subjectName(Subject S) {
+  switch (S) {
+  case Subject::Person:
+    return "person";
+  case Subject::Organisation:
+    return "organisation";
+  case Subject::System:
+    return "system";
+  }
+  return "person";
+}
+
 const char *entityKindName(EntityKind K) {
   switch (K) {
   case EntityKind::Table: return "table";

@@ -47,10 +47,15 @@ struct Evidence {
 struct CategoryMatch {
   std::string Id;     // fideslang-style, e.g. user.contact.email
   std::string Label;  // short phrase for messages, e.g. "email address"
-  bool Contact = false;
   bool Strong = false; // from a type, annotation or marker, not only a name
   std::vector<std::string> Evidence;
 };
+
+/// Whose data a field holds: a person's, an organisation's (a company, a
+/// store, a site) or the system's own (settings, infrastructure). The
+/// classifier decides it; the contact rules report only a person's data.
+enum class Subject : uint8_t { Person, Organisation, System };
+const char *subjectName(Subject S);
 
 /// Explicit markers a user wrote next to a field (privlint:encrypted, ...).
 struct FieldMarkers {
@@ -76,8 +81,11 @@ struct Field {
   std::vector<Evidence> ProtectionEvidence;
   FieldMarkers Markers;
   std::vector<CategoryMatch> Categories; // filled by the classifier
+  Subject Subj = Subject::Person;        // filled by the classifier with Categories
+  std::vector<std::string> SubjectEvidence;
   std::vector<SourceRange> OtherDefinitions;
   std::string SourceHint;  // a strong type signal (e.g. ORM field class), may be empty
+  std::string Default;     // the default value as written, unquoted; empty when none is declared
 };
 
 enum class EntityKind : uint8_t { Table, View, MaterializedView, Function, Model, Record, ApiObject };

@@ -109,6 +109,13 @@ static ordered_json inventoryField(const InventoryEntry &E, bool Explain) {
     Xs.push_back(XJ);
   }
   J["exposures"] = Xs;
+  if (!E.Subject.empty()) {
+    J["subject"] = E.Subject;
+    ordered_json SEv = ordered_json::array();
+    for (const auto &X : E.SubjectEvidence)
+      SEv.push_back(text(X));
+    J["subject_evidence"] = SEv;
+  }
   if (Explain) {
     ordered_json Cl = ordered_json::array();
     for (const auto &C : E.Categories) {
@@ -144,6 +151,8 @@ void writeInventoryText(std::ostream &OS, const EngineResult &R, bool Explain) {
       OS << (I ? ", " : "") << E.Categories[I].Id;
     if (E.Categories.empty())
       OS << "no personal-data category";
+    if (!E.Subject.empty() && E.Subject != "person")
+      OS << " (" << E.Subject << "'s)"; // the contact rules report only a person's data
     OS << "; " << E.Protection;
     if (E.Exposures.empty())
       OS << "; not exposed";
@@ -157,6 +166,8 @@ void writeInventoryText(std::ostream &OS, const EngineResult &R, bool Explain) {
     for (const auto &C : E.Categories)
       for (const auto &Ev : C.Evidence)
         OS << "    category " << C.Id << ": " << text(Ev) << '\n';
+    for (const auto &Ev : E.SubjectEvidence)
+      OS << "    subject " << E.Subject << ": " << text(Ev) << '\n';
     for (const auto &Ev : E.ProtectionEvidence)
       OS << "    protection " << E.Protection << ": " << text(Ev) << '\n';
     for (const auto &Rj : E.Rejections)

@@ -119,26 +119,43 @@ int main(int argc, char **argv) {
         if (!TypeClasses.count(Ty.as<std::string>()))
           error(Taxonomy, Ty, "unknown type class '" + Ty.as<std::string>() + "'");
       for (const auto &K : C) {
-        static const std::set<std::string> Keys = {"id", "label", "contact", "types", "domains",
+        static const std::set<std::string> Keys = {"id", "label", "types", "domains",
                                                    "patterns", "negatives",
-                                                   "person_context_only", "description"};
+                                                   "person_context_only", "status_patterns",
+                                                   "description"};
         if (!Keys.count(K.first.as<std::string>()))
           error(Taxonomy, K.first, "unknown key '" + K.first.as<std::string>() + "'");
       }
       Out << "  {" << lit(Id) << ", " << lit(C["label"].as<std::string>(Id)) << ", "
-          << (C["contact"].as<bool>(false) ? "true" : "false") << ", "
           << lit(joined(C["types"], Taxonomy, "types")) << ", "
           << lit(joined(C["domains"], Taxonomy, "domains")) << ", "
           << lit(joined(C["patterns"], Taxonomy, "patterns")) << ", "
           << lit(joined(C["negatives"], Taxonomy, "negatives")) << ", "
-          << lit(joined(C["person_context_only"], Taxonomy, "person_context_only")) << "},\n";
+          << lit(joined(C["person_context_only"], Taxonomy, "person_context_only")) << ", "
+          << lit(joined(C["status_patterns"], Taxonomy, "status_patterns")) << "},\n";
       ++N;
     }
     Out << "};\nconst size_t NumCategories = " << N << ";\n";
     Out << "const char *const MetadataTokens = " << lit(joined(T["metadata_tokens"], Taxonomy, "metadata_tokens")) << ";\n";
     Out << "const char *const NotPersonal = " << lit(joined(T["not_personal"], Taxonomy, "not_personal")) << ";\n";
     Out << "const char *const PersonEntities = " << lit(joined(T["entity_context"]["person"], Taxonomy, "entity_context.person")) << ";\n";
-    Out << "const char *const NonPersonEntities = " << lit(joined(T["entity_context"]["non_person"], Taxonomy, "entity_context.non_person")) << ";\n\n";
+    // Word lists the classifier looks up by key (Classify/Taxonomy.cpp).
+    Out << "const WordList Lists[] = {\n";
+    size_t NL = 0;
+    for (const char *Key : {"subjects.organisation", "subjects.system", "subjects.neutral", "subjects.roles",
+                            "subjects.senders", "subjects.recipients", "subjects.sender_person_entities",
+                            "channels.message_entities", "channels.phone_entities", "channels.email_entities",
+                            "function_prefixes", "workflow_entities", "network_entities",
+                            "compound_collection_suffixes"}) {
+      std::string K = Key;
+      auto Dot = K.find('.');
+      YAML::Node L = Dot == std::string::npos ? T[K] : T[K.substr(0, Dot)][K.substr(Dot + 1)];
+      if (!L.IsDefined() || !L.IsSequence())
+        error(Taxonomy, T, "missing list '" + K + "'");
+      Out << "  {" << lit(K) << ", " << lit(joined(L, Taxonomy, K)) << "},\n";
+      ++NL;
+    }
+    Out << "};\nconst size_t NumLists = " << NL << ";\n\n";
     Out << "} // namespace privlint::embedded\n\n";
 
     YAML::Node R = YAML::LoadFile(Rules);
@@ -151,7 +168,8 @@ int main(int argc, char **argv) {
     for (const auto &Rule : R["rules"]) {
       for (const auto &K : Rule) {
         static const std::set<std::string> Keys = {"id", "summary", "severity", "categories",
-                                                   "security_severity", "stage", "clang_tidy"};
+                                                   "exclude_categories", "security_severity", "stage",
+                                                   "clang_tidy"};
         if (!Keys.count(K.first.as<std::string>()))
           error(Rules, K.first, "unknown key '" + K.first.as<std::string>() + "'");
       }
@@ -176,7 +194,12 @@ int main(int argc, char **argv) {
           error(Rules, Rule["clang_tidy"], "rule '" + Id + "': clang_tidy must be true or false");
         ClangTidy = B == "true";
       }
+      std::vector<YAML::Node> CategoryIds;
       for (const auto &C : Rule["categories"])
+        CategoryIds.push_back(C);
+      for (const auto &C : Rule["exclude_categories"])
+        CategoryIds.push_back(C);
+      for (const auto &C : CategoryIds)
         if (!Ids.count(C.as<std::string>())) {
           bool Prefix = false;
           for (const auto &K : Ids)
@@ -205,6 +228,7 @@ int main(int argc, char **argv) {
       Decls << "void check" << Camel << "(RuleContext &Ctx); // rules/" << Camel << ".cpp\n";
       RuleTable << "  {" << lit(Id) << ", " << lit(Rule["summary"].as<std::string>("")) << ", "
                 << lit(Sev) << ", " << lit(joined(Rule["categories"], Rules, "categories")) << ", "
+                << lit(joined(Rule["exclude_categories"], Rules, "exclude_categories")) << ", "
                 << (Stage == "suppressions" ? "RuleStage::Suppressions" : "RuleStage::Model") << ", "
                 << (ClangTidy ? "true" : "false") << ", "
                 << lit(Rule["security_severity"].as<std::string>("5.0")) << ", " << lit(Doc) << ", "

@@ -38,7 +38,9 @@ void dumpRules(std::ostream &OS, const Config &C, const Origins &Origin) {
        << ":\n    severity: " << (RC.Off ? "off" : severityName(RC.Sev.value_or(R.DefaultSeverity)))
        << Origin("rules." + R.Id + ".severity")
        << "\n    categories: " << list(RC.Categories.value_or(R.Categories))
-       << Origin("rules." + R.Id + ".categories") << "\n";
+       << Origin("rules." + R.Id + ".categories")
+       << "\n    exclude_categories: " << list(RC.ExcludeCategories.value_or(R.ExcludeCategories))
+       << Origin("rules." + R.Id + ".exclude_categories") << "\n";
   }
 }
 

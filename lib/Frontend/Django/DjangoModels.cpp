@@ -458,6 +458,25 @@ std::optional<Field> DjangoModels::readField(const py::Module &Mod, NodeId State
     F.Type = djangoTypeClass(Spec->Spec.Class);
   NodeId Call = Spec->Call;
   F.Nullable = isTrue(T, py::keywordArgument(T, Call, "null"));
+  if (auto Default = py::stringValue(T, py::keywordArgument(T, Call, "default")))
+    F.Default = *Default; // a status default: state = CharField(default="pending")
+  // A text field limited to choices is an enumeration.
+  if (F.Type == TypeClass::Text && py::keywordArgument(T, Call, "choices") != NoNode)
+    F.Type = TypeClass::Enum;
+  // validators=[validate_email]: a validator named for the data is a type
+  // signal, read as the field class would be.
+  NodeId Vs = py::keywordArgument(T, Call, "validators");
+  if (Vs != NoNode && (F.SourceHint == "charfield" || F.SourceHint == "textfield"))
+    for (NodeId V : T.namedChildren(Vs)) {
+      NodeId Callee = T.node(V).Type == "call" ? T.child(V, "function") : V;
+      std::string Name = lowerAscii(py::dottedName(T, Callee));
+      if (auto Dot = Name.rfind('.'); Dot != std::string::npos)
+        Name = Name.substr(Dot + 1);
+      if (!Name.empty() && Name.find("validat") != std::string::npos) {
+        F.SourceHint = Name; // the classifier reads it as a type name (rules/taxonomy.yaml domains)
+        break;
+      }
+    }
   std::string Column;
   if (auto DbColumn = py::stringValue(T, py::keywordArgument(T, Call, "db_column")))
     Column = *DbColumn;

@@ -596,6 +596,8 @@ bool DdlReader::columnDefinition(ColumnSpec &C, std::string &InlineComment,
       C.NotNull = true;
     else if (U == "REFERENCES")
       C.IsForeignKey = true;
+    else if (U == "DEFAULT" && tok(I + 1).K == DdlToken::String)
+      C.Default = Lex.value(tok(I + 1));
     else if (U == "COMMENT" &&
              (tok(I + 1).K == DdlToken::String || tok(I + 1).K == DdlToken::DoubleQuoted)) {
       InlineComment = Lex.value(tok(I + 1));

@@ -32,6 +32,18 @@ using pg::PgStatement;
 using pg::str;
 using pg::strings;
 
+// The string of a constant default, through casts: 'pending'::text.
+std::string constantString(Node E) {
+  auto [T, B] = node(E);
+  if (T == "TypeCast")
+    if (auto Arg = get(B, "arg"))
+      return constantString(*Arg);
+  if (T != "A_Const")
+    return {};
+  auto S = get(B, "sval");
+  return S ? str(*S, "sval") : std::string();
+}
+
 class Replayer {
 public:
   Replayer(const SourceFile &F, uint32_t Index, SqlCatalog &C, const PreparedSql &P)
@@ -228,6 +240,8 @@ ColumnSpec Replayer::columnDef(Node CD, uint32_t StmtBegin) const {
       C.NotNull = true;
     else if (K == "CONSTR_FOREIGN")
       C.IsForeignKey = true;
+    else if (auto Raw = K == "CONSTR_DEFAULT" ? get(B, "raw_expr") : std::nullopt)
+      C.Default = constantString(*Raw);
   });
   attachComments(C, StmtBegin);
   return C;

@@ -212,6 +212,12 @@ Field makeField(const FieldDecl &D, const Declarations &Decls,
         F.ColumnName = Col->StringValue;
     } else if (A.Name == "relation") {
       F.Type = TypeClass::Reference;
+    } else if (const Argument *V = A.Name == "default" ? A.arg("value") : nullptr) {
+      // @default("pending") or @default(PENDING): a status default.
+      if (V->IsString)
+        F.Default = V->StringValue;
+      else if (V->Names.size() == 1)
+        F.Default = V->Names[0];
     }
   }
   for (const auto &C : D.Comments) {

@@ -222,6 +222,7 @@ private:
     F.DeclaredType = optionIsTrue(C, "array") ? Type + "[]" : Type;
     if (std::string Null = optionText(C, "null"); !Null.empty())
       F.Nullable = Null != "false";
+    F.Default = optionText(C, "default"); // a status default (state, default: "pending")
     if (auto It = C.Options.find("comment"); It != C.Options.end() && It->second.Literal) {
       F.Comments.push_back(*It->second.Literal);
       const auto &V = T.node(It->second.Value);

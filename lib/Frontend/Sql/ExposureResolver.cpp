@@ -196,6 +196,7 @@ Model ExposureResolver::run() {
       Cat.resolveType(C.Spec, F.Type, F.TypeName);
       F.Nullable = !C.Spec.NotNull;
       F.IsForeignKey = C.Spec.IsForeignKey;
+      F.Default = C.Spec.Default;
       F.Range = C.Spec.Range;
       F.Order = C.Spec.Order;
       F.Comments = C.Spec.Comments;

@@ -40,6 +40,7 @@ struct ColumnSpec {
   bool IsArray = false;
   bool NotNull = false;
   bool IsForeignKey = false;
+  std::string Default; // a DEFAULT string constant, unquoted; empty otherwise
   SourceRange Range;
   FactOrder Order;
   std::vector<std::string> Comments;  // attached SQL comments
