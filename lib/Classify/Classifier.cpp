@@ -527,7 +527,7 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
     Q.note([&] { return "tokens '" + Q.tokenText() + "' match '" + Hit.P->Text + "', which is not personal data"; });
     return Out;
   }
-  if (asMessageAddress(Q, *Hit.P, Out) || rejectedByName(Q, Hit) || rejectedByContext(Q, Hit))
+  if (rejectedByName(Q, Hit) || asMessageAddress(Q, *Hit.P, Out) || rejectedByContext(Q, Hit))
     return Out;
   Out.push_back(patternMatch(Q, Hit));
   return Out;

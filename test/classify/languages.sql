@@ -23,6 +23,7 @@ create table pelanggan (
   jumlah_email integer
 );
 create table pengaturan_email (smtp_host text, email_pengirim text);
+-- CHECK: input.sql:[[@LINE-1]]:48: public.pengaturan_email.email_pengirim (text): user.contact.email (system's);
 
 -- Spanish
 create table clientes (
@@ -57,6 +58,7 @@ create table usuarios (
   email_confirmado boolean
 );
 create table configuracoes_email (email_remetente text);
+-- CHECK: input.sql:[[@LINE-1]]:35: public.configuracoes_email.email_remetente (text): user.contact.email (system's);
 
 -- French
 create table utilisateurs (
@@ -74,6 +76,7 @@ create table utilisateurs (
   courriel_valide boolean
 );
 create table parametres_envoi (adresse_expediteur text);
+-- CHECK: input.sql:[[@LINE-1]]:32: public.parametres_envoi.adresse_expediteur (text): user.contact.address (system's);
 
 -- German
 create table kunden (
@@ -91,6 +94,7 @@ create table kunden (
   email_bestaetigt_am timestamptz
 );
 create table smtp_einstellungen (absender_email text);
+-- CHECK: input.sql:[[@LINE-1]]:34: public.smtp_einstellungen.absender_email (text): user.contact.email (system's);
 
 -- Dutch
 create table klanten (
@@ -108,3 +112,4 @@ create table klanten (
   emailadres_geverifieerd boolean
 );
 create table instellingen (afzender_emailadres text);
+-- CHECK: input.sql:[[@LINE-1]]:28: public.instellingen.afzender_emailadres (text): user.contact.email (system's);

@@ -18,36 +18,43 @@ recursively):
 Keys are `schema.entity.field` exactly as `privlint inventory --format json`
 names them (`entity` + "." + `field`). Values are a contact category
 (user.contact.email, .phone_number, .fax_number, .address and its parts
-.street/.city/.state/.postal_code/.country) or `none`. A labels file whose
-`corpus:` file is missing from CORPUS_DIR is skipped with a note; when no
-labels file at all can be scored the script exits 2.
+.street/.city/.state/.postal_code/.country) or `none`, optionally followed by
+whose data it is, `organisation` or `system` (default: `person`):
+
+      public.stores.phone: user.contact.phone_number organisation
+
+A labels file whose `corpus:` file is missing from CORPUS_DIR is skipped with
+a note; when no labels file at all can be scored the script exits 2.
 
 Each input is copied alone into a temporary directory first, because privlint
 reads every .sql file of a directory as one migration set.
 
-Scoring. Only predictions of the scored contact categories count
-(user.contact.email, .phone_number, .fax_number, .address and its parts);
-other categories, including user.contact.url, count as "no contact category".
-A field that is not listed in a labels file counts as `none`, so every
-unlisted field that privlint reports as contact data is a false positive.
+Scoring follows what the contact rules report by default: a person's data
+in a category of their default scope. The scope is read from `privlint config
+--dump` (rules.plaintext-contact-field: `categories` minus
+`exclude_categories`, the most specific entry deciding): email, phone, fax and
+street-level postal address (user.contact.address and .street); location parts
+(.city, .state, .postal_code, .country) and user.contact.url are out of it. A
+label or a prediction counts for a group only when its subject is `person`
+(predictions: the inventory's `subject`) and its category is in the scope;
+everything else counts as "no contact category". A field that is not listed
+in a labels file counts as `none`, so every unlisted field that privlint would
+report is a false positive.
 
-Category groups: email, phone, fax, address (user.contact.address and all its
-parts). Per group, a field is
+Groups: email, phone, fax, address (street-level). Per group, a field is
   TP  when its label and a prediction are both in the group,
   FN  when its label is in the group and no prediction is,
   FP  when a prediction is in the group and its label is not.
 A field predicted in the wrong group is an FN of its label's group and an FP
-of the predicted group. "overall" sums the four groups.
+of the predicted group. "overall" sums the four groups. A street label
+predicted as the whole address (or the reverse) is correct for the group.
 
-Address parts. For the address group any address prediction counts for any
-address label: a prediction of the parent user.contact.address for a column
-labelled user.contact.address.street is correct for the group, and so is a
-sibling part (`city` for a column labelled `state`), because the contact rules
-act the same way on every part. The part rows (street, city, state,
-postal_code, country) are stricter and informational: a part row's TP needs
-the label to be that part and the prediction to be that part or the parent
-user.contact.address; a sibling part is an FN of the labelled part and an FP
-of the predicted part. Part mismatches are listed under the table.
+Address parts. The part rows (street, city, state, postal_code, country) are
+stricter and informational, and ignore subject and scope: a part row's TP
+needs the label to be that part and the prediction to be that part or the
+parent user.contact.address; a sibling part is an FN of the labelled part and
+an FP of the predicted part. Mismatches of address labels (a street labelled
+column predicted as a city, for example) are listed under the table.
 
 Thresholds apply to the groups named by --gate (default email,phone,address).
 The script exits 1 when a gated group is under --min-recall or
@@ -66,6 +73,7 @@ import tempfile
 
 GROUPS = ["email", "phone", "fax", "address"]
 PARTS = ["street", "city", "state", "postal_code", "country"]
+SUBJECTS = ["person", "organisation", "system"]
 ADDRESS = "user.contact.address"
 GROUP_OF = {
     "user.contact.email": "email",
@@ -75,6 +83,51 @@ GROUP_OF = {
 }
 for _p in PARTS:
     GROUP_OF[ADDRESS + "." + _p] = "address"
+
+
+def within(cat, prefix):
+    return cat == prefix or cat.startswith(prefix + ".")
+
+
+class Scope:
+    """The default scope of the contact rules, from `privlint config --dump`."""
+
+    def __init__(self, include, exclude):
+        self.include, self.exclude = include, exclude
+
+    def covers(self, cat):
+        inc = max([len(p) for p in self.include if within(cat, p)], default=-1)
+        exc = max([len(p) for p in self.exclude if within(cat, p)], default=-1)
+        return inc >= 0 and inc >= exc
+
+    @staticmethod
+    def of(privlint):
+        tmp = tempfile.mkdtemp(prefix="privlint-score-")
+        try:
+            probe = os.path.join(tmp, "probe.sql")
+            open(probe, "w").close()
+            p = subprocess.run([privlint, "config", "--dump", "probe.sql"], cwd=tmp,
+                               capture_output=True, text=True)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        lists, rule = {}, None
+        for line in p.stdout.splitlines():
+            m = re.match(r"^  (\S+):$", line)
+            if m:
+                rule = m.group(1)
+            m = re.match(r"^    (categories|exclude_categories): \[(.*?)\]", line)
+            if m and rule == "plaintext-contact-field":
+                lists[m.group(1)] = [c.strip() for c in m.group(2).split(",") if c.strip()]
+        if "categories" not in lists:
+            raise RuntimeError("cannot read the contact rules' categories from privlint config --dump")
+        return Scope(lists["categories"], lists.get("exclude_categories", []))
+
+
+def reported_group(cat, subject, scope):
+    """The group a category counts for when the contact rules report it."""
+    if cat not in GROUP_OF or subject != "person" or not scope.covers(cat):
+        return None
+    return GROUP_OF[cat]
 
 
 def part_of(cat):
@@ -130,12 +183,13 @@ def load_labels(path):
         raise ValueError(path + ": give exactly one of 'corpus' or 'input'")
     labels = {}
     for key, val in data["fields"].items():
-        val = "none" if val is None else str(val)
-        if val != "none" and val not in GROUP_OF:
-            raise ValueError("%s: %s: unknown label %r" % (path, key, val))
+        words = ("none" if val is None else str(val)).split()
+        val, subject = words[0], words[1] if len(words) > 1 else "person"
+        if (val != "none" and val not in GROUP_OF) or subject not in SUBJECTS or len(words) > 2:
+            raise ValueError("%s: %s: unknown label %r" % (path, key, " ".join(words)))
         if key in labels:
             raise ValueError("%s: duplicate label %s" % (path, key))
-        labels[str(key)] = val
+        labels[str(key)] = (val, subject)
     return data, labels
 
 
@@ -202,6 +256,8 @@ def evidence_lines(rec):
     for c in rec.get("classification", []):
         for e in c.get("evidence", []):
             out.append("%s: %s" % (c.get("category"), e))
+    for e in rec.get("subject_evidence", []):
+        out.append("subject %s: %s" % (rec.get("subject"), e))
     if not out:
         out.append("(categories %s, no evidence)" % ", ".join(rec.get("categories", [])))
     return out
@@ -236,6 +292,7 @@ def main():
         print("error: no labels files under " + args.labels_dir, file=sys.stderr)
         return 2
 
+    scope = Scope.of(args.privlint)
     groups = {g: Tally() for g in GROUPS + ["overall"]}
     parts = {p: Tally() for p in PARTS}
     fps, fns, mismatches, label_errors, skipped = [], [], [], [], []
@@ -271,14 +328,19 @@ def main():
         keys = set(labels) | {k for k, r in recs.items()
                               if any(c in GROUP_OF for c in r.get("categories", []))}
         for key in sorted(keys):
-            label = labels.get(key, "none")
+            label, label_subject = labels.get(key, ("none", "person"))
             rec = recs.get(key)
             preds = [c for c in (rec.get("categories", []) if rec else []) if c in GROUP_OF]
-            lg = GROUP_OF.get(label)
-            pgs = {GROUP_OF[c] for c in preds}
+            pred_subject = rec.get("subject", "person") if rec else "person"
+            lg = reported_group(label, label_subject, scope)
+            pgs = {g for g in (reported_group(c, pred_subject, scope) for c in preds) if g}
             line = rec["line"] if rec else find_line(lines, key)
             where = "%s:%s" % (shown, line if line else "?")
             pred_text = ", ".join(preds) if preds else "no contact category"
+            if preds and pred_subject != "person":
+                pred_text += " (%s's)" % pred_subject
+            if key in labels and label_subject != "person":
+                label += " (%s's)" % label_subject
             ev = evidence_lines(rec)
 
             for g in GROUPS:
@@ -294,6 +356,7 @@ def main():
                                 pred_text, ev))
 
             # Address parts (strict, informational).
+            label = labels.get(key, ("none", "person"))[0]
             lp = part_of(label)
             pparts = {part_of(c) for c in preds if part_of(c)}
             parent = ADDRESS in preds
@@ -305,8 +368,8 @@ def main():
                     t.fn += 1
                 elif p in pparts:
                     t.fp += 1
-            if lg == "address" and "address" in pgs:
-                exact = label in preds or (lp and parent)
+            if label.startswith(ADDRESS) and any(c.startswith(ADDRESS) for c in preds):
+                exact = label in preds or (lp and parent) or (label == ADDRESS and "street" in pparts)
                 if not exact:
                     mismatches.append((where, key, label, pred_text))
 
@@ -348,7 +411,7 @@ def main():
                     print("      " + e)
         if mismatches:
             print()
-            print("address part mismatches (correct for the address group) (%d):" % len(mismatches))
+            print("address part mismatches (%d):" % len(mismatches))
             for where, key, label, pred in mismatches:
                 print("  %s: %s: label %s, predicted %s" % (where, key, label, pred))
 

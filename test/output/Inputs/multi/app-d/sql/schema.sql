@@ -1,6 +1,6 @@
 create table public.suppliers (
   id bigint primary key,
-  email text
+  contact_person_email text
 );
-create view public.supplier_contacts as select id, email from public.suppliers;
+create view public.supplier_contacts as select id, contact_person_email from public.suppliers;
 grant select on public.supplier_contacts to anon;
