@@ -17,9 +17,7 @@ create table public.members (
   home_address text,
 -- CHECK: input.sql:[[@LINE-1]]:3: warning: column 'public.members.home_address' stores contact data (postal address) in plaintext [plaintext-contact-field]
   city text,
--- CHECK: input.sql:[[@LINE-1]]:3: warning: column 'public.members.city' stores contact data (city) in plaintext [plaintext-contact-field]
   postal_code text,
--- CHECK: input.sql:[[@LINE-1]]:3: warning: column 'public.members.postal_code' stores contact data (postal code) in plaintext [plaintext-contact-field]
   fax_number text,
 -- CHECK: input.sql:[[@LINE-1]]:3: warning: column 'public.members.fax_number' stores contact data (fax number) in plaintext [plaintext-contact-field]
   follower_count integer not null default 0,
