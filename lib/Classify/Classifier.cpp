@@ -101,8 +101,10 @@ const Classifier::EntityInfo &Classifier::entityInfo(const Entity &E) const {
   Cached.SenderIsPerson = In(WordListId::SenderPersonEntities, false);
   Cached.Workflow = In(WordListId::WorkflowEntities, false);
   Cached.Network = In(WordListId::NetworkEntities, true);
-  // A settings entity with a reference to a person (user_id, customer) holds
-  // that person's settings: phone_configurations.user_id.
+  // A settings entity with a reference to a person (user_id, customer,
+  // in_person_enrollment_id) holds that person's settings:
+  // phone_configurations.user_id. A reference that records who changed the
+  // row (updated_by_user_id) does not count.
   if (Cached.System)
     for (const auto &F : E.Fields) {
       auto FT = tokenizeIdentifier(F.Name);
@@ -111,8 +113,12 @@ const Classifier::EntityInfo &Classifier::entityInfo(const Entity &E) const {
         FT.pop_back();
         Ref = true;
       }
-      if (Ref && FT.size() == 1 && Tax.isPersonEntityToken(FT[0]) &&
-          !Tax.words(WordListId::Neutral).findIn(FT)) {
+      bool Person = false, About = false;
+      for (const auto &T : FT) {
+        Person |= Tax.isPersonEntityToken(T) && !Tax.words(WordListId::Neutral).findIn({T});
+        About |= Tax.isMetadataToken(T);
+      }
+      if (Ref && Person && !About) {
         Cached.PersonReference = &F.Name;
         break;
       }

@@ -38,17 +38,17 @@ GRANT SELECT (id, work_phone) ON shop.staff TO 'guest'@'localhost';
 -- Negative: accounts with a password, a socket-authenticated account, a
 -- locked account, an account given a password later, a dropped account,
 -- privileges other than SELECT, a revoked grant.
-CREATE TABLE shop.vendors (id int, email varchar(255));
--- CHECK: input.sql:[[@LINE-1]]:36: warning: column 'shop.vendors.email' stores contact data (email) in plaintext [plaintext-contact-field]
+CREATE TABLE shop.members (id int, email varchar(255));
+-- CHECK: input.sql:[[@LINE-1]]:36: warning: column 'shop.members.email' stores contact data (email) in plaintext [plaintext-contact-field]
 CREATE USER 'app'@'%' IDENTIFIED BY 's3cret', 'ops'@'localhost' IDENTIFIED WITH auth_socket;
 CREATE USER 'old'@'%' ACCOUNT LOCK;
 CREATE USER 'later'@'%';
 ALTER USER 'later'@'%' IDENTIFIED BY 'now-set';
 CREATE USER 'temp'@'%';
 DROP USER 'temp'@'%';
-GRANT ALL PRIVILEGES ON shop.vendors TO 'app'@'%', 'ops'@'localhost', 'old'@'%', 'later'@'%', 'temp'@'%';
-GRANT INSERT, UPDATE ON shop.vendors TO ''@'localhost';
-GRANT SELECT ON shop.vendors TO ''@'%';
-REVOKE SELECT ON shop.vendors FROM ''@'%';
+GRANT ALL PRIVILEGES ON shop.members TO 'app'@'%', 'ops'@'localhost', 'old'@'%', 'later'@'%', 'temp'@'%';
+GRANT INSERT, UPDATE ON shop.members TO ''@'localhost';
+GRANT SELECT ON shop.members TO ''@'%';
+REVOKE SELECT ON shop.members FROM ''@'%';
 
 -- CHECK: 8 findings (3 errors, 5 warnings, 0 notes)

@@ -55,4 +55,4 @@ create table public.campaigns (
   starts_on date
 );
 
--- CHECK: 13 findings (0 errors, 13 warnings, 0 notes)
+-- CHECK: 11 findings (0 errors, 11 warnings, 0 notes)

@@ -19,13 +19,13 @@ create table public.press (
 grant select on public.press to anon;
 
 -- Suppressed at the related location only: the grant carries no comment.
-create table public.partners (
+create table public.members (
   id int,
   -- privlint-ignore contact-exposed-without-auth: partner desk, published on the site
   -- privlint-ignore plaintext-contact-field: partner desk, published on the site
   contact_email text
 );
-grant select on public.partners to anon;
+grant select on public.members to anon;
 
 -- Negative: a suppression for another rule does not hide the exposure.
 create table public.customers (
