@@ -198,8 +198,8 @@ bool Classifier::byTypeName(const FieldQuery &Q, std::vector<CategoryMatch> &Out
     if (Idx < 0)
       continue;
     const Category &C = Tax.categories()[Idx];
-    Out.push_back(CategoryMatch{C.Id, C.Label, true,
-                                {"type '" + *Hint + "' is a type for " + C.Label}});
+    Out.push_back(
+        CategoryMatch{C.Id, C.Label, true, {"type '" + *Hint + "' is a type for " + C.Label}});
     return true;
   }
   return false;
@@ -260,9 +260,11 @@ bool Classifier::asMessageParty(const FieldQuery &Q, std::vector<CategoryMatch> 
   if (Idx < 0 || !Tax.categories()[Idx].allowsType(Q.F.Type))
     return false;
   const Category &C = Tax.categories()[Idx];
-  Out.push_back(CategoryMatch{C.Id, C.Label, false,
-                              {"'" + Q.F.Name + "' names a party of message entity '" + Q.E.Name + "' ('" +
-                                   *Info.Messaging + "')",
+  Out.push_back(CategoryMatch{C.Id,
+                              C.Label,
+                              false,
+                              {"'" + Q.F.Name + "' names a party of message entity '" + Q.E.Name +
+                                   "' ('" + *Info.Messaging + "')",
                                Why + ": " + C.Label}});
   return true;
 }
@@ -280,7 +282,9 @@ bool Classifier::byEntityMeaning(const FieldQuery &Q, std::vector<CategoryMatch>
   if (Idx < 0 || !Cats[Idx].allowsType(Q.F.Type))
     return false;
   const Category &C = Cats[Idx];
-  Out.push_back(CategoryMatch{C.Id, C.Label, false,
+  Out.push_back(CategoryMatch{C.Id,
+                              C.Label,
+                              false,
                               {"generic name '" + Q.F.Name + "' in entity '" + Q.E.Name +
                                "', whose name means " + Cats[Q.Info->Category].Label}});
   return true;
@@ -327,10 +331,12 @@ bool Classifier::byCompoundWord(const FieldQuery &Q, std::vector<CategoryMatch> 
     ContextRejected = categoryWithin(C.Id, "user.contact.address");
   if (Rejected || !ContextOk || !C.allowsType(Q.F.Type))
     return false;
-  Out.push_back(CategoryMatch{C.Id, C.Label, false,
-                              {"compound word '" + Q.Tokens[Hit.At] + "' ends in pattern '" + Hit.P->Text +
-                                   "' of " + C.Id,
-                               typeEvidence(Q.F, C)}});
+  Out.push_back(CategoryMatch{
+      C.Id,
+      C.Label,
+      false,
+      {"compound word '" + Q.Tokens[Hit.At] + "' ends in pattern '" + Hit.P->Text + "' of " + C.Id,
+       typeEvidence(Q.F, C)}});
   return true;
 }
 
@@ -340,7 +346,8 @@ bool Classifier::byCompoundWord(const FieldQuery &Q, std::vector<CategoryMatch> 
 bool Classifier::asMessageAddress(const FieldQuery &Q, const Pattern &Best,
                                   std::vector<CategoryMatch> &Out) const {
   const EntityInfo &Info = *Q.Info;
-  if (!Info.Messaging || Info.Network || Best.Tokens.size() != 1 || !isGenericAddressWord(Best.Tokens[0]) ||
+  if (!Info.Messaging || Info.Network || Best.Tokens.size() != 1 ||
+      !isGenericAddressWord(Best.Tokens[0]) ||
       !categoryWithin(Tax.categories()[Best.Category].Id, "user.contact.address"))
     return false;
   std::string Why;
@@ -348,9 +355,12 @@ bool Classifier::asMessageAddress(const FieldQuery &Q, const Pattern &Best,
   if (Idx < 0 || !Tax.categories()[Idx].allowsType(Q.F.Type))
     return false;
   const Category &C = Tax.categories()[Idx];
-  Out.push_back(CategoryMatch{C.Id, C.Label, false,
-                              {"'" + Q.F.Name + "' in message entity '" + Q.E.Name + "' is where a message goes",
-                               Why + ": " + C.Label}});
+  Out.push_back(CategoryMatch{
+      C.Id,
+      C.Label,
+      false,
+      {"'" + Q.F.Name + "' in message entity '" + Q.E.Name + "' is where a message goes",
+       Why + ": " + C.Label}});
   return true;
 }
 
@@ -377,7 +387,8 @@ bool Classifier::rejectedByName(const FieldQuery &Q, const PatternHit &Hit) cons
   }
   // checkPhone, get_email, validate_address: a function or a flag.
   if (!Hit.covers(0))
-    if (size_t N = Tax.words(WordListId::FunctionPrefixes).matchAt(Q.Tokens, 0); N && !Hit.covers(N - 1)) {
+    if (size_t N = Tax.words(WordListId::FunctionPrefixes).matchAt(Q.Tokens, 0);
+        N && !Hit.covers(N - 1)) {
       Q.note([&] {
         return Why() + "; rejected: '" + joinTokens(Q.Tokens, 0, N) +
                "' first makes the name a function or a flag, not a value";
@@ -407,8 +418,9 @@ bool Classifier::rejectedByContext(const FieldQuery &Q, const PatternHit &Hit) c
   bool AddressNeighbours = AddressContext && categoryWithin(C.Id, "user.contact.address");
   bool PersonInName = false;
   for (size_t I = 0; I < Q.Tokens.size(); ++I)
-    if (!Hit.covers(I) && (Tax.isPersonEntityToken(Q.Tokens[I]) ||
-                           (Q.Tokens[I] != "to" && Tax.words(WordListId::Recipients).matchAt(Q.Tokens, I))))
+    if (!Hit.covers(I) &&
+        (Tax.isPersonEntityToken(Q.Tokens[I]) ||
+         (Q.Tokens[I] != "to" && Tax.words(WordListId::Recipients).matchAt(Q.Tokens, I))))
       PersonInName = true;
   if (rejectedAsStatus(Q, Hit) || rejectedAsNetworkAddress(Q, Hit))
     return true;
@@ -483,12 +495,13 @@ bool Classifier::rejectedAsStatus(const FieldQuery &Q, const PatternHit &Hit) co
 // realmlist.address, peers.addr) is a network address.
 bool Classifier::rejectedAsNetworkAddress(const FieldQuery &Q, const PatternHit &Hit) const {
   const Pattern &Best = *Hit.P;
-  if (!Q.Info->Network || Q.Info->Person || Best.Tokens.size() != 1 || !isGenericAddressWord(Best.Tokens[0]) ||
+  if (!Q.Info->Network || Q.Info->Person || Best.Tokens.size() != 1 ||
+      !isGenericAddressWord(Best.Tokens[0]) ||
       !categoryWithin(Tax.categories()[Best.Category].Id, "user.contact.address"))
     return false;
   Q.note([&] {
-    return patternEvidence(Q, Best) + "; rejected: '" + Best.Text + "' in infrastructure entity '" + Q.E.Name +
-           "' ('" + *Q.Info->Network + "') is a network address";
+    return patternEvidence(Q, Best) + "; rejected: '" + Best.Text + "' in infrastructure entity '" +
+           Q.E.Name + "' ('" + *Q.Info->Network + "') is a network address";
   });
   return true;
 }
@@ -539,7 +552,8 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
   return Out;
 }
 
-Subject Classifier::subjectOf(const Entity &E, const Field &F, std::vector<std::string> &Evidence) const {
+Subject Classifier::subjectOf(const Entity &E, const Field &F,
+                              std::vector<std::string> &Evidence) const {
   const EntityInfo &Info = entityInfo(E);
   auto Tokens = tokenizeIdentifier(F.Name);
   auto Say = [&](Subject S, std::string Why) {
@@ -550,31 +564,37 @@ Subject Classifier::subjectOf(const Entity &E, const Field &F, std::vector<std::
   // products, owner_phone in stores.
   for (size_t I = 0; I < Tokens.size(); ++I)
     if (size_t N = Tax.words(WordListId::Roles).matchAt(Tokens, I))
-      return Say(Subject::Person,
-                 "field name '" + F.Name + "' names a person's role ('" + joinTokens(Tokens, I, I + N) + "')");
+      return Say(Subject::Person, "field name '" + F.Name + "' names a person's role ('" +
+                                      joinTokens(Tokens, I, I + N) + "')");
   if (const std::string *Sender = Tax.words(WordListId::Senders).findIn(Tokens)) {
     if (Info.systemOnly() && !Info.PersonReference)
-      return Say(Subject::System, "sender '" + F.Name + "' ('" + *Sender + "') in entity '" + E.Name + "' ('" +
-                                      *Info.System + "') is the system's own address");
+      return Say(Subject::System, "sender '" + F.Name + "' ('" + *Sender + "') in entity '" +
+                                      E.Name + "' ('" + *Info.System +
+                                      "') is the system's own address");
     if (Info.SenderIsPerson)
-      return Say(Subject::Person, "sender '" + F.Name + "' of entity '" + E.Name + "' ('" + *Info.SenderIsPerson +
-                                      "') is a person");
+      return Say(Subject::Person, "sender '" + F.Name + "' of entity '" + E.Name + "' ('" +
+                                      *Info.SenderIsPerson + "') is a person");
   }
   if (!Info.StrongPerson.empty())
-    return Say(Subject::Person, "entity '" + E.Name + "' describes people ('" + Info.StrongPerson + "')");
+    return Say(Subject::Person,
+               "entity '" + E.Name + "' describes people ('" + Info.StrongPerson + "')");
   if (Info.Organisation)
-    return Say(Subject::Organisation,
-               "entity '" + E.Name + "' models an organisation or a place ('" + *Info.Organisation + "')");
+    return Say(Subject::Organisation, "entity '" + E.Name +
+                                          "' models an organisation or a place ('" +
+                                          *Info.Organisation + "')");
   if (Info.System && Info.PersonReference)
-    return Say(Subject::Person, "entity '" + E.Name + "' ('" + *Info.System + "') belongs to a person (field '" +
-                                    *Info.PersonReference + "')");
+    return Say(Subject::Person, "entity '" + E.Name + "' ('" + *Info.System +
+                                    "') belongs to a person (field '" + *Info.PersonReference +
+                                    "')");
   if (Info.System)
-    return Say(Subject::System, "entity '" + E.Name + "' is the system's own settings, infrastructure or lookup ('" +
+    return Say(Subject::System, "entity '" + E.Name +
+                                    "' is the system's own settings, infrastructure or lookup ('" +
                                     *Info.System + "')");
   if (Info.Person)
     return Say(Subject::Person, "entity '" + E.Name + "' describes people");
   return Say(Subject::Person,
-             "entity '" + E.Name + "' names no organisation or system: taken as a person's (fail closed)");
+             "entity '" + E.Name +
+                 "' names no organisation or system: taken as a person's (fail closed)");
 }
 
 void Classifier::classify(Model &M) const {

@@ -79,8 +79,8 @@ const std::string *PhraseList::findIn(const std::vector<std::string> &Tokens, bo
         const std::string &W = Entries[I].front();
         if (Entries[I].size() == 1 && W.size() >= 5 && T.size() >= W.size() + 3 && T.ends_with(W))
           return &Texts[I];
-        if (Suffixes && Entries[I].size() == 1 && W.size() >= 4 && T.size() > W.size() && T.starts_with(W) &&
-            Suffixes->findIn({T.substr(W.size())}))
+        if (Suffixes && Entries[I].size() == 1 && W.size() >= 4 && T.size() > W.size() &&
+            T.starts_with(W) && Suffixes->findIn({T.substr(W.size())}))
           return &Texts[I];
       }
   return nullptr;
@@ -135,12 +135,20 @@ Taxonomy Taxonomy::build(const ClassifyOverrides &Overrides, std::vector<std::st
     T.MetadataTokens.insert(M);
   for (const auto &M : splitList(embedded::PersonEntities))
     T.PersonEntities.insert(M);
-  static const char *const ListKeys[] = {
-      "subjects.organisation",   "subjects.system",           "subjects.neutral",
-      "subjects.roles",          "subjects.senders",          "subjects.recipients",
-      "subjects.sender_person_entities", "channels.message_entities", "channels.phone_entities",
-      "channels.email_entities", "function_prefixes",         "workflow_entities",
-      "network_entities",        "compound_collection_suffixes"};
+  static const char *const ListKeys[] = {"subjects.organisation",
+                                         "subjects.system",
+                                         "subjects.neutral",
+                                         "subjects.roles",
+                                         "subjects.senders",
+                                         "subjects.recipients",
+                                         "subjects.sender_person_entities",
+                                         "channels.message_entities",
+                                         "channels.phone_entities",
+                                         "channels.email_entities",
+                                         "function_prefixes",
+                                         "workflow_entities",
+                                         "network_entities",
+                                         "compound_collection_suffixes"};
   static_assert(std::size(ListKeys) == static_cast<size_t>(WordListId::Count));
   for (size_t I = 0; I < embedded::NumLists; ++I)
     for (size_t K = 0; K < std::size(ListKeys); ++K)

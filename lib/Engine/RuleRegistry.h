@@ -82,8 +82,8 @@ private:
 /// report(), which fills the rule id, the severity and the fingerprint.
 class RuleContext {
 public:
-  RuleContext(const RuleInfo &Rule, Severity Sev, CategoryScope Categories,
-              const Config &Cfg, const RuleInput &In, std::vector<Finding> &Out)
+  RuleContext(const RuleInfo &Rule, Severity Sev, CategoryScope Categories, const Config &Cfg,
+              const RuleInput &In, std::vector<Finding> &Out)
       : Rule(Rule), Sev(Sev), Categories(std::move(Categories)), Cfg(Cfg), In(In), Out(Out) {}
 
   const RuleInfo &rule() const { return Rule; }

@@ -119,9 +119,14 @@ int main(int argc, char **argv) {
         if (!TypeClasses.count(Ty.as<std::string>()))
           error(Taxonomy, Ty, "unknown type class '" + Ty.as<std::string>() + "'");
       for (const auto &K : C) {
-        static const std::set<std::string> Keys = {"id", "label", "types", "domains",
-                                                   "patterns", "negatives",
-                                                   "person_context_only", "status_patterns",
+        static const std::set<std::string> Keys = {"id",
+                                                   "label",
+                                                   "types",
+                                                   "domains",
+                                                   "patterns",
+                                                   "negatives",
+                                                   "person_context_only",
+                                                   "status_patterns",
                                                    "description"};
         if (!Keys.count(K.first.as<std::string>()))
           error(Taxonomy, K.first, "unknown key '" + K.first.as<std::string>() + "'");
@@ -142,11 +147,12 @@ int main(int argc, char **argv) {
     // Word lists the classifier looks up by key (Classify/Taxonomy.cpp).
     Out << "const WordList Lists[] = {\n";
     size_t NL = 0;
-    for (const char *Key : {"subjects.organisation", "subjects.system", "subjects.neutral", "subjects.roles",
-                            "subjects.senders", "subjects.recipients", "subjects.sender_person_entities",
-                            "channels.message_entities", "channels.phone_entities", "channels.email_entities",
-                            "function_prefixes", "workflow_entities", "network_entities",
-                            "compound_collection_suffixes"}) {
+    for (const char *Key :
+         {"subjects.organisation", "subjects.system", "subjects.neutral", "subjects.roles",
+          "subjects.senders", "subjects.recipients", "subjects.sender_person_entities",
+          "channels.message_entities", "channels.phone_entities", "channels.email_entities",
+          "function_prefixes", "workflow_entities", "network_entities",
+          "compound_collection_suffixes"}) {
       std::string K = Key;
       auto Dot = K.find('.');
       YAML::Node L = Dot == std::string::npos ? T[K] : T[K.substr(0, Dot)][K.substr(Dot + 1)];
@@ -167,8 +173,13 @@ int main(int argc, char **argv) {
     std::set<std::string> RuleIds;
     for (const auto &Rule : R["rules"]) {
       for (const auto &K : Rule) {
-        static const std::set<std::string> Keys = {"id", "summary", "severity", "categories",
-                                                   "exclude_categories", "security_severity", "stage",
+        static const std::set<std::string> Keys = {"id",
+                                                   "summary",
+                                                   "severity",
+                                                   "categories",
+                                                   "exclude_categories",
+                                                   "security_severity",
+                                                   "stage",
                                                    "clang_tidy"};
         if (!Keys.count(K.first.as<std::string>()))
           error(Rules, K.first, "unknown key '" + K.first.as<std::string>() + "'");
@@ -229,8 +240,8 @@ int main(int argc, char **argv) {
       RuleTable << "  {" << lit(Id) << ", " << lit(Rule["summary"].as<std::string>("")) << ", "
                 << lit(Sev) << ", " << lit(joined(Rule["categories"], Rules, "categories")) << ", "
                 << lit(joined(Rule["exclude_categories"], Rules, "exclude_categories")) << ", "
-                << (Stage == "suppressions" ? "RuleStage::Suppressions" : "RuleStage::Model") << ", "
-                << (ClangTidy ? "true" : "false") << ", "
+                << (Stage == "suppressions" ? "RuleStage::Suppressions" : "RuleStage::Model")
+                << ", " << (ClangTidy ? "true" : "false") << ", "
                 << lit(Rule["security_severity"].as<std::string>("5.0")) << ", " << lit(Doc) << ", "
                 << "check" << Camel << "},\n";
       ++NR;
