@@ -4,6 +4,7 @@
 // reported in every project file they include.
 #include "Frontend/Cxx/CxxBridge.h"
 #include "Frontend/Frontend.h"
+#include "Frontend/LoadedLibrary.h"
 
 #include <algorithm>
 #include <cctype>
@@ -21,40 +22,8 @@ namespace {
 // dlopen()s libprivlint-cxx.so next to the binary (build tree: ../lib,
 // installed: ../lib/privlint), or PRIVLINT_CXX_LIBRARY.
 CxxCollectFn loadCxxFrontend(std::string &Err) {
-  static std::mutex Mu;
-  static CxxCollectFn Fn = nullptr;
-  static std::string LoadError;
-  std::lock_guard<std::mutex> Lock(Mu);
-  if (Fn || !LoadError.empty()) {
-    Err = LoadError;
-    return Fn;
-  }
-  std::vector<std::string> Candidates;
-  if (const char *Env = std::getenv("PRIVLINT_CXX_LIBRARY"))
-    Candidates.push_back(Env);
-  std::error_code EC;
-  fs::path Exe = fs::read_symlink("/proc/self/exe", EC);
-  if (!EC) {
-    Candidates.push_back((Exe.parent_path() / ".." / "lib" / "libprivlint-cxx.so").string());
-    Candidates.push_back((Exe.parent_path() / ".." / "lib" / "privlint" / "libprivlint-cxx.so").string());
-  }
-  for (const auto &C : Candidates) {
-    void *H = dlopen(C.c_str(), RTLD_NOW | RTLD_LOCAL);
-    if (!H) {
-      LoadError = dlerror();
-      continue;
-    }
-    Fn = reinterpret_cast<CxxCollectFn>(dlsym(H, "privlint_cxx_collect"));
-    if (Fn) {
-      LoadError.clear();
-      return Fn;
-    }
-    LoadError = "privlint_cxx_collect not found in " + C;
-  }
-  if (LoadError.empty())
-    LoadError = "libprivlint-cxx.so not found";
-  Err = LoadError;
-  return nullptr;
+  return reinterpret_cast<CxxCollectFn>(loadFrontendSymbol(
+      "libprivlint-cxx.so", "PRIVLINT_CXX_LIBRARY", "privlint_cxx_collect", Err));
 }
 
 class CxxFrontend : public Frontend {

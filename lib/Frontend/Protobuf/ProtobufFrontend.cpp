@@ -4,6 +4,7 @@
 // (buf.yaml, buf.work.yaml, .git, .privlint.yaml), with the project files
 // the given ones import.
 #include "Frontend/Frontend.h"
+#include "Frontend/LoadedLibrary.h"
 #include "Frontend/Orm/OrmSourceFrontend.h"
 #include "Frontend/Protobuf/ProtobufReader.h"
 #include "Support/Paths.h"
@@ -31,41 +32,8 @@ bool isProtoFile(std::string_view Path) {
 // dlopen()s libprivlint-proto.so next to the binary (build tree: ../lib,
 // installed: ../lib/privlint), or PRIVLINT_PROTO_LIBRARY.
 ProtoParseFn loadProtoParser(std::string &Err) {
-  static std::mutex Mu;
-  static ProtoParseFn Fn = nullptr;
-  static std::string LoadError;
-  std::lock_guard<std::mutex> Lock(Mu);
-  if (Fn || !LoadError.empty()) {
-    Err = LoadError;
-    return Fn;
-  }
-  std::vector<std::string> Candidates;
-  if (const char *Env = std::getenv("PRIVLINT_PROTO_LIBRARY"))
-    Candidates.push_back(Env);
-  std::error_code EC;
-  fs::path Exe = fs::read_symlink("/proc/self/exe", EC);
-  if (!EC) {
-    Candidates.push_back((Exe.parent_path() / ".." / "lib" / "libprivlint-proto.so").string());
-    Candidates.push_back(
-        (Exe.parent_path() / ".." / "lib" / "privlint" / "libprivlint-proto.so").string());
-  }
-  for (const auto &C : Candidates) {
-    void *H = dlopen(C.c_str(), RTLD_NOW | RTLD_LOCAL);
-    if (!H) {
-      LoadError = dlerror();
-      continue;
-    }
-    Fn = reinterpret_cast<ProtoParseFn>(dlsym(H, "privlint_proto_parse"));
-    if (Fn) {
-      LoadError.clear();
-      return Fn;
-    }
-    LoadError = "privlint_proto_parse not found in " + C;
-  }
-  if (LoadError.empty())
-    LoadError = "libprivlint-proto.so not found";
-  Err = LoadError;
-  return nullptr;
+  return reinterpret_cast<ProtoParseFn>(loadFrontendSymbol(
+      "libprivlint-proto.so", "PRIVLINT_PROTO_LIBRARY", "privlint_proto_parse", Err));
 }
 
 // The paths of `import "x.proto";` statements, by a textual scan (for unit
