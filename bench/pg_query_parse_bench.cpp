@@ -19,18 +19,20 @@
 #include <sstream>
 #include <string>
 
-int main(int argc, char** argv) {
-  if (argc < 2 || argc > 3 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
+int main(int argc, char **argv) {
+  if (argc < 2 || argc > 3 || std::strcmp(argv[1], "--help") == 0 ||
+      std::strcmp(argv[1], "-h") == 0) {
     std::fprintf(stderr, "usage: %s FILE [RUNS]\n", argc > 0 ? argv[0] : "pg_query_parse_bench");
     return 2;
   }
-  const char* path = argv[1];
+  const char *path = argv[1];
   long runs = 5;
   if (argc == 3) {
-    char* end = nullptr;
+    char *end = nullptr;
     runs = std::strtol(argv[2], &end, 10);
     if (end == argv[2] || *end != '\0' || runs < 1 || runs > 100000) {
-      std::fprintf(stderr, "pg_query_parse_bench: RUNS must be a positive integer, got '%s'\n", argv[2]);
+      std::fprintf(stderr, "pg_query_parse_bench: RUNS must be a positive integer, got '%s'\n",
+                   argv[2]);
       return 2;
     }
   }
@@ -42,7 +44,7 @@ int main(int argc, char** argv) {
   }
   std::ostringstream ss;
   ss << in.rdbuf();
-  const std::string sql = ss.str();  // NUL-terminated via c_str()
+  const std::string sql = ss.str(); // NUL-terminated via c_str()
   if (sql.find('\0') != std::string::npos) {
     std::fprintf(stderr, "pg_query_parse_bench: %s contains a NUL byte\n", path);
     return 1;
@@ -56,18 +58,22 @@ int main(int argc, char** argv) {
     const auto t1 = std::chrono::steady_clock::now();
     if (r.error != nullptr) {
       std::fprintf(stderr, "pg_query_parse_bench: %s: parse error at cursorpos %d: %s\n", path,
-                   r.error->cursorpos, r.error->message != nullptr ? r.error->message : "(no message)");
+                   r.error->cursorpos,
+                   r.error->message != nullptr ? r.error->message : "(no message)");
       pg_query_free_parse_result(r);
       return 1;
     }
     json_bytes = r.parse_tree != nullptr ? std::strlen(r.parse_tree) : 0;
     pg_query_free_parse_result(r);
     const double ms = std::chrono::duration<double, std::milli>(t1 - t0).count();
-    if (ms < best_ms) best_ms = ms;
+    if (ms < best_ms)
+      best_ms = ms;
   }
   pg_query_exit();
 
-  const double mb_per_s = best_ms > 0.0 ? (static_cast<double>(sql.size()) / 1e6) / (best_ms / 1e3) : 0.0;
-  std::printf("pg_query_parse: %.1f ms, %.1f MB/s, json %zu bytes\n", best_ms, mb_per_s, json_bytes);
+  const double mb_per_s =
+      best_ms > 0.0 ? (static_cast<double>(sql.size()) / 1e6) / (best_ms / 1e3) : 0.0;
+  std::printf("pg_query_parse: %.1f ms, %.1f MB/s, json %zu bytes\n", best_ms, mb_per_s,
+              json_bytes);
   return 0;
 }

@@ -11,7 +11,8 @@
 
 namespace privlint {
 
-std::vector<ClangFinding> analyzeTranslationUnit(clang::ASTContext &Ctx, const ClangOverrides &Overrides,
+std::vector<ClangFinding> analyzeTranslationUnit(clang::ASTContext &Ctx,
+                                                 const ClangOverrides &Overrides,
                                                  std::string &Error) {
   const std::string &ConfigPath = Overrides.ConfigPath;
   std::vector<ClangFinding> Out;
@@ -35,8 +36,10 @@ std::vector<ClangFinding> analyzeTranslationUnit(clang::ASTContext &Ctx, const C
 
   CxxOptions Opts;
   Opts.ProjectRoot = projectRootFor(MainPath);
-  Opts.EncryptedTypes = Overrides.EncryptedTypes ? *Overrides.EncryptedTypes : Cfg.list("cxx.encrypted_types");
-  Opts.HeaderFilter = Overrides.HeaderFilter ? *Overrides.HeaderFilter : Cfg.string("cxx.header_filter");
+  Opts.EncryptedTypes =
+      Overrides.EncryptedTypes ? *Overrides.EncryptedTypes : Cfg.list("cxx.encrypted_types");
+  Opts.HeaderFilter =
+      Overrides.HeaderFilter ? *Overrides.HeaderFilter : Cfg.string("cxx.header_filter");
   CxxCollector Collector(Opts);
   Collector.collect(Ctx);
   std::vector<Finding> Findings = evaluateRules(Collector.model(), Cfg, Tax);

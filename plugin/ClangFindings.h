@@ -40,7 +40,7 @@ struct ClangOverrides {
 /// Analyses the translation unit with the configuration found for its main
 /// file (.privlint.yaml upward), or Overrides.ConfigPath when given, then the
 /// overrides. Errors (a bad configuration) go to Error and yield no findings.
-std::vector<ClangFinding> analyzeTranslationUnit(clang::ASTContext &Ctx, const ClangOverrides &Overrides,
-                                                 std::string &Error);
+std::vector<ClangFinding>
+analyzeTranslationUnit(clang::ASTContext &Ctx, const ClangOverrides &Overrides, std::string &Error);
 
 } // namespace privlint

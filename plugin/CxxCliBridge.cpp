@@ -57,7 +57,8 @@ private:
 class ProblemCollector : public clang::DiagnosticConsumer {
 public:
   ProblemCollector(CxxCollector &C, Model &M) : Collector(C), Out(M) {}
-  void HandleDiagnostic(clang::DiagnosticsEngine::Level Level, const clang::Diagnostic &Info) override {
+  void HandleDiagnostic(clang::DiagnosticsEngine::Level Level,
+                        const clang::Diagnostic &Info) override {
     clang::DiagnosticConsumer::HandleDiagnostic(Level, Info);
     if (Level < clang::DiagnosticsEngine::Error || !Info.hasSourceManager() ||
         Info.getLocation().isInvalid())
@@ -72,7 +73,8 @@ public:
     Info.FormatDiagnostic(Msg);
     const SourceFile *SF = Collector.fileFor(Entry->getName().str(), SM.getBufferData(FID).str());
     uint32_t Off = SM.getFileOffset(L);
-    Out.Problems.push_back({SourceRange{SF, Off, Off + 1}, "C++ compile error: " + Msg.str().str()});
+    Out.Problems.push_back(
+        {SourceRange{SF, Off, Off + 1}, "C++ compile error: " + Msg.str().str()});
   }
 
 private:
@@ -89,7 +91,8 @@ extern "C" void privlint_cxx_collect(const privlint::CxxRequest &Req, privlint::
   if (!Req.BuildDir.empty()) {
     DB = CompilationDatabase::loadFromDirectory(Req.BuildDir, Error);
     if (!DB) {
-      Res.Errors.push_back("cannot load compile_commands.json from '" + Req.BuildDir + "': " + Error);
+      Res.Errors.push_back("cannot load compile_commands.json from '" + Req.BuildDir +
+                           "': " + Error);
       return;
     }
   } else {
@@ -110,12 +113,14 @@ extern "C" void privlint_cxx_collect(const privlint::CxxRequest &Req, privlint::
   ClangTool Tool(*DB, Files);
   Tool.appendArgumentsAdjuster(getInsertArgumentAdjuster(
       "-resource-dir=" PRIVLINT_CLANG_RESOURCE_DIR, ArgumentInsertPosition::END));
-  Tool.appendArgumentsAdjuster(getInsertArgumentAdjuster("-fsyntax-only", ArgumentInsertPosition::END));
+  Tool.appendArgumentsAdjuster(
+      getInsertArgumentAdjuster("-fsyntax-only", ArgumentInsertPosition::END));
   // A header given alone is C++ (clang would read a .h as C): a later -x in
   // the command (one inferred from a C++ file) still wins.
   Tool.appendArgumentsAdjuster([](const CommandLineArguments &Args, llvm::StringRef File) {
     llvm::StringRef Ext = llvm::sys::path::extension(File);
-    if (!(Ext == ".h" || Ext == ".hh" || Ext == ".hpp" || Ext == ".hxx" || Ext == ".h++" || Ext == ".inl") ||
+    if (!(Ext == ".h" || Ext == ".hh" || Ext == ".hpp" || Ext == ".hxx" || Ext == ".h++" ||
+          Ext == ".inl") ||
         Args.empty())
       return Args;
     CommandLineArguments Out(Args.begin(), Args.begin() + 1);

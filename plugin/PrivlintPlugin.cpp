@@ -57,8 +57,9 @@ protected:
         Config = A.substr(7);
       } else {
         clang::DiagnosticsEngine &D = CI.getDiagnostics();
-        D.Report(D.getCustomDiagID(clang::DiagnosticsEngine::Error,
-                                   "privlint: unknown plugin argument '%0' (known: werror, config=FILE)"))
+        D.Report(D.getCustomDiagID(
+            clang::DiagnosticsEngine::Error,
+            "privlint: unknown plugin argument '%0' (known: werror, config=FILE)"))
             << A;
         return false;
       }

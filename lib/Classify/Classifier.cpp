@@ -23,8 +23,8 @@ std::string joinTokens(const std::vector<std::string> &T, size_t B, size_t E) {
 // make a field metadata nor stop a match (email_ciphertext is still an email).
 const std::unordered_set<std::string> &protectionTokens() {
   static const std::unordered_set<std::string> S = {
-      "encrypted", "ciphertext", "enc", "crypt", "crypted", "cipher", "hash", "hashed",
-      "digest", "bidx", "fingerprint", "sha256", "sha1", "md5", "hmac"};
+      "encrypted", "ciphertext", "enc",         "crypt",  "crypted", "cipher", "hash", "hashed",
+      "digest",    "bidx",       "fingerprint", "sha256", "sha1",    "md5",    "hmac"};
   return S;
 }
 
@@ -40,13 +40,13 @@ bool matchesAt(const std::vector<std::string> &Name, size_t At, const std::vecto
 } // namespace
 
 bool Classifier::isNumberWord(const std::string &T) {
-  static const std::unordered_set<std::string> W = {"number", "no", "nr", "num", "numero",
-                                                    "nummer", "nomor", "huisnummer"};
+  static const std::unordered_set<std::string> W = {"number", "no",     "nr",    "num",
+                                                    "numero", "nummer", "nomor", "huisnummer"};
   return W.count(T) != 0;
 }
 
 bool Classifier::isGenericAddressWord(const std::string &T) {
-  static const std::unordered_set<std::string> W = {"address", "addr", "adres", "adresse",
+  static const std::unordered_set<std::string> W = {"address",   "addr",     "adres", "adresse",
                                                     "direccion", "endereco", "alamat"};
   return W.count(T) != 0;
 }
@@ -163,12 +163,14 @@ std::string Classifier::typeEvidence(const Field &F, const Category &C) {
          typeClassName(F.Type) + ") can hold " + C.Label;
 }
 
-std::string Classifier::FieldQuery::tokenText() const { return joinTokens(Tokens, 0, Tokens.size()); }
+std::string Classifier::FieldQuery::tokenText() const {
+  return joinTokens(Tokens, 0, Tokens.size());
+}
 
 // The evidence line naming the pattern the field's name matched.
 std::string Classifier::patternEvidence(const FieldQuery &Q, const Pattern &P) const {
-  return "name tokens '" + Q.tokenText() + "' match " + (P.UserDefined ? "configured " : "") + "pattern '" + P.Text +
-         "' of " + Tax.categories()[P.Category].Id;
+  return "name tokens '" + Q.tokenText() + "' match " + (P.UserDefined ? "configured " : "") +
+         "pattern '" + P.Text + "' of " + Tax.categories()[P.Category].Id;
 }
 
 // privlint:not-personal and privlint:category=... markers beat everything else.
@@ -379,8 +381,8 @@ bool Classifier::rejectedByName(const FieldQuery &Q, const PatternHit &Hit) cons
       continue;
     if (Tax.isMetadataToken(T) || C.Negatives.count(T)) {
       Q.note([&] {
-        return Why() + "; rejected: token '" + T + "' marks data about the " + C.Label + ", not the " + C.Label +
-               " itself";
+        return Why() + "; rejected: token '" + T + "' marks data about the " + C.Label +
+               ", not the " + C.Label + " itself";
       });
       return true;
     }
@@ -427,15 +429,15 @@ bool Classifier::rejectedByContext(const FieldQuery &Q, const PatternHit &Hit) c
   if (Best.PersonContextOnly && !PersonEntity && !AddressNeighbours && !PersonInName) {
     ContextRejected = categoryWithin(C.Id, "user.contact.address");
     Q.note([&] {
-      return Why() + "; rejected: '" + Best.Text + "' counts only in a person-like entity, and '" + Q.E.Name +
-             "' is not one";
+      return Why() + "; rejected: '" + Best.Text + "' counts only in a person-like entity, and '" +
+             Q.E.Name + "' is not one";
     });
     return true;
   }
   if (!C.allowsType(Q.F.Type)) {
     Q.note([&] {
-      return Why() + "; rejected: type " + (Q.F.DeclaredType.empty() ? "?" : Q.F.DeclaredType) + " (" +
-             typeClassName(Q.F.Type) + ") cannot hold " + C.Label;
+      return Why() + "; rejected: type " + (Q.F.DeclaredType.empty() ? "?" : Q.F.DeclaredType) +
+             " (" + typeClassName(Q.F.Type) + ") cannot hold " + C.Label;
     });
     return true;
   }
@@ -525,7 +527,10 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
   if (byMarkers(Q, Out))
     return Out;
   if (F.Type == TypeClass::Reference) {
-    Q.note([] { return std::string("field is a reference to another entity (foreign key): not personal data itself"); });
+    Q.note([] {
+      return std::string(
+          "field is a reference to another entity (foreign key): not personal data itself");
+    });
     return Out;
   }
   if (byTypeName(Q, Out))
@@ -543,7 +548,10 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
     return Out;
   }
   if (Hit.P->Category < 0) {
-    Q.note([&] { return "tokens '" + Q.tokenText() + "' match '" + Hit.P->Text + "', which is not personal data"; });
+    Q.note([&] {
+      return "tokens '" + Q.tokenText() + "' match '" + Hit.P->Text +
+             "', which is not personal data";
+    });
     return Out;
   }
   if (rejectedByName(Q, Hit) || asMessageAddress(Q, *Hit.P, Out) || rejectedByContext(Q, Hit))

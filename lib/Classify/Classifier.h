@@ -74,7 +74,8 @@ private:
   bool byEntityMeaning(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
   PatternHit bestPattern(const std::vector<std::string> &Tokens) const;
   bool byCompoundWord(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
-  bool asMessageAddress(const FieldQuery &Q, const Pattern &Best, std::vector<CategoryMatch> &Out) const;
+  bool asMessageAddress(const FieldQuery &Q, const Pattern &Best,
+                        std::vector<CategoryMatch> &Out) const;
   bool rejectedByName(const FieldQuery &Q, const PatternHit &Hit) const;
   bool rejectedByContext(const FieldQuery &Q, const PatternHit &Hit) const;
   bool rejectedAsStatus(const FieldQuery &Q, const PatternHit &Hit) const;
@@ -87,7 +88,8 @@ private:
   mutable const Entity *CachedEntity = nullptr;
   mutable EntityInfo Cached;
   mutable bool AddressContext = false; // the entity has other address columns
-  mutable bool ContextRejected = false; // the last field lacked only person context (an address part)
+  mutable bool ContextRejected =
+      false; // the last field lacked only person context (an address part)
 };
 
 } // namespace privlint

@@ -13,8 +13,9 @@ bool parseMarkers(std::string_view Text, const SourceRange &Where, FieldMarkers 
   while ((Pos = Text.find("privlint:", Pos)) != std::string_view::npos) {
     size_t B = Pos + 9;
     size_t E = B;
-    while (E < Text.size() && (std::isalnum(static_cast<unsigned char>(Text[E])) || Text[E] == '-' ||
-                               Text[E] == '_' || Text[E] == '.' || Text[E] == '='))
+    while (E < Text.size() &&
+           (std::isalnum(static_cast<unsigned char>(Text[E])) || Text[E] == '-' || Text[E] == '_' ||
+            Text[E] == '.' || Text[E] == '='))
       ++E;
     std::string_view Word = Text.substr(B, E - B);
     while (!Word.empty() && Word.back() == '.')
@@ -66,10 +67,12 @@ void inferProtection(Field &F) {
   const std::string &First = Tokens.front(), &Last = Tokens.back();
   if (Encrypted.count(Last) || First == "encrypted" || First == "enc") {
     F.Prot = Protection::Encrypted;
-    F.ProtectionEvidence.push_back({"name '" + F.Name + "' follows an encrypted-column convention", F.Range});
+    F.ProtectionEvidence.push_back(
+        {"name '" + F.Name + "' follows an encrypted-column convention", F.Range});
   } else if (Hashed.count(Last) || First == "hashed" || First == "digested") {
     F.Prot = Protection::Hashed;
-    F.ProtectionEvidence.push_back({"name '" + F.Name + "' follows a hashed-column convention", F.Range});
+    F.ProtectionEvidence.push_back(
+        {"name '" + F.Name + "' follows a hashed-column convention", F.Range});
   } else if (F.Type == TypeClass::Binary) {
     F.Prot = Protection::Encrypted;
     F.ProtectionEvidence.push_back(

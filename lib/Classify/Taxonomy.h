@@ -113,7 +113,8 @@ private:
   std::unordered_set<std::string> MetadataTokens, PersonEntities;
   std::vector<PhraseList> Lists = std::vector<PhraseList>(static_cast<size_t>(WordListId::Count));
   std::unordered_map<std::string, int> DomainCategory; // type name -> first category naming it
-  std::unordered_map<std::string, std::vector<const Pattern *>> BySuffix; // last 4 letters -> long one-word patterns
+  std::unordered_map<std::string, std::vector<const Pattern *>>
+      BySuffix; // last 4 letters -> long one-word patterns
 };
 
 /// True when Id equals Prefix or lies below it (user.contact.address.city is

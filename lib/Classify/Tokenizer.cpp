@@ -9,40 +9,110 @@ namespace {
 // Latin-1 Supplement and Latin Extended-A letters to ASCII, keeping case.
 const char *foldCodePoint(uint32_t CP) {
   switch (CP) {
-  case 0xC0: case 0xC1: case 0xC2: case 0xC3: case 0xC4: case 0xC5: return "A";
-  case 0xC6: return "AE";
-  case 0xC7: return "C";
-  case 0xC8: case 0xC9: case 0xCA: case 0xCB: return "E";
-  case 0xCC: case 0xCD: case 0xCE: case 0xCF: return "I";
-  case 0xD0: return "D";
-  case 0xD1: return "N";
-  case 0xD2: case 0xD3: case 0xD4: case 0xD5: case 0xD6: case 0xD8: return "O";
-  case 0xD9: case 0xDA: case 0xDB: case 0xDC: return "U";
-  case 0xDD: return "Y";
-  case 0xDF: return "ss";
-  case 0xE0: case 0xE1: case 0xE2: case 0xE3: case 0xE4: case 0xE5: return "a";
-  case 0xE6: return "ae";
-  case 0xE7: return "c";
-  case 0xE8: case 0xE9: case 0xEA: case 0xEB: return "e";
-  case 0xEC: case 0xED: case 0xEE: case 0xEF: return "i";
-  case 0xF0: return "d";
-  case 0xF1: return "n";
-  case 0xF2: case 0xF3: case 0xF4: case 0xF5: case 0xF6: case 0xF8: return "o";
-  case 0xF9: case 0xFA: case 0xFB: case 0xFC: return "u";
-  case 0xFD: case 0xFF: return "y";
-  case 0x152: return "OE";
-  case 0x153: return "oe";
-  case 0x160: return "S";
-  case 0x161: return "s";
-  case 0x17D: return "Z";
-  case 0x17E: return "z";
-  case 0x141: return "L";
-  case 0x142: return "l";
-  default: break;
+  case 0xC0:
+  case 0xC1:
+  case 0xC2:
+  case 0xC3:
+  case 0xC4:
+  case 0xC5:
+    return "A";
+  case 0xC6:
+    return "AE";
+  case 0xC7:
+    return "C";
+  case 0xC8:
+  case 0xC9:
+  case 0xCA:
+  case 0xCB:
+    return "E";
+  case 0xCC:
+  case 0xCD:
+  case 0xCE:
+  case 0xCF:
+    return "I";
+  case 0xD0:
+    return "D";
+  case 0xD1:
+    return "N";
+  case 0xD2:
+  case 0xD3:
+  case 0xD4:
+  case 0xD5:
+  case 0xD6:
+  case 0xD8:
+    return "O";
+  case 0xD9:
+  case 0xDA:
+  case 0xDB:
+  case 0xDC:
+    return "U";
+  case 0xDD:
+    return "Y";
+  case 0xDF:
+    return "ss";
+  case 0xE0:
+  case 0xE1:
+  case 0xE2:
+  case 0xE3:
+  case 0xE4:
+  case 0xE5:
+    return "a";
+  case 0xE6:
+    return "ae";
+  case 0xE7:
+    return "c";
+  case 0xE8:
+  case 0xE9:
+  case 0xEA:
+  case 0xEB:
+    return "e";
+  case 0xEC:
+  case 0xED:
+  case 0xEE:
+  case 0xEF:
+    return "i";
+  case 0xF0:
+    return "d";
+  case 0xF1:
+    return "n";
+  case 0xF2:
+  case 0xF3:
+  case 0xF4:
+  case 0xF5:
+  case 0xF6:
+  case 0xF8:
+    return "o";
+  case 0xF9:
+  case 0xFA:
+  case 0xFB:
+  case 0xFC:
+    return "u";
+  case 0xFD:
+  case 0xFF:
+    return "y";
+  case 0x152:
+    return "OE";
+  case 0x153:
+    return "oe";
+  case 0x160:
+    return "S";
+  case 0x161:
+    return "s";
+  case 0x17D:
+    return "Z";
+  case 0x17E:
+    return "z";
+  case 0x141:
+    return "L";
+  case 0x142:
+    return "l";
+  default:
+    break;
   }
   if (CP >= 0x100 && CP <= 0x17F) {
     // Latin Extended-A alternates upper/lower pairs of accented base letters.
-    static const char Base[] = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+    static const char Base[] = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLl"
+                               "NnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
     static thread_local char Out[2];
     size_t I = CP - 0x100;
     if (I < sizeof(Base) - 1) {

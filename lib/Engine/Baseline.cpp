@@ -8,7 +8,6 @@
 
 namespace privlint {
 
-
 bool writeBaseline(const std::string &Path, const std::vector<Finding> &Findings,
                    const std::string &Root, std::string &Error) {
   nlohmann::ordered_json J;

@@ -21,7 +21,6 @@ struct BaselineEntry {
 };
 
 /// Reads the entries of a baseline file, in file order.
-std::optional<std::vector<BaselineEntry>> readBaseline(const std::string &Path,
-                                                       std::string &Error);
+std::optional<std::vector<BaselineEntry>> readBaseline(const std::string &Path, std::string &Error);
 
 } // namespace privlint

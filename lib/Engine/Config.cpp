@@ -8,8 +8,8 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <regex>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 namespace privlint {
@@ -179,33 +179,34 @@ struct Reader {
   bool readRule(const YAML::Node &RuleNode, const std::string &Id, Config &C) {
     RuleConfig RC;
     const std::string Section = "rules." + Id;
-    bool Ok = eachKey(RuleNode, Section, C, [&](const std::string &PK, const YAML::Node &Key,
-                                                const YAML::Node &Value) {
-      const std::string Full = Section + "." + PK;
-      if (PK == "severity") {
-        auto S = scalar(Value, Full);
-        if (!S)
-          return false;
-        if (*S == "off")
-          RC.Off = true;
-        else if (auto Sev = parseSeverity(*S))
-          RC.Sev = *Sev;
-        else
-          return fail(Value, "key '" + Full + "' must be one of off, note, warning, error");
-        return true;
-      }
-      if (PK == "categories" || PK == "exclude_categories") {
-        auto L = list(Value, Full);
-        if (!L)
-          return false;
-        for (const auto &E : Value)
-          if (!knownCategory(E, Full, false, true))
-            return false;
-        (PK == "categories" ? RC.Categories : RC.ExcludeCategories) = *L;
-        return true;
-      }
-      return unknownKey(Key, Section, {"severity", "categories", "exclude_categories"});
-    });
+    bool Ok = eachKey(
+        RuleNode, Section, C,
+        [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
+          const std::string Full = Section + "." + PK;
+          if (PK == "severity") {
+            auto S = scalar(Value, Full);
+            if (!S)
+              return false;
+            if (*S == "off")
+              RC.Off = true;
+            else if (auto Sev = parseSeverity(*S))
+              RC.Sev = *Sev;
+            else
+              return fail(Value, "key '" + Full + "' must be one of off, note, warning, error");
+            return true;
+          }
+          if (PK == "categories" || PK == "exclude_categories") {
+            auto L = list(Value, Full);
+            if (!L)
+              return false;
+            for (const auto &E : Value)
+              if (!knownCategory(E, Full, false, true))
+                return false;
+            (PK == "categories" ? RC.Categories : RC.ExcludeCategories) = *L;
+            return true;
+          }
+          return unknownKey(Key, Section, {"severity", "categories", "exclude_categories"});
+        });
     if (Ok)
       C.Rules[Id] = RC;
     return Ok;
@@ -225,65 +226,69 @@ struct Reader {
   }
 
   bool readClassify(const YAML::Node &V, Config &C) {
-    return eachKey(V, "classify", C, [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
-      if (PK == "patterns")
-        return categoryLists(Value, "classify.patterns", C.Classify.Patterns, false);
-      if (PK == "exclude")
-        return categoryLists(Value, "classify.exclude", C.Classify.Exclude, true);
-      return unknownKey(Key, "classify", {"patterns", "exclude"});
-    });
+    return eachKey(V, "classify", C,
+                   [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
+                     if (PK == "patterns")
+                       return categoryLists(Value, "classify.patterns", C.Classify.Patterns, false);
+                     if (PK == "exclude")
+                       return categoryLists(Value, "classify.exclude", C.Classify.Exclude, true);
+                     return unknownKey(Key, "classify", {"patterns", "exclude"});
+                   });
   }
 
   // A section of keys frontends declared: each key read and validated by
   // its declared type.
   bool readDeclared(const YAML::Node &V, const std::string &Section, Config &C) {
     std::vector<const OptionSpec *> Specs = frontendOptions().section(Section);
-    return eachKey(V, Section, C, [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
-      auto It = std::find_if(Specs.begin(), Specs.end(), [&](const OptionSpec *S) { return S->Name == PK; });
-      if (It == Specs.end()) {
-        std::vector<std::string> Names;
-        for (const OptionSpec *S : Specs)
-          Names.push_back(S->Name);
-        return unknownKey(Key, Section, Names);
-      }
-      const OptionSpec &S = **It;
-      const std::string Full = S.key();
-      switch (S.Kind) {
-      case OptionSpec::Type::List:
-        return listInto(Value, Full, C.ListOptions[Full]);
-      case OptionSpec::Type::Choice:
-        return oneOf(Value, Full, S.Choices, C.StringOptions[Full]);
-      case OptionSpec::Type::Regex: {
-        auto Str = scalar(Value, Full);
-        if (!Str)
-          return false;
-        try {
-          std::regex R(*Str, std::regex::extended);
-        } catch (const std::regex_error &) {
-          return fail(Value, "key '" + Full + "' is not a valid regular expression");
-        }
-        C.StringOptions[Full] = *Str;
-        return true;
-      }
-      case OptionSpec::Type::String: {
-        auto Str = scalar(Value, Full);
-        if (Str)
-          C.StringOptions[Full] = *Str;
-        return Str.has_value();
-      }
-      }
-      return false;
-    });
+    return eachKey(V, Section, C,
+                   [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
+                     auto It = std::find_if(Specs.begin(), Specs.end(),
+                                            [&](const OptionSpec *S) { return S->Name == PK; });
+                     if (It == Specs.end()) {
+                       std::vector<std::string> Names;
+                       for (const OptionSpec *S : Specs)
+                         Names.push_back(S->Name);
+                       return unknownKey(Key, Section, Names);
+                     }
+                     const OptionSpec &S = **It;
+                     const std::string Full = S.key();
+                     switch (S.Kind) {
+                     case OptionSpec::Type::List:
+                       return listInto(Value, Full, C.ListOptions[Full]);
+                     case OptionSpec::Type::Choice:
+                       return oneOf(Value, Full, S.Choices, C.StringOptions[Full]);
+                     case OptionSpec::Type::Regex: {
+                       auto Str = scalar(Value, Full);
+                       if (!Str)
+                         return false;
+                       try {
+                         std::regex R(*Str, std::regex::extended);
+                       } catch (const std::regex_error &) {
+                         return fail(Value, "key '" + Full + "' is not a valid regular expression");
+                       }
+                       C.StringOptions[Full] = *Str;
+                       return true;
+                     }
+                     case OptionSpec::Type::String: {
+                       auto Str = scalar(Value, Full);
+                       if (Str)
+                         C.StringOptions[Full] = *Str;
+                       return Str.has_value();
+                     }
+                     }
+                     return false;
+                   });
   }
 
   bool readPaths(const YAML::Node &V, Config &C) {
-    return eachKey(V, "paths", C, [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
-      if (PK == "exclude")
-        return listInto(Value, "paths.exclude", C.PathExcludes);
-      if (PK == "include")
-        return listInto(Value, "paths.include", C.PathIncludes);
-      return unknownKey(Key, "paths", {"include", "exclude"});
-    });
+    return eachKey(V, "paths", C,
+                   [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
+                     if (PK == "exclude")
+                       return listInto(Value, "paths.exclude", C.PathExcludes);
+                     if (PK == "include")
+                       return listInto(Value, "paths.include", C.PathIncludes);
+                     return unknownKey(Key, "paths", {"include", "exclude"});
+                   });
   }
 
   bool readFailOn(const YAML::Node &V, Config &C) {
@@ -298,17 +303,18 @@ struct Reader {
   }
 
   bool readOutput(const YAML::Node &V, Config &C) {
-    return eachKey(V, "output", C, [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
-      if (PK != "help_uri")
-        return unknownKey(Key, "output", {"help_uri"});
-      auto S = scalar(Value, "output.help_uri");
-      if (!S)
-        return false;
-      if (!S->starts_with("https://") && !S->starts_with("http://"))
-        return fail(Value, "key 'output.help_uri' must be an http(s) URL");
-      C.HelpUri = *S;
-      return true;
-    });
+    return eachKey(V, "output", C,
+                   [&](const std::string &PK, const YAML::Node &Key, const YAML::Node &Value) {
+                     if (PK != "help_uri")
+                       return unknownKey(Key, "output", {"help_uri"});
+                     auto S = scalar(Value, "output.help_uri");
+                     if (!S)
+                       return false;
+                     if (!S->starts_with("https://") && !S->starts_with("http://"))
+                       return fail(Value, "key 'output.help_uri' must be an http(s) URL");
+                     C.HelpUri = *S;
+                     return true;
+                   });
   }
 
   // The engine's own top-level keys with their ranks; the sections frontends
@@ -320,9 +326,9 @@ struct Reader {
     bool (Reader::*Read)(const YAML::Node &, Config &);
   };
   static constexpr Section Sections[] = {
-      {"version", 0, &Reader::readVersion}, {"rules", 10, &Reader::readRules},
+      {"version", 0, &Reader::readVersion},    {"rules", 10, &Reader::readRules},
       {"classify", 20, &Reader::readClassify}, {"paths", 40, &Reader::readPaths},
-      {"fail_on", 80, &Reader::readFailOn}, {"output", 90, &Reader::readOutput}};
+      {"fail_on", 80, &Reader::readFailOn},    {"output", 90, &Reader::readOutput}};
 
   static std::vector<std::string> topLevelKeys() {
     std::vector<std::pair<int, std::string>> Ranked;
@@ -384,7 +390,8 @@ const std::string &Config::string(std::string_view Key) const {
 }
 
 bool Config::isSet(std::string_view Key) const {
-  return ListOptions.find(Key) != ListOptions.end() || StringOptions.find(Key) != StringOptions.end();
+  return ListOptions.find(Key) != ListOptions.end() ||
+         StringOptions.find(Key) != StringOptions.end();
 }
 
 std::optional<Config> parseConfig(const std::string &Path, const std::string &Text,

@@ -19,8 +19,8 @@ namespace privlint {
 
 namespace {
 
-const char *const SkippedDirs[] = {".git", "node_modules", "vendor", "build", "dist",
-                                   "target", ".venv", ".hg", ".svn", "__pycache__"};
+const char *const SkippedDirs[] = {".git",   "node_modules", "vendor", "build", "dist",
+                                   "target", ".venv",        ".hg",    ".svn",  "__pycache__"};
 
 bool excludedByConfig(const std::vector<std::string> &Excludes, const std::string &Path) {
   std::string Generic = fs::path(Path).lexically_normal().generic_string();
@@ -103,7 +103,8 @@ std::vector<IgnoreRule> ancestorIgnores(const fs::path &Dir) {
   if (!InRepo)
     return {};
   // .git/info/exclude first: every .gitignore takes precedence over it.
-  std::vector<IgnoreRule> Rules = readIgnoreFile(Chain.back() / ".git" / "info" / "exclude", Chain.back());
+  std::vector<IgnoreRule> Rules =
+      readIgnoreFile(Chain.back() / ".git" / "info" / "exclude", Chain.back());
   for (auto It = Chain.rbegin(); It != Chain.rend(); ++It) {
     auto R = readGitignore(*It);
     Rules.insert(Rules.end(), R.begin(), R.end());
@@ -141,12 +142,13 @@ std::optional<std::vector<DiscoveredFile>> gitListedFiles(const fs::path &Dir,
   }
   fs::path Prefix = CanonDir.lexically_relative(CanonTop);
   if (!Prefix.empty() && Prefix != ".") {
-    ProcessResult Ignored = runGit(CanonTop.string(), {"check-ignore", "-q", "--", Prefix.string()});
+    ProcessResult Ignored =
+        runGit(CanonTop.string(), {"check-ignore", "-q", "--", Prefix.string()});
     if (!Ignored.Started || Ignored.ExitCode != 1)
       return std::nullopt; // 0: ignored; 128: git could not tell
   }
-  ProcessResult Listed = runGit(Dir.string(), {"ls-files", "--cached", "--others",
-                                               "--exclude-standard", "-z"});
+  ProcessResult Listed =
+      runGit(Dir.string(), {"ls-files", "--cached", "--others", "--exclude-standard", "-z"});
   if (!Listed.succeeded())
     return std::nullopt;
   // In the walk's order: by path component, each directory's entries by name.

@@ -9,7 +9,7 @@
 namespace privlint {
 
 struct DiscoveredFile {
-  std::string Path; // as given, or joined from a given directory
+  std::string Path;      // as given, or joined from a given directory
   bool Explicit = false; // named on the command line (not found by a walk)
 };
 

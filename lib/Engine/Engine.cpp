@@ -105,7 +105,8 @@ struct PhaseTimer {
 // paths.include / paths.exclude of the file's configuration, relative to the
 // directory holding it.
 bool excludedByPaths(const Config &C, const std::string &CfgPath, const std::string &Norm) {
-  std::string Rel = fs::path(Norm).lexically_relative(fs::path(CfgPath).parent_path()).generic_string();
+  std::string Rel =
+      fs::path(Norm).lexically_relative(fs::path(CfgPath).parent_path()).generic_string();
   auto Matches = [&](const std::vector<std::string> &Globs) {
     for (const auto &G : Globs)
       if (fnmatch(G.c_str(), Rel.c_str(), 0) == 0)
@@ -144,7 +145,8 @@ std::vector<Unit> planUnits(const std::vector<DiscoveredFile> &Files, const Engi
     if (!Seen.insert(Norm).second)
       continue;
     if (!frontendMayRead(DF.Path)) {
-      Res.Notices.push_back(DF.Path + ": note: no privlint frontend reads this kind of file yet; skipped");
+      Res.Notices.push_back(DF.Path +
+                            ": note: no privlint frontend reads this kind of file yet; skipped");
       continue;
     }
     std::string CfgPath = Configs.pathFor(DF.Path);
@@ -158,7 +160,8 @@ std::vector<Unit> planUnits(const std::vector<DiscoveredFile> &Files, const Engi
     auto [FE, C] = bestClaim(Probe);
     if (!FE) {
       if (!C.Quiet)
-        Res.Notices.push_back(DF.Path + ": note: no privlint frontend reads this kind of file yet; skipped");
+        Res.Notices.push_back(DF.Path +
+                              ": note: no privlint frontend reads this kind of file yet; skipped");
       continue;
     }
     if (C.Deferred) {
@@ -193,7 +196,8 @@ std::vector<Unit> planUnits(const std::vector<DiscoveredFile> &Files, const Engi
   return Out;
 }
 
-UnitResult runUnit(const Unit &U, const ConfigSet &Configs, const Workspace &W, const EngineOptions &Opts) {
+UnitResult runUnit(const Unit &U, const ConfigSet &Configs, const Workspace &W,
+                   const EngineOptions &Opts) {
   UnitResult R;
   PhaseTimer Timer;
   const Config &Cfg = Configs.config(U.Spec.ConfigPath);
@@ -207,7 +211,8 @@ UnitResult runUnit(const Unit &U, const ConfigSet &Configs, const Workspace &W, 
   Timer.lap("classify");
 
   auto IsGiven = [&](const SourceRange &Where) {
-    return Where.File && (U.Spec.ReportAll || U.Spec.Given.count(normalizePath(Where.File->path())));
+    return Where.File &&
+           (U.Spec.ReportAll || U.Spec.Given.count(normalizePath(Where.File->path())));
   };
   std::vector<Finding> Raw = runRules(M, Cfg);
   Timer.lap("rules");

@@ -5,10 +5,10 @@
 
 #include "Engine/Baseline.h"
 #include "Engine/Config.h"
-#include "Frontend/Frontend.h"
 #include "Engine/Finding.h"
 #include "Engine/Inventory.h"
 #include "Engine/RuleRunner.h"
+#include "Frontend/Frontend.h"
 
 #include <memory>
 #include <optional>
@@ -25,26 +25,26 @@ struct EngineOptions {
   std::string ConfigOverride; // --config
   unsigned Jobs = 0;          // 0: all cores
   bool WantInventory = false;
-  bool Explain = false;       // inventory --explain: also fields a rule rejected
-  std::string BaselinePath;   // --baseline: report only findings not in it
-  std::string DiffBase;       // --diff-base REV: only findings on changed lines
-  InputOptions Inputs;        // passed to the frontends untouched (--dialect, -p, -- ARGS)
-  Workspace *W = nullptr;     // buffers and context kept across runs (editor); else one per run
+  bool Explain = false;     // inventory --explain: also fields a rule rejected
+  std::string BaselinePath; // --baseline: report only findings not in it
+  std::string DiffBase;     // --diff-base REV: only findings on changed lines
+  InputOptions Inputs;      // passed to the frontends untouched (--dialect, -p, -- ARGS)
+  Workspace *W = nullptr;   // buffers and context kept across runs (editor); else one per run
 };
 
 struct EngineResult {
-  std::vector<Finding> Findings;       // sorted, filtered
+  std::vector<Finding> Findings;         // sorted, filtered
   std::vector<InventoryEntry> Inventory; // sorted
-  std::vector<std::string> Notices;    // printed to stderr (skipped files, dialect notes)
-  std::vector<ConfigError> Errors;     // exit-2 conditions (configuration, missing paths)
+  std::vector<std::string> Notices;      // printed to stderr (skipped files, dialect notes)
+  std::vector<ConfigError> Errors;       // exit-2 conditions (configuration, missing paths)
   /// The inputs were read and filtered: Findings is their report, also when
   /// Errors holds conditions that stopped only part of the run (a missing
   /// path). False when the run stopped before (configuration, --diff-base).
   bool Checked = false;
   std::string ProjectRoot;
-  Config RunConfig;            // --config, else the configuration of the project root
-  size_t BaselineMatched = 0;  // findings hidden by --baseline
-  size_t OutsideDiff = 0;      // findings hidden by --diff-base
+  Config RunConfig;           // --config, else the configuration of the project root
+  size_t BaselineMatched = 0; // findings hidden by --baseline
+  size_t OutsideDiff = 0;     // findings hidden by --diff-base
   /// With --baseline: its entries that hid nothing although their file was
   /// checked (or is gone), i.e. fixed findings; --write-baseline drops them.
   std::optional<std::vector<BaselineEntry>> StaleBaseline;

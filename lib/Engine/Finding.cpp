@@ -6,9 +6,12 @@ namespace privlint {
 
 const char *severityName(Severity S) {
   switch (S) {
-  case Severity::Note: return "note";
-  case Severity::Warning: return "warning";
-  case Severity::Error: return "error";
+  case Severity::Note:
+    return "note";
+  case Severity::Warning:
+    return "warning";
+  case Severity::Error:
+    return "error";
   }
   return "warning";
 }

@@ -28,7 +28,7 @@ struct Finding {
   Severity Sev = Severity::Warning;
   std::string Message;
   SourceRange Where;
-  std::string Entity;     // qualified name
+  std::string Entity; // qualified name
   std::string Field;
   std::string ColumnName; // database column when it differs from the field
   std::string Category;

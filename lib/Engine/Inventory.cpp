@@ -4,8 +4,9 @@
 
 namespace privlint {
 
-std::vector<InventoryEntry> buildInventory(const Model &M, const Classifier &Cl, bool Explain,
-                                           const std::function<bool(const SourceRange &)> &IsGiven) {
+std::vector<InventoryEntry>
+buildInventory(const Model &M, const Classifier &Cl, bool Explain,
+               const std::function<bool(const SourceRange &)> &IsGiven) {
   std::vector<InventoryEntry> Out;
   std::map<std::pair<size_t, size_t>, std::vector<const Exposure *>> ExposuresOf;
   for (const auto &X : M.Exposures)
@@ -25,7 +26,8 @@ std::vector<InventoryEntry> buildInventory(const Model &M, const Classifier &Cl,
         std::vector<std::string> Notes;
         Cl.classifyField(E, F, &Notes);
         for (auto &N : Notes)
-          if (N.find("rejected") != std::string::npos || N.find("which is not personal data") != std::string::npos)
+          if (N.find("rejected") != std::string::npos ||
+              N.find("which is not personal data") != std::string::npos)
             Rejections.push_back(std::move(N));
         if (Rejections.empty())
           continue;
@@ -50,7 +52,8 @@ std::vector<InventoryEntry> buildInventory(const Model &M, const Classifier &Cl,
         IE.ProtectionEvidence.push_back(Ev.Text);
       if (auto It = ExposuresOf.find({EI, FI}); It != ExposuresOf.end())
         for (const Exposure *X : It->second)
-          IE.Exposures.push_back({X->Audience, X->Role, X->Channel, X->Via, X->Request, X->Response, X->Where});
+          IE.Exposures.push_back(
+              {X->Audience, X->Role, X->Channel, X->Via, X->Request, X->Response, X->Where});
       Out.push_back(std::move(IE));
     }
   }

@@ -28,7 +28,8 @@ struct OptionSpec {
   int SectionRank = 50;
   /// How `config --dump` shows the value when it was not set: the shown
   /// value and the comment ("default"), computed for the dumped file.
-  std::function<std::pair<std::string, std::string>(const Config &, const std::string &File)> DumpDefault;
+  std::function<std::pair<std::string, std::string>(const Config &, const std::string &File)>
+      DumpDefault;
   /// How `config --dump` shows an empty string ("auto", "\"\"").
   std::string EmptyDisplay;
   bool DumpQuoted = false; // shown in double quotes (regular expressions)

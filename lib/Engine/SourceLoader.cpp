@@ -80,8 +80,7 @@ bool loadSource(const std::string &Path, const std::string *Override,
       if (TooLarge)
         Err = "file is too large to check (" +
               (Size ? std::to_string(Size >> 20) + " MiB"
-                                       : std::string("more than ") +
-                                             std::to_string(MaxFileBytes >> 20) + " MiB") +
+                    : std::string("more than ") + std::to_string(MaxFileBytes >> 20) + " MiB") +
               "; the limit is " + std::to_string(MaxFileBytes >> 20) + " MiB)";
       Problems.push_back({SourceRange{Out.get(), 0, 0}, Err});
       return false;
@@ -95,13 +94,15 @@ bool loadSource(const std::string &Path, const std::string *Override,
   bool Binary = std::memchr(Text.data(), '\0', Probe) != nullptr;
   Out = std::make_unique<SourceFile>(Path, Binary ? std::string() : std::move(Text));
   if (Binary) {
-    Problems.push_back({SourceRange{Out.get(), 0, 0}, "binary file (it contains NUL bytes); not read"});
+    Problems.push_back(
+        {SourceRange{Out.get(), 0, 0}, "binary file (it contains NUL bytes); not read"});
     return false;
   }
   long Bad = findInvalidUtf8(Out->text());
   if (Bad >= 0)
-    Problems.push_back({SourceRange{Out.get(), static_cast<uint32_t>(Bad), static_cast<uint32_t>(Bad) + 1},
-                        "invalid UTF-8 at this byte; the file was read as far as the parser accepts it"});
+    Problems.push_back(
+        {SourceRange{Out.get(), static_cast<uint32_t>(Bad), static_cast<uint32_t>(Bad) + 1},
+         "invalid UTF-8 at this byte; the file was read as far as the parser accepts it"});
   return true;
 }
 

@@ -4,16 +4,16 @@
 #include "Frontend/FrontendList.h"
 
 #define PRIVLINT_FRONTENDS(X)                                                                      \
-  X(prismaFrontend)      /* schema.prisma + migrations/<name>/migration.sql */                    \
-  X(railsFrontend)       /* db/schema.rb, db/structure.sql, db/migrate, app/models */             \
+  X(prismaFrontend)      /* schema.prisma + migrations/<name>/migration.sql */                     \
+  X(railsFrontend)       /* db/schema.rb, db/structure.sql, db/migrate, app/models */              \
   X(postgresFrontend)    /* PostgreSQL .sql */                                                     \
   X(mysqlSqliteFrontend) /* MySQL / SQLite .sql */                                                 \
   X(pythonFrontend)      /* Django + DRF, SQLAlchemy */                                            \
   X(typeOrmFrontend)     /* TypeORM */                                                             \
   X(jpaFrontend)         /* JPA / Hibernate */                                                     \
-  X(cxxFrontend)         /* C++ through Clang (libprivlint-cxx.so) */                            \
-  X(openApiFrontend)     /* OpenAPI 3.x / Swagger 2.0 (YAML, JSON) and the files they $ref */    \
-  X(graphQlFrontend)     /* GraphQL SDL (.graphql, .graphqls, .gql) */                          \
+  X(cxxFrontend)         /* C++ through Clang (libprivlint-cxx.so) */                              \
+  X(openApiFrontend)     /* OpenAPI 3.x / Swagger 2.0 (YAML, JSON) and the files they $ref */      \
+  X(graphQlFrontend)     /* GraphQL SDL (.graphql, .graphqls, .gql) */                             \
   X(protobufFrontend)    /* protobuf .proto (libprivlint-proto.so) */
 
 namespace privlint {

@@ -31,8 +31,9 @@ std::string Workspace::head(const std::string &Path, size_t Max) const {
   return Head;
 }
 
-std::vector<std::string> Workspace::walk(const std::string &Root, const std::vector<std::string> &Excludes,
-                                         const std::function<bool(const std::string &)> &Filter) const {
+std::vector<std::string>
+Workspace::walk(const std::string &Root, const std::vector<std::string> &Excludes,
+                const std::function<bool(const std::string &)> &Filter) const {
   std::vector<std::string> Missing, Out;
   for (const auto &DF : discoverFiles({Root.empty() ? "." : Root}, Excludes, Missing))
     if (Filter(DF.Path))
@@ -40,7 +41,8 @@ std::vector<std::string> Workspace::walk(const std::string &Root, const std::vec
   return Out;
 }
 
-void Workspace::recordReads(const std::set<std::string> &Checked, const std::vector<std::string> &Read) {
+void Workspace::recordReads(const std::set<std::string> &Checked,
+                            const std::vector<std::string> &Read) {
   for (const auto &R : Read)
     Dependents[R].insert(Checked.begin(), Checked.end());
 }

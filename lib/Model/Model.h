@@ -30,7 +30,18 @@ struct FactOrder {
 };
 
 enum class TypeClass : uint8_t {
-  Text, Binary, Number, Boolean, Time, Json, Uuid, Network, Enum, Reference, Geometry, Unknown
+  Text,
+  Binary,
+  Number,
+  Boolean,
+  Time,
+  Json,
+  Uuid,
+  Network,
+  Enum,
+  Reference,
+  Geometry,
+  Unknown
 };
 const char *typeClassName(TypeClass T);
 std::optional<TypeClass> parseTypeClass(std::string_view S);
@@ -39,14 +50,14 @@ enum class Protection : uint8_t { Plaintext, Encrypted, Hashed, Unknown };
 const char *protectionName(Protection P);
 
 struct Evidence {
-  std::string Text;   // "bytea column", "COMMENT ON COLUMN ... 'privlint:encrypted'"
-  SourceRange Where;  // may be invalid when the evidence has no place
+  std::string Text;  // "bytea column", "COMMENT ON COLUMN ... 'privlint:encrypted'"
+  SourceRange Where; // may be invalid when the evidence has no place
 };
 
 /// One category a field holds, with why the classifier decided so.
 struct CategoryMatch {
-  std::string Id;     // fideslang-style, e.g. user.contact.email
-  std::string Label;  // short phrase for messages, e.g. "email address"
+  std::string Id;      // fideslang-style, e.g. user.contact.email
+  std::string Label;   // short phrase for messages, e.g. "email address"
   bool Strong = false; // from a type, annotation or marker, not only a name
   std::vector<std::string> Evidence;
 };
@@ -67,15 +78,15 @@ struct FieldMarkers {
 };
 
 struct Field {
-  std::string Name;        // the field as the schema names it
-  std::string ColumnName;  // database column when it differs (Prisma @map), else empty
+  std::string Name;         // the field as the schema names it
+  std::string ColumnName;   // database column when it differs (Prisma @map), else empty
   std::string DeclaredType; // as written, e.g. varchar(255)
-  std::string TypeName;    // last component of the type name, lower case (for domains)
+  std::string TypeName;     // last component of the type name, lower case (for domains)
   TypeClass Type = TypeClass::Unknown;
   bool Nullable = true;
   bool IsForeignKey = false;
-  SourceRange Range;       // the field's name token
-  FactOrder Order;         // when the field was (re)defined
+  SourceRange Range; // the field's name token
+  FactOrder Order;   // when the field was (re)defined
   std::vector<std::string> Comments;
   Protection Prot = Protection::Plaintext;
   std::vector<Evidence> ProtectionEvidence;
@@ -84,33 +95,44 @@ struct Field {
   Subject Subj = Subject::Person;        // filled by the classifier with Categories
   std::vector<std::string> SubjectEvidence;
   std::vector<SourceRange> OtherDefinitions;
-  std::string SourceHint;  // a strong type signal (e.g. ORM field class), may be empty
-  std::string Default;     // the default value as written, unquoted; empty when none is declared
+  std::string SourceHint; // a strong type signal (e.g. ORM field class), may be empty
+  std::string Default;    // the default value as written, unquoted; empty when none is declared
 };
 
-enum class EntityKind : uint8_t { Table, View, MaterializedView, Function, Model, Record, ApiObject };
+enum class EntityKind : uint8_t {
+  Table,
+  View,
+  MaterializedView,
+  Function,
+  Model,
+  Record,
+  ApiObject
+};
 const char *entityKindName(EntityKind K);
 
 struct Entity {
   EntityKind Kind = EntityKind::Table;
-  std::string Schema;        // may be empty
+  std::string Schema; // may be empty
   std::string Name;
   std::string QualifiedName; // as the schema states it, e.g. public.influencers
-  std::string Table;         // ORM models: the database table it maps to (Meta.db_table, @Table), else empty
+  std::string
+      Table; // ORM models: the database table it maps to (Meta.db_table, @Table), else empty
   SourceRange Range;
-  bool Stored = true;        // false for views and function results
+  bool Stored = true; // false for views and function results
   std::vector<Field> Fields;
 };
 
 /// Who can read a field without (or with) authentication, and how.
 struct Exposure {
-  std::string Audience;   // "anonymous" | "authenticated" | "role" | "unknown" (no auth declared either way)
+  std::string
+      Audience; // "anonymous" | "authenticated" | "role" | "unknown" (no auth declared either way)
   std::string Role;       // e.g. anon, PUBLIC
-  std::string Channel;    // table-without-rls, permissive-policy, view, materialized-view, security-definer-function
+  std::string Channel;    // table-without-rls, permissive-policy, view, materialized-view,
+                          // security-definer-function
   std::string Via;        // the exposing object, e.g. public.influencers, policy name, view name
   size_t EntityIndex = 0; // the entity whose field is readable (a base table for views)
   size_t FieldIndex = 0;
-  SourceRange Where;      // the newest statement that made the exposure true
+  SourceRange Where;             // the newest statement that made the exposure true
   std::string Request, Response; // API operations: request and response types, else empty
   struct Related {
     SourceRange Where;

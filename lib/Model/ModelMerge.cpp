@@ -10,7 +10,9 @@ namespace privlint {
 namespace {
 
 const std::string &tableKey(const Entity &E) { return E.Table.empty() ? E.Name : E.Table; }
-const std::string &columnKey(const Field &F) { return F.ColumnName.empty() ? F.Name : F.ColumnName; }
+const std::string &columnKey(const Field &F) {
+  return F.ColumnName.empty() ? F.Name : F.ColumnName;
+}
 
 // The index in [0, Count) whose key (KeyAt, or nullptr to skip the index)
 // equals Name: exact first, then ignoring case; -1 when none does.
@@ -34,12 +36,11 @@ void mergeDerivedModel(Model &Primary, Model &&Derived) {
   for (size_t DE = 0; DE < Derived.Entities.size(); ++DE) {
     Entity &D = Derived.Entities[DE];
     // Only a stored table describes the same thing as a model or table.
-    long PE = D.Kind != EntityKind::Table
-                  ? -1
-                  : findKey(PrimaryEntities, tableKey(D), [&](size_t I) {
-                      const Entity &P = Primary.Entities[I];
-                      return P.Stored ? &tableKey(P) : nullptr;
-                    });
+    long PE =
+        D.Kind != EntityKind::Table ? -1 : findKey(PrimaryEntities, tableKey(D), [&](size_t I) {
+          const Entity &P = Primary.Entities[I];
+          return P.Stored ? &tableKey(P) : nullptr;
+        });
     if (PE < 0) {
       size_t NewIndex = Primary.Entities.size();
       for (size_t F = 0; F < D.Fields.size(); ++F)
@@ -50,7 +51,8 @@ void mergeDerivedModel(Model &Primary, Model &&Derived) {
     Entity &P = Primary.Entities[static_cast<size_t>(PE)];
     for (size_t DF = 0; DF < D.Fields.size(); ++DF) {
       Field &F = D.Fields[DF];
-      long PF = findKey(P.Fields.size(), columnKey(F), [&](size_t I) { return &columnKey(P.Fields[I]); });
+      long PF =
+          findKey(P.Fields.size(), columnKey(F), [&](size_t I) { return &columnKey(P.Fields[I]); });
       if (PF < 0) {
         Where[{DE, DF}] = {static_cast<size_t>(PE), P.Fields.size()};
         P.Fields.push_back(std::move(F));
@@ -77,8 +79,9 @@ void mergeDerivedModel(Model &Primary, Model &&Derived) {
       const Entity &E = Primary.Entities[X.EntityIndex];
       const Field &F = E.Fields[X.FieldIndex];
       if (F.Range.valid())
-        X.RelatedLocations.insert(X.RelatedLocations.begin(),
-                                  {F.Range, "'" + E.QualifiedName + "." + F.Name + "' is defined here"});
+        X.RelatedLocations.insert(
+            X.RelatedLocations.begin(),
+            {F.Range, "'" + E.QualifiedName + "." + F.Name + "' is defined here"});
     }
     Primary.Exposures.push_back(std::move(X));
   }

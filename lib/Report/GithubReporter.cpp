@@ -10,10 +10,14 @@ namespace {
 std::string escapeData(const std::string &S) {
   std::string O;
   for (char C : S) {
-    if (C == '%') O += "%25";
-    else if (C == '\r') O += "%0D";
-    else if (C == '\n') O += "%0A";
-    else O += C;
+    if (C == '%')
+      O += "%25";
+    else if (C == '\r')
+      O += "%0D";
+    else if (C == '\n')
+      O += "%0A";
+    else
+      O += C;
   }
   return O;
 }
@@ -21,9 +25,12 @@ std::string escapeData(const std::string &S) {
 std::string escapeProperty(const std::string &S) {
   std::string O;
   for (char C : escapeData(S)) {
-    if (C == ':') O += "%3A";
-    else if (C == ',') O += "%2C";
-    else O += C;
+    if (C == ':')
+      O += "%3A";
+    else if (C == ',')
+      O += "%2C";
+    else
+      O += C;
   }
   return O;
 }
@@ -33,19 +40,22 @@ std::string escapeProperty(const std::string &S) {
 void writeGithub(std::ostream &OS, const EngineResult &R) {
   size_t Counts[3] = {0, 0, 0};
   for (const auto &F : R.Findings) {
-    const char *Cmd = F.Sev == Severity::Error ? "error" : F.Sev == Severity::Warning ? "warning" : "notice";
+    const char *Cmd = F.Sev == Severity::Error     ? "error"
+                      : F.Sev == Severity::Warning ? "warning"
+                                                   : "notice";
     ++Counts[static_cast<int>(F.Sev)];
     OS << "::" << Cmd;
     if (F.Where.File) {
       uint32_t End = std::max(F.Where.End, F.Where.Begin + 1);
       uint32_t BL = F.Where.File->lineOf(F.Where.Begin), EL = F.Where.File->lineOf(End - 1);
-      OS << " file=" << escapeProperty(percentEncodePath(relativeToRoot(F.Where.File->path(), R.ProjectRoot)))
+      OS << " file="
+         << escapeProperty(percentEncodePath(relativeToRoot(F.Where.File->path(), R.ProjectRoot)))
          << ",line=" << BL << ",endLine=" << EL << ",col=" << F.Where.File->columnOf(F.Where.Begin);
       if (EL == BL)
         OS << ",endColumn=" << F.Where.File->columnOf(End - 1);
     }
-    OS << ",title=" << escapeProperty("privlint " + F.RuleId) << "::" << escapeData(sanitizeUtf8(F.Message))
-       << '\n';
+    OS << ",title=" << escapeProperty("privlint " + F.RuleId)
+       << "::" << escapeData(sanitizeUtf8(F.Message)) << '\n';
   }
   const char *Names[3] = {"notice", "warning", "error"};
   for (int I = 2; I >= 0; --I)

@@ -14,7 +14,9 @@ namespace {
 // Every string is made valid UTF-8 before it enters the document (names and
 // messages: U+FFFD; paths: %XX), so dump() never meets an invalid byte.
 std::string text(const std::string &S) { return sanitizeUtf8(S); }
-ordered_json textOrNull(const std::string &S) { return S.empty() ? ordered_json(nullptr) : ordered_json(text(S)); }
+ordered_json textOrNull(const std::string &S) {
+  return S.empty() ? ordered_json(nullptr) : ordered_json(text(S));
+}
 std::string path(const std::string &S) { return percentEncodePath(S); }
 
 ordered_json position(const SourceRange &W) {
@@ -161,8 +163,11 @@ void writeInventoryText(std::ostream &OS, const EngineResult &R, bool Explain) {
     if (E.Exposures.empty())
       OS << "; not exposed";
     for (const auto &X : E.Exposures)
-      OS << "; readable by " << text(X.Role.empty() ? X.Audience : X.Role) << " (" << X.Channel << ", "
-         << (X.Where.File ? path(X.Where.File->path()) + ":" + std::to_string(X.Where.File->lineOf(X.Where.Begin)) : "")
+      OS << "; readable by " << text(X.Role.empty() ? X.Audience : X.Role) << " (" << X.Channel
+         << ", "
+         << (X.Where.File ? path(X.Where.File->path()) + ":" +
+                                std::to_string(X.Where.File->lineOf(X.Where.Begin))
+                          : "")
          << ")";
     OS << '\n';
     if (!Explain)

@@ -12,8 +12,9 @@ void writeRdjson(std::ostream &OS, const EngineResult &R) {
     uint32_t End = std::max(W.End, W.Begin + 1);
     if (End > W.File->text().size())
       End = static_cast<uint32_t>(W.File->text().size());
-    return ordered_json{{"start", {{"line", W.File->lineOf(W.Begin)}, {"column", W.File->columnOf(W.Begin)}}},
-                        {"end", {{"line", W.File->lineOf(End)}, {"column", W.File->columnOf(End)}}}};
+    return ordered_json{
+        {"start", {{"line", W.File->lineOf(W.Begin)}, {"column", W.File->columnOf(W.Begin)}}},
+        {"end", {{"line", W.File->lineOf(End)}, {"column", W.File->columnOf(End)}}}};
   };
   ordered_json Root;
   Root["source"] = {{"name", "privlint"}, {"url", "https://github.com/privlint/privlint"}};
@@ -23,8 +24,12 @@ void writeRdjson(std::ostream &OS, const EngineResult &R) {
       continue;
     ordered_json D;
     D["message"] = sanitizeUtf8(F.Message);
-    D["location"] = {{"path", percentEncodePath(relativeToRoot(F.Where.File->path(), R.ProjectRoot))}, {"range", Range(F.Where)}};
-    D["severity"] = F.Sev == Severity::Error ? "ERROR" : F.Sev == Severity::Warning ? "WARNING" : "INFO";
+    D["location"] = {
+        {"path", percentEncodePath(relativeToRoot(F.Where.File->path(), R.ProjectRoot))},
+        {"range", Range(F.Where)}};
+    D["severity"] = F.Sev == Severity::Error     ? "ERROR"
+                    : F.Sev == Severity::Warning ? "WARNING"
+                                                 : "INFO";
     ordered_json Code = {{"value", F.RuleId}};
     if (!R.RunConfig.HelpUri.empty())
       Code["url"] = helpUriFor(R.RunConfig.HelpUri, F.RuleId);
@@ -35,7 +40,9 @@ void writeRdjson(std::ostream &OS, const EngineResult &R) {
         if (X.Where.File)
           D["related_locations"].push_back(
               {{"message", sanitizeUtf8(X.Message)},
-               {"location", {{"path", percentEncodePath(relativeToRoot(X.Where.File->path(), R.ProjectRoot))}, {"range", Range(X.Where)}}}});
+               {"location",
+                {{"path", percentEncodePath(relativeToRoot(X.Where.File->path(), R.ProjectRoot))},
+                 {"range", Range(X.Where)}}}});
     }
     Root["diagnostics"].push_back(D);
   }

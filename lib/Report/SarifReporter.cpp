@@ -109,7 +109,8 @@ void writeSarif(std::ostream &OS, const EngineResult &R, size_t MaxResults) {
       J["ruleIndex"] = It->second;
     J["level"] = level(F.Sev);
     J["message"] = {{"text", sanitizeUtf8(F.Message)}};
-    J["locations"] = ordered_json::array({{{"physicalLocation", physical(F.Where, R.ProjectRoot)}}});
+    J["locations"] =
+        ordered_json::array({{{"physicalLocation", physical(F.Where, R.ProjectRoot)}}});
     if (!F.Related.empty()) {
       ordered_json Rel = ordered_json::array();
       int Id = 1;

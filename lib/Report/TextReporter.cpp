@@ -11,7 +11,9 @@ struct Colors {
   const char *sev(Severity S) const {
     if (!On)
       return "";
-    return S == Severity::Error ? "\033[1;31m" : S == Severity::Warning ? "\033[1;35m" : "\033[1;36m";
+    return S == Severity::Error     ? "\033[1;31m"
+           : S == Severity::Warning ? "\033[1;35m"
+                                    : "\033[1;36m";
   }
   const char *noteColor() const { return On ? "\033[1;30m" : ""; }
   const char *caret() const { return On ? "\033[1;32m" : ""; }
@@ -36,8 +38,9 @@ void snippet(std::ostream &OS, const SourceRange &W, const Colors &C) {
   Pad.append(displayWidth(Before) - Pad.size(), ' ');
   uint32_t LineStart = W.File->lineStart(Line);
   uint32_t End = std::min(W.End, LineStart + static_cast<uint32_t>(Text.size()));
-  size_t Width =
-      End > W.Begin ? displayWidth(sanitizeUtf8(Text.substr(W.Begin - LineStart, End - W.Begin))) : 1;
+  size_t Width = End > W.Begin
+                     ? displayWidth(sanitizeUtf8(Text.substr(W.Begin - LineStart, End - W.Begin)))
+                     : 1;
   if (Width == 0)
     Width = 1;
   OS << Pad << C.caret() << '^' << std::string(Width - 1, '~') << C.reset() << '\n';
@@ -46,7 +49,8 @@ void snippet(std::ostream &OS, const SourceRange &W, const Colors &C) {
 void location(std::ostream &OS, const SourceRange &W, const Colors &C) {
   OS << C.bold();
   if (W.File)
-    OS << percentEncodePath(W.File->path()) << ':' << W.File->lineOf(W.Begin) << ':' << W.File->columnOf(W.Begin) << ": ";
+    OS << percentEncodePath(W.File->path()) << ':' << W.File->lineOf(W.Begin) << ':'
+       << W.File->columnOf(W.Begin) << ": ";
   OS << C.reset();
 }
 
@@ -56,8 +60,8 @@ void writeText(std::ostream &OS, const EngineResult &R, const TextOptions &O) {
   Colors C{O.Color};
   for (const auto &F : R.Findings) {
     location(OS, F.Where, C);
-    OS << C.sev(F.Sev) << severityName(F.Sev) << ':' << C.reset() << ' ' << C.bold() << sanitizeUtf8(F.Message)
-       << " [" << F.RuleId << ']' << C.reset() << '\n';
+    OS << C.sev(F.Sev) << severityName(F.Sev) << ':' << C.reset() << ' ' << C.bold()
+       << sanitizeUtf8(F.Message) << " [" << F.RuleId << ']' << C.reset() << '\n';
     snippet(OS, F.Where, C);
     for (const auto &Rel : F.Related) {
       location(OS, Rel.Where, C);

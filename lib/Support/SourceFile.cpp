@@ -4,8 +4,7 @@
 
 namespace privlint {
 
-SourceFile::SourceFile(std::string P, std::string T)
-    : Path(std::move(P)), Text(std::move(T)) {
+SourceFile::SourceFile(std::string P, std::string T) : Path(std::move(P)), Text(std::move(T)) {
   LineStarts.push_back(0);
   for (uint32_t I = 0; I < Text.size(); ++I)
     if (Text[I] == '\n')

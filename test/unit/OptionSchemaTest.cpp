@@ -54,7 +54,8 @@ TEST(OptionSchema, DefaultsAndValues) {
   EXPECT_EQ(C.string("sql.dialect"), "");
   EXPECT_FALSE(C.isSet("sql.dialect"));
   ConfigError Err;
-  auto P = parseConfig("c.yaml", "version: 1\nsql:\n  dialect: mysql\norm:\n  encrypted_types: [X]\n", {}, Err);
+  auto P = parseConfig(
+      "c.yaml", "version: 1\nsql:\n  dialect: mysql\norm:\n  encrypted_types: [X]\n", {}, Err);
   ASSERT_TRUE(P) << Err.format();
   EXPECT_EQ(P->string("sql.dialect"), "mysql");
   EXPECT_TRUE(P->isSet("sql.dialect"));
@@ -62,5 +63,7 @@ TEST(OptionSchema, DefaultsAndValues) {
   EXPECT_FALSE(parseConfig("c.yaml", "sql:\n  dialect: oracle\n", {}, Err));
   EXPECT_EQ(Err.Message, "key 'sql.dialect' must be one of postgres, mysql, sqlite");
   EXPECT_FALSE(parseConfig("c.yaml", "sql:\n  nope: 1\n", {}, Err));
-  EXPECT_EQ(Err.Message, "unknown key 'sql.nope'; expected one of: anonymous_roles exposed_schemas preset dialect");
+  EXPECT_EQ(
+      Err.Message,
+      "unknown key 'sql.nope'; expected one of: anonymous_roles exposed_schemas preset dialect");
 }

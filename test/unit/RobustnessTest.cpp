@@ -9,7 +9,10 @@ using namespace privlint;
 
 TEST(Utf8, SanitizeReplacesEachInvalidByte) {
   EXPECT_EQ(sanitizeUtf8("caf\xc3\xa9"), "caf\xc3\xa9");
-  EXPECT_EQ(sanitizeUtf8("a\xff" "b"), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(sanitizeUtf8("a\xff"
+                         "b"),
+            "a\xEF\xBF\xBD"
+            "b");
   // A character cut in two: each remaining byte is one U+FFFD.
   EXPECT_EQ(sanitizeUtf8("5\xe2\x82"), "5\xEF\xBF\xBD\xEF\xBF\xBD");
   EXPECT_TRUE(isValidUtf8(sanitizeUtf8("\xc0\xaf\xed\xa0\x80\xf8")));

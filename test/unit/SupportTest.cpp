@@ -13,26 +13,29 @@ TEST(VersionOrder, NumbersCompareNumerically) {
   EXPECT_TRUE(versionLess("V2__add.sql", "V10__more.sql"));
   EXPECT_FALSE(versionLess("V10__more.sql", "V2__add.sql"));
   EXPECT_TRUE(versionLess("20230101_a.sql", "20231231_b.sql"));
-  EXPECT_TRUE(versionLess("1_init.sql", "001_second.sql") || versionLess("001_second.sql", "1_init.sql"));
+  EXPECT_TRUE(versionLess("1_init.sql", "001_second.sql") ||
+              versionLess("001_second.sql", "1_init.sql"));
   EXPECT_TRUE(versionLess("a.sql", "b.sql"));
 }
 
 TEST(SourceFile, LinesColumnsAndUtf16) {
-  SourceFile F("x.sql", "ab\nc\xc3\xa9" "d\n\xf0\x9f\x98\x80x");
+  SourceFile F("x.sql", "ab\nc\xc3\xa9"
+                        "d\n\xf0\x9f\x98\x80x");
   EXPECT_EQ(F.lineOf(0), 1u);
   EXPECT_EQ(F.lineOf(3), 2u);
   EXPECT_EQ(F.columnOf(3), 1u);
   EXPECT_EQ(F.columnOf(6), 4u); // 'd' after a 2-byte character
   EXPECT_EQ(F.utf16Column(2, 4), 3u);
   EXPECT_EQ(F.utf16Column(3, 5), 3u); // after a surrogate pair
-  EXPECT_EQ(F.lineText(2), "c\xc3\xa9" "d");
+  EXPECT_EQ(F.lineText(2), "c\xc3\xa9"
+                           "d");
 }
 
 TEST(SourceFile, InvalidUtf8) {
   EXPECT_EQ(findInvalidUtf8("plain"), -1);
   EXPECT_EQ(findInvalidUtf8("ok\xc3\xa9"), -1);
   EXPECT_EQ(findInvalidUtf8("ab\xff"), 2);
-  EXPECT_EQ(findInvalidUtf8("a\xc0\xaf"), 1); // overlong
+  EXPECT_EQ(findInvalidUtf8("a\xc0\xaf"), 1);     // overlong
   EXPECT_EQ(findInvalidUtf8("a\xed\xa0\x80"), 1); // surrogate
 }
 
@@ -56,7 +59,8 @@ TEST(SqlText, CommentsInsideStringsAreNotComments) {
 TEST(Dialect, Sniffing) {
   EXPECT_EQ(sniffSqlDialect("CREATE TABLE t (a int);"), SqlDialect::Postgres);
   EXPECT_EQ(sniffSqlDialect("CREATE TABLE `t` (a int) ENGINE=InnoDB;"), SqlDialect::MySql);
-  EXPECT_EQ(sniffSqlDialect("CREATE TABLE [t] ([a] INTEGER PRIMARY KEY AUTOINCREMENT);"), SqlDialect::Sqlite);
+  EXPECT_EQ(sniffSqlDialect("CREATE TABLE [t] ([a] INTEGER PRIMARY KEY AUTOINCREMENT);"),
+            SqlDialect::Sqlite);
 }
 
 TEST(Fingerprint, StableAndDistinct) {

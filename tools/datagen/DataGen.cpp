@@ -17,9 +17,10 @@
 namespace {
 
 const char *const Headings[] = {"## What it finds", "## Why it matters", "## Example",
-                                "## How to fix", "## Options", "## References"};
-const std::set<std::string> TypeClasses = {"text", "binary", "number", "boolean", "time", "json",
-                                           "uuid", "network", "enum", "reference", "geometry", "unknown"};
+                                "## How to fix",    "## Options",        "## References"};
+const std::set<std::string> TypeClasses = {"text", "binary",    "number",   "boolean",
+                                           "time", "json",      "uuid",     "network",
+                                           "enum", "reference", "geometry", "unknown"};
 
 int Errors = 0;
 void error(const std::string &File, const YAML::Node &N, const std::string &Msg) {
@@ -91,10 +92,14 @@ int main(int argc, char **argv) {
   std::string Taxonomy, Rules, Docs, Output;
   for (int I = 1; I + 1 < argc; I += 2) {
     std::string A = argv[I];
-    if (A == "--taxonomy") Taxonomy = argv[I + 1];
-    else if (A == "--rules") Rules = argv[I + 1];
-    else if (A == "--docs") Docs = argv[I + 1];
-    else if (A == "--output") Output = argv[I + 1];
+    if (A == "--taxonomy")
+      Taxonomy = argv[I + 1];
+    else if (A == "--rules")
+      Rules = argv[I + 1];
+    else if (A == "--docs")
+      Docs = argv[I + 1];
+    else if (A == "--output")
+      Output = argv[I + 1];
   }
   if (Taxonomy.empty() || Rules.empty() || Docs.empty() || Output.empty()) {
     std::cerr << "usage: privlint-datagen --taxonomy F --rules F --docs DIR --output F\n";
@@ -141,9 +146,12 @@ int main(int argc, char **argv) {
       ++N;
     }
     Out << "};\nconst size_t NumCategories = " << N << ";\n";
-    Out << "const char *const MetadataTokens = " << lit(joined(T["metadata_tokens"], Taxonomy, "metadata_tokens")) << ";\n";
-    Out << "const char *const NotPersonal = " << lit(joined(T["not_personal"], Taxonomy, "not_personal")) << ";\n";
-    Out << "const char *const PersonEntities = " << lit(joined(T["entity_context"]["person"], Taxonomy, "entity_context.person")) << ";\n";
+    Out << "const char *const MetadataTokens = "
+        << lit(joined(T["metadata_tokens"], Taxonomy, "metadata_tokens")) << ";\n";
+    Out << "const char *const NotPersonal = "
+        << lit(joined(T["not_personal"], Taxonomy, "not_personal")) << ";\n";
+    Out << "const char *const PersonEntities = "
+        << lit(joined(T["entity_context"]["person"], Taxonomy, "entity_context.person")) << ";\n";
     // Word lists the classifier looks up by key (Classify/Taxonomy.cpp).
     Out << "const WordList Lists[] = {\n";
     size_t NL = 0;
@@ -187,14 +195,17 @@ int main(int argc, char **argv) {
       std::string Id = Rule["id"].as<std::string>("");
       std::string Camel = camelName(Id);
       if (Camel.empty())
-        error(Rules, Rule["id"], "rule id '" + Id + "' is not kebab-case (lower-case words joined by '-')");
+        error(Rules, Rule["id"],
+              "rule id '" + Id + "' is not kebab-case (lower-case words joined by '-')");
       else if (!RuleIds.insert(Id).second)
         error(Rules, Rule["id"], "duplicate rule id '" + Id + "'");
       else if (!std::filesystem::exists(RuleDir + "/" + Camel + ".cpp"))
-        error(Rules, Rule["id"], "rule '" + Id + "' has no source " + RuleDir + "/" + Camel + ".cpp");
+        error(Rules, Rule["id"],
+              "rule '" + Id + "' has no source " + RuleDir + "/" + Camel + ".cpp");
       std::string Sev = Rule["severity"].as<std::string>("");
       if (Sev != "note" && Sev != "warning" && Sev != "error")
-        error(Rules, Rule["severity"], "rule '" + Id + "': severity must be note, warning or error");
+        error(Rules, Rule["severity"],
+              "rule '" + Id + "': severity must be note, warning or error");
       std::string Stage = Rule["stage"].as<std::string>("model");
       if (Stage != "model" && Stage != "suppressions")
         error(Rules, Rule["stage"], "rule '" + Id + "': stage must be model or suppressions");
@@ -247,7 +258,8 @@ int main(int argc, char **argv) {
       ++NR;
     }
     RuleTable << "};\nconst size_t NumRules = " << NR << ";\n";
-    Out << "namespace privlint {\n\n" << Decls.str() << "\nnamespace embedded {\n\n"
+    Out << "namespace privlint {\n\n"
+        << Decls.str() << "\nnamespace embedded {\n\n"
         << RuleTable.str() << "\n} // namespace embedded\n} // namespace privlint\n";
   } catch (const YAML::Exception &E) {
     std::cerr << "error: " << E.what() << "\n";

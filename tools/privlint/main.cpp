@@ -156,9 +156,10 @@ void printSummary(const EngineResult &R, const Invocation &I) {
   }
   if (R.StaleBaseline && !R.StaleBaseline->empty()) {
     size_t N = R.StaleBaseline->size();
-    std::cerr << "privlint: " << N << (N == 1 ? " baseline entry matches" : " baseline entries match")
-              << " no finding anymore (fixed); --write-baseline drops "
-              << (N == 1 ? "it" : "them") << '\n';
+    std::cerr << "privlint: " << N
+              << (N == 1 ? " baseline entry matches" : " baseline entries match")
+              << " no finding anymore (fixed); --write-baseline drops " << (N == 1 ? "it" : "them")
+              << '\n';
   }
 }
 

@@ -38,9 +38,9 @@ clang::QualType peel(clang::QualType T) {
     if (!Spec)
       return T;
     std::string Name = Spec->getQualifiedNameAsString();
-    static const char *const Containers[] = {"std::optional", "std::vector", "std::list",
-                                             "std::deque", "std::set", "std::unordered_set",
-                                             "boost::optional", "std::array", "QList", "QVector"};
+    static const char *const Containers[] = {
+        "std::optional",      "std::vector",     "std::list",  "std::deque", "std::set",
+        "std::unordered_set", "boost::optional", "std::array", "QList",      "QVector"};
     // oatpp's wrappers (Primitive<v_int64>, Object<Dto>, Vector<T>) hold their first argument.
     bool Container = Name.starts_with("oatpp::");
     for (const char *C : Containers)
@@ -75,8 +75,8 @@ TypeClass typeClassOf(clang::QualType T, std::string &WrapperName) {
     const clang::RecordDecl *D = RT->getDecl();
     std::string Name = D->getQualifiedNameAsString();
     if (Name == "std::basic_string" || Name == "std::basic_string_view" || Name == "QString" ||
-        Name == "std::__cxx11::basic_string" || Name == "llvm::StringRef" || Name == "absl::string_view" ||
-        (Name.starts_with("oatpp::") && D->getName() == "String"))
+        Name == "std::__cxx11::basic_string" || Name == "llvm::StringRef" ||
+        Name == "absl::string_view" || (Name.starts_with("oatpp::") && D->getName() == "String"))
       return TypeClass::Text;
     if (Name.starts_with("std::chrono::"))
       return TypeClass::Time;
@@ -136,7 +136,8 @@ std::string outermostMacro(const clang::SourceManager &SM, const clang::LangOpti
   if (Invalid)
     return {};
   size_t B = SM.getFileOffset(E), End = B;
-  while (End < Buf.size() && (std::isalnum(static_cast<unsigned char>(Buf[End])) || Buf[End] == '_'))
+  while (End < Buf.size() &&
+         (std::isalnum(static_cast<unsigned char>(Buf[End])) || Buf[End] == '_'))
     ++End;
   (void)LO;
   return Buf.substr(B, End - B).str();
@@ -156,7 +157,8 @@ bool isOatppDto(const clang::CXXRecordDecl *D) {
   return Found;
 }
 
-const SourceFile *CxxCollector::projectFile(const clang::SourceManager &SM, clang::SourceLocation Loc) {
+const SourceFile *CxxCollector::projectFile(const clang::SourceManager &SM,
+                                            clang::SourceLocation Loc) {
   Loc = SM.getSpellingLoc(Loc);
   if (Loc.isInvalid() || SM.isInSystemHeader(Loc))
     return nullptr;
@@ -201,7 +203,12 @@ const SourceFile *CxxCollector::projectFile(const clang::SourceManager &SM, clan
 void CxxCollector::collect(clang::ASTContext &Ctx) {
   const clang::SourceManager &SM = Ctx.getSourceManager();
   FileDecisions.clear(); // FileIDs are per translation unit
-  CxxUnit U{Ctx, SM, M, {}, {}, SeenFacts,
+  CxxUnit U{Ctx,
+            SM,
+            M,
+            {},
+            {},
+            SeenFacts,
             [this, &SM](clang::SourceLocation L) { return projectFile(SM, L); }};
   Visitor V(Ctx, [&](const clang::CXXRecordDecl *D) {
     clang::SourceLocation Loc = SM.getSpellingLoc(D->getLocation());
@@ -256,7 +263,8 @@ void CxxCollector::collect(clang::ASTContext &Ctx) {
         F.Type = TypeClass::Binary;
         F.ProtectionEvidence.push_back(
             {"type '" + F.DeclaredType + "' holds ciphertext (" +
-                 (Listed ? std::string("cxx.encrypted_types") : std::string("its name says so")) + ")",
+                 (Listed ? std::string("cxx.encrypted_types") : std::string("its name says so")) +
+                 ")",
              F.Range});
       }
       inferProtection(F);

@@ -58,9 +58,8 @@ private:
   const SourceFile *projectFile(const clang::SourceManager &SM, clang::SourceLocation Loc);
 
   std::map<std::pair<std::string, unsigned>, size_t> SeenRecords; // (file, offset) -> entity
-  std::set<std::string> SeenFacts;                                  // mappings, exposures added
-  std::map<clang::FileID, const SourceFile *> FileDecisions;        // this unit's files
-
+  std::set<std::string> SeenFacts;                                // mappings, exposures added
+  std::map<clang::FileID, const SourceFile *> FileDecisions;      // this unit's files
 };
 
 } // namespace privlint

@@ -51,8 +51,8 @@ const clang::CXXRecordDecl *recordOf(clang::QualType T) {
 bool hasMarker(llvm::StringRef Text) {
   for (size_t P = Text.find(Marker); P != llvm::StringRef::npos; P = Text.find(Marker, P + 1)) {
     size_t E = P + Marker.size();
-    if (E >= Text.size() || !(std::isalnum(static_cast<unsigned char>(Text[E])) || Text[E] == '-' ||
-                              Text[E] == '_'))
+    if (E >= Text.size() ||
+        !(std::isalnum(static_cast<unsigned char>(Text[E])) || Text[E] == '-' || Text[E] == '_'))
       return true;
   }
   return false;
@@ -78,7 +78,8 @@ bool commentMarked(const clang::SourceManager &SM, clang::SourceLocation Begin) 
     size_t PrevStart = Buf.rfind('\n', PrevEnd ? PrevEnd - 1 : 0);
     PrevStart = PrevStart == llvm::StringRef::npos || PrevEnd == 0 ? 0 : PrevStart + 1;
     llvm::StringRef T = Buf.slice(PrevStart, PrevEnd).trim();
-    bool Comment = T.starts_with("//") || T.starts_with("/*") || T.starts_with("*") || T.ends_with("*/");
+    bool Comment =
+        T.starts_with("//") || T.starts_with("/*") || T.starts_with("*") || T.ends_with("*/");
     if (!Comment)
       return false;
     if (hasMarker(T))
@@ -176,7 +177,8 @@ public:
 
   // to_json(json&, const T&): the members of T it writes.
   bool VisitFunctionDecl(clang::FunctionDecl *FD) {
-    if (identifierOf(FD) == "to_json" && FD->getNumParams() >= 2 && FD->doesThisDeclarationHaveABody())
+    if (identifierOf(FD) == "to_json" && FD->getNumParams() >= 2 &&
+        FD->doesThisDeclarationHaveABody())
       readSerializer(FD);
     if (FD->doesThisDeclarationHaveABody() && !FD->isImplicit() &&
         !llvm::isa<clang::CXXConstructorDecl, clang::CXXDestructorDecl>(FD))
@@ -208,7 +210,8 @@ private:
         return DRE && DRE->getDecl() == Value;
       }
       bool VisitMemberExpr(clang::MemberExpr *ME) {
-        if (const auto *F = llvm::dyn_cast<clang::FieldDecl>(ME->getMemberDecl()); F && isValue(ME->getBase()))
+        if (const auto *F = llvm::dyn_cast<clang::FieldDecl>(ME->getMemberDecl());
+            F && isValue(ME->getBase()))
           Out.push_back({F, ME->getMemberLoc(), By});
         return true;
       }
@@ -232,8 +235,7 @@ private:
         outermostMacro(U.SM, LO, FD->getLocation()) == "ENDPOINT") {
       // ENDPOINT("GET", "/users/{id}", getUser, PATH(Int64, id), AUTHORIZATION(...))
       clang::CharSourceRange Inv = U.SM.getExpansionRange(FD->getLocation());
-      std::vector<std::string> Args =
-          macroArguments(clang::Lexer::getSourceText(Inv, U.SM, LO));
+      std::vector<std::string> Args = macroArguments(clang::Lexer::getSourceText(Inv, U.SM, LO));
       if (Args.size() < 3)
         return;
       for (size_t I = 3; I < Args.size(); ++I)
@@ -257,7 +259,8 @@ private:
 
   // Records with a serializer that a value of type T holds (T itself,
   // optional<T>, vector<T>, shared_ptr<T>, oatpp::Object<T>, ...).
-  void serializable(clang::QualType T, std::vector<const clang::CXXRecordDecl *> &Out, int Depth = 0) {
+  void serializable(clang::QualType T, std::vector<const clang::CXXRecordDecl *> &Out,
+                    int Depth = 0) {
     if (Depth > 6 || T.isNull())
       return;
     T = T.getCanonicalType().getNonReferenceType();
@@ -309,14 +312,16 @@ private:
       bool VisitCallExpr(clang::CallExpr *C) {
         const clang::NamedDecl *Callee = C->getDirectCallee();
         if (!Callee)
-          if (const auto *ULE = llvm::dyn_cast<clang::UnresolvedLookupExpr>(C->getCallee()->IgnoreParenImpCasts());
+          if (const auto *ULE = llvm::dyn_cast<clang::UnresolvedLookupExpr>(
+                  C->getCallee()->IgnoreParenImpCasts());
               ULE && !ULE->decls().empty())
             Callee = *ULE->decls().begin();
         if (!Callee)
           return true;
         llvm::StringRef N = identifierOf(Callee);
         if (N == "to_json" && C->getNumArgs() >= 2)
-          Add(C->getArg(1)->IgnoreUnlessSpelledInSource()->getType(), C->getArg(1)->getExprLoc(), "serializes");
+          Add(C->getArg(1)->IgnoreUnlessSpelledInSource()->getType(), C->getArg(1)->getExprLoc(),
+              "serializes");
         if (N == "createDtoResponse" || N == "createResponse")
           for (const clang::Expr *A : C->arguments())
             Add(A->IgnoreUnlessSpelledInSource()->getType(), A->getExprLoc(), "responds with");
@@ -343,13 +348,15 @@ private:
   }
 
   void walk(const Handler &H, const SourceRange &Where, const clang::CXXRecordDecl *R,
-            std::vector<Exposure::Related> &Chain, std::set<const clang::CXXRecordDecl *> &Visiting) {
+            std::vector<Exposure::Related> &Chain,
+            std::set<const clang::CXXRecordDecl *> &Visiting) {
     if (!Visiting.insert(R).second)
       return;
     auto EI = U.entityOf(R);
     for (const Written &W : written(R)) {
       const std::string Qualified =
-          (EI ? U.M.Entities[*EI].QualifiedName : R->getQualifiedNameAsString()) + "." + W.Field->getNameAsString();
+          (EI ? U.M.Entities[*EI].QualifiedName : R->getQualifiedNameAsString()) + "." +
+          W.Field->getNameAsString();
       size_t Mark = Chain.size();
       std::vector<const clang::CXXRecordDecl *> Nested;
       serializable(W.Field->getType(), Nested);
@@ -375,7 +382,8 @@ private:
         for (const auto &C : Chain)
           if (C.Where.valid())
             Ex.RelatedLocations.push_back(C);
-        Ex.RelatedLocations.push_back({U.M.Entities[*EI].Fields[*FI].Range, "'" + Qualified + "' is defined here"});
+        Ex.RelatedLocations.push_back(
+            {U.M.Entities[*EI].Fields[*FI].Range, "'" + Qualified + "' is defined here"});
         std::string Key = "expose:" + CxxUnit::placeKey(Where) + ":" + std::to_string(*EI) + ":" +
                           std::to_string(*FI);
         if (U.SeenFacts.insert(Key).second)

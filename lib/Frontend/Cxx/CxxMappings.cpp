@@ -36,7 +36,8 @@ const clang::FieldDecl *memberArg(const clang::Expr *E) {
   if (!E)
     return nullptr;
   E = E->IgnoreParenImpCasts();
-  if (const auto *UO = llvm::dyn_cast<clang::UnaryOperator>(E); UO && UO->getOpcode() == clang::UO_AddrOf)
+  if (const auto *UO = llvm::dyn_cast<clang::UnaryOperator>(E);
+      UO && UO->getOpcode() == clang::UO_AddrOf)
     E = UO->getSubExpr()->IgnoreParenImpCasts();
   if (const auto *DRE = llvm::dyn_cast<clang::DeclRefExpr>(E))
     return llvm::dyn_cast<clang::FieldDecl>(DRE->getDecl());
@@ -51,7 +52,8 @@ bool calleeIs(const clang::CallExpr *C, llvm::StringRef Name, llvm::StringRef Ou
               llvm::StringRef Inner = "") {
   if (const clang::FunctionDecl *FD = C->getDirectCallee())
     return identifierOf(FD) == Name && inNamespace(FD, Outer, Inner);
-  if (const auto *ULE = llvm::dyn_cast<clang::UnresolvedLookupExpr>(C->getCallee()->IgnoreParenImpCasts())) {
+  if (const auto *ULE =
+          llvm::dyn_cast<clang::UnresolvedLookupExpr>(C->getCallee()->IgnoreParenImpCasts())) {
     if (ULE->getName().getAsString() != Name)
       return false;
     for (const clang::NamedDecl *D : ULE->decls())
@@ -72,7 +74,8 @@ public:
       if (!Table)
         return true;
       for (unsigned I = 1; I < C->getNumArgs(); ++I)
-        if (const auto *Col = llvm::dyn_cast<clang::CallExpr>(C->getArg(I)->IgnoreUnlessSpelledInSource()))
+        if (const auto *Col =
+                llvm::dyn_cast<clang::CallExpr>(C->getArg(I)->IgnoreUnlessSpelledInSource()))
           TableOf[Col] = Table->getString().str();
       return true;
     }
@@ -91,11 +94,13 @@ public:
   // session.mapClass<User>("user"): the table Wt::Dbo maps the class to.
   bool VisitCXXMemberCallExpr(clang::CXXMemberCallExpr *C) {
     const clang::CXXMethodDecl *MD = C->getMethodDecl();
-    if (!MD || identifierOf(MD) != "mapClass" || !inNamespace(MD, "Wt", "Dbo") || C->getNumArgs() < 1)
+    if (!MD || identifierOf(MD) != "mapClass" || !inNamespace(MD, "Wt", "Dbo") ||
+        C->getNumArgs() < 1)
       return true;
     const clang::TemplateArgumentList *Args = MD->getTemplateSpecializationArgs();
     const clang::StringLiteral *Table = stringArg(C->getArg(0));
-    if (!Args || Args->size() < 1 || Args->get(0).getKind() != clang::TemplateArgument::Type || !Table)
+    if (!Args || Args->size() < 1 || Args->get(0).getKind() != clang::TemplateArgument::Type ||
+        !Table)
       return true;
     if (auto E = U.entityOf(Args->get(0).getAsType()->getAsCXXRecordDecl()))
       if (U.M.Entities[*E].Table.empty())
@@ -159,10 +164,12 @@ std::vector<OdbPragma> readOdbPragmas(llvm::StringRef Buf) {
     if (!Text.consume_front("#"))
       continue;
     Text = Text.ltrim();
-    if (!Text.consume_front("pragma") || Text.empty() || !std::isspace(static_cast<unsigned char>(Text[0])))
+    if (!Text.consume_front("pragma") || Text.empty() ||
+        !std::isspace(static_cast<unsigned char>(Text[0])))
       continue;
     Text = Text.ltrim();
-    if (!Text.consume_front("db") || (!Text.empty() && !std::isspace(static_cast<unsigned char>(Text[0]))))
+    if (!Text.consume_front("db") ||
+        (!Text.empty() && !std::isspace(static_cast<unsigned char>(Text[0]))))
       continue;
     // Join continuation lines (the offsets stay those of the buffer).
     size_t End = EOL;
@@ -191,7 +198,7 @@ std::vector<OdbPragma> readOdbPragmas(llvm::StringRef Buf) {
         int Depth = 0;
         size_t A = I + 1;
         for (; I < End; ++I) {
-          if (Buf[I] == '"' ) {
+          if (Buf[I] == '"') {
             size_t Q = I + 1;
             while (Q < End && Buf[Q] != '"')
               Q += Buf[Q] == '\\' ? 2 : 1;
@@ -258,7 +265,8 @@ void readOdbPragmasFor(CxxUnit &U) {
     llvm::StringRef Buf = U.SM.getBufferData(FID);
     auto [It, New] = Files.try_emplace(FID);
     if (New) {
-      if (Buf.find("#pragma db") == llvm::StringRef::npos && Buf.find("pragma db") == llvm::StringRef::npos)
+      if (Buf.find("#pragma db") == llvm::StringRef::npos &&
+          Buf.find("pragma db") == llvm::StringRef::npos)
         continue;
       It->second.first = readOdbPragmas(Buf);
       It->second.second.push_back(0);
@@ -273,9 +281,11 @@ void readOdbPragmasFor(CxxUnit &U) {
       return U.SM.getSpellingLineNumber(U.SM.getExpansionLoc(L)) - 1;
     };
     auto Apply = [&](const OdbPragma::Spec &S, const char *Fact) {
-      SourceRange At = U.rangeAt(U.SM.getLocForStartOfFile(FID).getLocWithOffset(S.Offset), S.Length);
-      return At.valid() && U.SeenFacts.insert(std::string(Fact) + CxxUnit::placeKey(At)).second ? At
-                                                                                                 : SourceRange{};
+      SourceRange At =
+          U.rangeAt(U.SM.getLocForStartOfFile(FID).getLocWithOffset(S.Offset), S.Length);
+      return At.valid() && U.SeenFacts.insert(std::string(Fact) + CxxUnit::placeKey(At)).second
+                 ? At
+                 : SourceRange{};
     };
     Entity &E = U.M.Entities[EI];
     unsigned RecordLine = LineOf(D->getOuterLocStart());

@@ -11,7 +11,6 @@ using ts::NoNode;
 
 namespace {
 
-
 std::string prefixOf(std::string_view Q) {
   size_t Dot = Q.rfind('.');
   return Dot == std::string_view::npos ? std::string() : std::string(Q.substr(0, Dot));
@@ -56,13 +55,21 @@ bool notModelFieldModule(std::string_view Prefix) {
 
 TypeClass djangoTypeClass(std::string_view C) {
   static const std::set<std::string_view> Text = {
-      "CharField",  "TextField",   "EmailField",       "SlugField",   "URLField",
-      "FilePathField", "FileField", "ImageField",      "PhoneNumberField", "CountryField",
-      "CICharField", "CIEmailField", "CITextField",    "RegionField", "TimeZoneField"};
-  static const std::set<std::string_view> Number = {
-      "IntegerField", "BigIntegerField", "SmallIntegerField", "PositiveIntegerField",
-      "PositiveBigIntegerField", "PositiveSmallIntegerField", "FloatField", "DecimalField",
-      "AutoField", "BigAutoField", "SmallAutoField", "MoneyField"};
+      "CharField",     "TextField",    "EmailField",  "SlugField",        "URLField",
+      "FilePathField", "FileField",    "ImageField",  "PhoneNumberField", "CountryField",
+      "CICharField",   "CIEmailField", "CITextField", "RegionField",      "TimeZoneField"};
+  static const std::set<std::string_view> Number = {"IntegerField",
+                                                    "BigIntegerField",
+                                                    "SmallIntegerField",
+                                                    "PositiveIntegerField",
+                                                    "PositiveBigIntegerField",
+                                                    "PositiveSmallIntegerField",
+                                                    "FloatField",
+                                                    "DecimalField",
+                                                    "AutoField",
+                                                    "BigAutoField",
+                                                    "SmallAutoField",
+                                                    "MoneyField"};
   static const std::set<std::string_view> Time = {"DateField", "DateTimeField", "TimeField",
                                                   "DurationField"};
   if (Text.count(C))
@@ -116,7 +123,7 @@ struct ClassSpec {
   std::string Underlying; // EmailField
   RefKind Ref = RefKind::None;
   Protection Prot = Protection::Plaintext;
-  std::string Why; // evidence reason when not plaintext
+  std::string Why;   // evidence reason when not plaintext
   std::string Doubt; // why an encryption-like name was not trusted
 };
 
@@ -183,7 +190,8 @@ public:
     } else if (Last == "TextDigestField" || Last == "TextHMACField") {
       Out.Prot = Protection::Hashed;
       Out.Why = std::string(Pgcrypto ? "django-pgcrypto-fields" : "a pgcrypto field") +
-                (Last == "TextHMACField" ? " stores a keyed hash (hmac)" : " stores a one-way hash (digest)");
+                (Last == "TextHMACField" ? " stores a keyed hash (hmac)"
+                                         : " stores a one-way hash (digest)");
     } else if (Last.starts_with("Encrypted") && Lib) {
       Out.Prot = Protection::Encrypted;
       Out.Why = std::string(Lib) + " stores ciphertext";
@@ -233,10 +241,10 @@ public:
       if (Out.Spec.Prot == Protection::Plaintext || Out.Spec.Prot == Protection::Hashed) {
         Out.Spec.Prot = Protection::Encrypted;
         const char *Lib = encryptionLibrary(Prefix);
-        Out.Spec.Why = std::string(Lib && std::string_view(Lib) != "an encryption package"
-                                       ? Lib
-                                       : "the wrapper") +
-                       " encrypts the wrapped field";
+        Out.Spec.Why =
+            std::string(Lib && std::string_view(Lib) != "an encryption package" ? Lib
+                                                                                : "the wrapper") +
+            " encrypts the wrapped field";
       }
       return Out;
     }
@@ -506,10 +514,12 @@ std::optional<Field> DjangoModels::readField(const py::Module &Mod, NodeId State
   if (Spec->Spec.Prot != Protection::Plaintext) {
     F.Prot = Spec->Spec.Prot;
     F.ProtectionEvidence.push_back(
-        {Spec->Written + " at " + where(Mod.range(Value)) + ": " + Spec->Spec.Why, Mod.range(Value)});
+        {Spec->Written + " at " + where(Mod.range(Value)) + ": " + Spec->Spec.Why,
+         Mod.range(Value)});
   } else if (!Spec->Spec.Doubt.empty()) {
     F.ProtectionEvidence.push_back(
-        {Spec->Written + " at " + where(Mod.range(Value)) + ": " + Spec->Spec.Doubt, Mod.range(Value)});
+        {Spec->Written + " at " + where(Mod.range(Value)) + ": " + Spec->Spec.Doubt,
+         Mod.range(Value)});
   }
   inferProtection(F);
   return F;
@@ -561,7 +571,8 @@ void DjangoModels::read(int Model) {
   }
   auto &Slot = CommentsByModule[P.moduleIndex(Mod)];
   if (!Slot)
-    Slot = std::make_unique<ts::CommentIndex>(Mod.Tree, *Mod.File); // once per module, not per class
+    Slot =
+        std::make_unique<ts::CommentIndex>(Mod.Tree, *Mod.File); // once per module, not per class
   const ts::CommentIndex &Comments = *Slot;
   for (NodeId St : statementsOf(Mod.Tree, classBody(Mod.Tree, C.Node))) {
     auto [L, R] = simpleAssignment(Mod.Tree, St);
@@ -645,7 +656,8 @@ int DjangoModels::resolveTarget(int Model, const std::string &FieldName) const {
   NodeId N = Mi.TargetNode.at(FieldName);
   if (N != NoNode && Mod.Tree.node(N).Type == "string") {
     // "Customer" (same app) or "shop.Customer" (a model label).
-    std::string Label = Written.find('.') == std::string::npos ? Mi.AppLabel + "." + Written : Written;
+    std::string Label =
+        Written.find('.') == std::string::npos ? Mi.AppLabel + "." + Written : Written;
     auto L = ByLabel.find(Label);
     return L == ByLabel.end() ? -1 : L->second;
   }

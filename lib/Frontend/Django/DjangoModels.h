@@ -45,10 +45,10 @@ private:
     bool Abstract = false, Proxy = false, Read = false, Reading = false;
     std::string AppLabel, DbTable, Label;
     bool HasMeta = false;
-    std::vector<int> ModelBases;  // direct bases that are models
-    std::vector<Field> Fields;    // own + inherited from abstract bases
+    std::vector<int> ModelBases;                       // direct bases that are models
+    std::vector<Field> Fields;                         // own + inherited from abstract bases
     std::map<std::string, std::string> TargetsWritten; // field -> target as written
-    std::map<std::string, int> TargetModule; // field -> module index where written
+    std::map<std::string, int> TargetModule;           // field -> module index where written
     std::map<std::string, ts::NodeId> TargetNode;
     int Entity = -1;
   };

@@ -12,7 +12,6 @@ using ts::NoNode;
 
 namespace {
 
-
 // Three-valued: a custom permission class cannot be evaluated statically.
 enum class Tri { False, True, Unknown };
 Tri triOr(Tri A, Tri B) {
@@ -25,7 +24,9 @@ Tri triAnd(Tri A, Tri B) {
     return Tri::False;
   return A == Tri::Unknown || B == Tri::Unknown ? Tri::Unknown : Tri::True;
 }
-Tri triNot(Tri A) { return A == Tri::Unknown ? Tri::Unknown : A == Tri::True ? Tri::False : Tri::True; }
+Tri triNot(Tri A) {
+  return A == Tri::Unknown ? Tri::Unknown : A == Tri::True ? Tri::False : Tri::True;
+}
 
 // Whether an anonymous request passes: a safe one (GET) and an unsafe one
 // (PUT/PATCH, whose response also returns the object).
@@ -37,7 +38,7 @@ struct Access {
 // The effective permission of a view, and where it comes from.
 struct Permission {
   Access A;
-  std::string Phrase; // for the message: AllowAny, DRF's default AllowAny ...
+  std::string Phrase;     // for the message: AllowAny, DRF's default AllowAny ...
   Exposure::Related Note; // where it is declared (invalid when nowhere)
 };
 
@@ -88,13 +89,12 @@ struct DeclaredField {
   SourceRange Where;
   std::string Source; // the model attribute path it reads (source=, else its name)
   bool WriteOnly = false;
-  int Nested = -1;    // a nested ModelSerializer (class index)
+  int Nested = -1; // a nested ModelSerializer (class index)
 };
 
 class RestReader {
 public:
-  RestReader(const Project &P, const DjangoModels &Models, Model &M)
-      : P(P), Models(Models), M(M) {}
+  RestReader(const Project &P, const DjangoModels &Models, Model &M) : P(P), Models(Models), M(M) {}
 
   void run() {
     readSettings();
@@ -166,9 +166,9 @@ private:
     bool Yes = walk(
         C, [](int) { return false; },
         [](const std::string &Q) {
-          return Q.starts_with("rest_framework") ? Q.ends_with(".ModelSerializer") ||
-                                                       Q.ends_with(".HyperlinkedModelSerializer")
-                                                 : Q.ends_with("ModelSerializer");
+          return Q.starts_with("rest_framework")
+                     ? Q.ends_with(".ModelSerializer") || Q.ends_with(".HyperlinkedModelSerializer")
+                     : Q.ends_with("ModelSerializer");
         });
     SerializerMemo[C] = Yes ? 1 : 0;
     return Yes;
@@ -182,8 +182,10 @@ private:
     bool Yes = walk(
         C, [](int) { return false; },
         [](const std::string &Q) {
-          return Q.starts_with("rest_framework.views.") || Q.starts_with("rest_framework.generics.") ||
-                 Q.starts_with("rest_framework.viewsets.") || Q.starts_with("rest_framework.mixins.");
+          return Q.starts_with("rest_framework.views.") ||
+                 Q.starts_with("rest_framework.generics.") ||
+                 Q.starts_with("rest_framework.viewsets.") ||
+                 Q.starts_with("rest_framework.mixins.");
         });
     ViewMemo[C] = Yes;
     return Yes;
@@ -370,7 +372,8 @@ private:
           Decided = true;
           Default.A = Acc;
           Default.Phrase = "DEFAULT_PERMISSION_CLASSES " + phraseOf(Mod, Value);
-          Default.Note = {Mod.range(Anchor), "DEFAULT_PERMISSION_CLASSES lets anonymous users read"};
+          Default.Note = {Mod.range(Anchor),
+                          "DEFAULT_PERMISSION_CLASSES lets anonymous users read"};
         }
       }
     }
@@ -442,7 +445,8 @@ private:
   }
 
   // The model fields an attribute path (customer.email) of Model reads.
-  std::optional<FieldRef> followSource(int Model, const std::string &Source, int &FinalModel) const {
+  std::optional<FieldRef> followSource(int Model, const std::string &Source,
+                                       int &FinalModel) const {
     std::string_view Rest = Source;
     for (int Hop = 0; Hop < 8 && Model >= 0; ++Hop) {
       size_t Dot = Rest.find('.');
@@ -556,8 +560,8 @@ private:
             const Field &Gd = M.Entities[G.Entity].Fields[G.Field];
             N.F = G;
             N.Notes.push_back({DepthWhere, "with depth = " + std::to_string(Depth) + " it nests '" +
-                                          M.Entities[G.Entity].QualifiedName + "." + Gd.Name +
-                                          "'"});
+                                               M.Entities[G.Entity].QualifiedName + "." + Gd.Name +
+                                               "'"});
             add(Out, Seen, N);
           }
       }
@@ -671,8 +675,8 @@ private:
             NodeId NameN = T.child(D, "name");
             std::string_view Name = NameN == NoNode ? "" : T.text(NameN);
             bool Read = Name == "get" || Name == "list" || Name == "retrieve";
-            bool Update = Name == "put" || Name == "patch" || Name == "update" ||
-                          Name == "partial_update";
+            bool Update =
+                Name == "put" || Name == "patch" || Name == "update" || Name == "partial_update";
             for (NodeId Dec : Decorators) {
               auto Kids = T.namedChildren(Dec);
               if (Kids.empty())
@@ -682,7 +686,8 @@ private:
               Resolved R = P.resolveNode(Mod, Fn);
               if (R.project() || py::lastComponent(R.Qualified) != "action")
                 continue;
-              NodeId Methods = T.node(E).Type == "call" ? py::keywordArgument(T, E, "methods") : NoNode;
+              NodeId Methods =
+                  T.node(E).Type == "call" ? py::keywordArgument(T, E, "methods") : NoNode;
               if (Methods == NoNode) {
                 Read = true;
                 continue;
@@ -757,7 +762,7 @@ private:
       auto Args = T.node(E).Type == "call" ? py::positionalArguments(T, E) : std::vector<NodeId>{};
       if (L == "api_view") {
         ApiView = true;
-        NodeId Methods = !Args.empty() ? Args.front()
+        NodeId Methods = !Args.empty()              ? Args.front()
                          : T.node(E).Type == "call" ? py::keywordArgument(T, E, "http_method_names")
                                                     : NoNode;
         if (Methods == NoNode) {
@@ -782,14 +787,15 @@ private:
     if (Serializers.empty())
       return;
     NodeId Name = T.child(D, "name");
-    std::string Qualified = Mod.Name.empty() ? std::string(T.text(Name))
-                                             : Mod.Name + "." + std::string(T.text(Name));
+    std::string Qualified =
+        Mod.Name.empty() ? std::string(T.text(Name)) : Mod.Name + "." + std::string(T.text(Name));
     emit(Qualified, Mod.range(Name), Cap, Perm, Serializers);
   }
 
   void emit(const std::string &Via, SourceRange Where, Capability Cap, const Permission &Perm,
             const std::vector<int> &Serializers) {
-    bool Open = (Cap.Read && Perm.A.Safe == Tri::True) || (Cap.Update && Perm.A.Unsafe == Tri::True);
+    bool Open =
+        (Cap.Read && Perm.A.Safe == Tri::True) || (Cap.Update && Perm.A.Unsafe == Tri::True);
     if (!Open)
       return;
     std::set<std::pair<size_t, size_t>> Seen;

@@ -64,8 +64,8 @@ public:
     Auth.SectionRank = 70;
     Auth.Name = "auth_directives";
     Auth.Kind = OptionSpec::Type::List;
-    Auth.DefaultList = {"authenticated", "requiresScopes", "policy", "aws_iam", "aws_cognito_user_pools",
-                        "aws_oidc", "aws_lambda"};
+    Auth.DefaultList = {"authenticated",          "requiresScopes", "policy",    "aws_iam",
+                        "aws_cognito_user_pools", "aws_oidc",       "aws_lambda"};
     Schema.add(Auth);
     OptionSpec Anon = Auth;
     Anon.Name = "anonymous_directives";

@@ -101,7 +101,8 @@ const TypeDecl *Unit::declared(std::string_view Name) const {
   return Nested;
 }
 
-Project::Project(const std::vector<OrmFile> &Files) : LazyProject(ts::Grammar::Java, Files, indexUnit) {
+Project::Project(const std::vector<OrmFile> &Files)
+    : LazyProject(ts::Grammar::Java, Files, indexUnit) {
   for (size_t I = 0; I < size(); ++I) {
     Unit &U = unit(I);
     U.Stem = fs::path(U.File->path()).stem().string();
@@ -129,7 +130,8 @@ std::vector<size_t> Project::candidates(const std::string &Simple) {
         size_t P = Text.find(Needle);
         if (P != std::string::npos) {
           size_t After = P + Needle.size();
-          if (After >= Text.size() || !(std::isalnum(static_cast<unsigned char>(Text[After])) || Text[After] == '_')) {
+          if (After >= Text.size() ||
+              !(std::isalnum(static_cast<unsigned char>(Text[After])) || Text[After] == '_')) {
             Found.push_back(I);
             break;
           }

@@ -60,7 +60,8 @@ private:
   const TypeDecl *findIn(size_t I, const std::string &Qualified);
 
   std::multimap<std::string, size_t> ByStem;
-  std::map<std::string, std::vector<size_t>> ByText; // simple name -> units that declare it (text scan)
+  std::map<std::string, std::vector<size_t>>
+      ByText; // simple name -> units that declare it (text scan)
 };
 
 /// The value of a string literal, of a text block, or of literals joined

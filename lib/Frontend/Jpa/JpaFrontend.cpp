@@ -6,9 +6,12 @@ namespace privlint {
 
 const Frontend &jpaFrontend() {
   static const OrmSourceFrontend F(
-      {"jpa", "java", {".java"},
+      {"jpa",
+       "java",
+       {".java"},
        {"pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts"},
-       false, readJpaProject});
+       false,
+       readJpaProject});
   return F;
 }
 

@@ -45,7 +45,8 @@ std::string elementType(std::string_view Written) {
   if (B == std::string_view::npos)
     return {};
   size_t E = Written.find_first_of(",>", B + 1);
-  std::string_view Arg = Written.substr(B + 1, E == std::string_view::npos ? std::string_view::npos : E - B - 1);
+  std::string_view Arg =
+      Written.substr(B + 1, E == std::string_view::npos ? std::string_view::npos : E - B - 1);
   while (!Arg.empty() && std::isspace(static_cast<unsigned char>(Arg.front())))
     Arg.remove_prefix(1);
   while (!Arg.empty() && std::isspace(static_cast<unsigned char>(Arg.back())))
@@ -54,17 +55,18 @@ std::string elementType(std::string_view Written) {
 }
 
 TypeClass javaTypeClass(const std::string &Simple) {
-  static const std::set<std::string, std::less<>> Text = {"String", "char[]", "Character[]", "CharSequence",
-                                                          "Clob", "NClob", "StringBuilder"};
-  static const std::set<std::string, std::less<>> Binary = {"byte[]", "Byte[]", "Blob", "ByteBuffer"};
+  static const std::set<std::string, std::less<>> Text = {
+      "String", "char[]", "Character[]", "CharSequence", "Clob", "NClob", "StringBuilder"};
+  static const std::set<std::string, std::less<>> Binary = {"byte[]", "Byte[]", "Blob",
+                                                            "ByteBuffer"};
   static const std::set<std::string, std::less<>> Number = {
-      "int", "long", "short", "byte", "float", "double", "Integer", "Long", "Short", "Byte",
-      "Float", "Double", "BigDecimal", "BigInteger", "AtomicInteger", "AtomicLong", "Number",
-      "MonetaryAmount"};
+      "int",        "long",       "short",         "byte",       "float",  "double",
+      "Integer",    "Long",       "Short",         "Byte",       "Float",  "Double",
+      "BigDecimal", "BigInteger", "AtomicInteger", "AtomicLong", "Number", "MonetaryAmount"};
   static const std::set<std::string, std::less<>> Time = {
-      "Date", "Calendar", "Timestamp", "Time", "LocalDate", "LocalDateTime", "LocalTime",
-      "OffsetDateTime", "OffsetTime", "ZonedDateTime", "Instant", "Duration", "Year",
-      "YearMonth", "MonthDay", "Period"};
+      "Date",      "Calendar",       "Timestamp",  "Time",          "LocalDate", "LocalDateTime",
+      "LocalTime", "OffsetDateTime", "OffsetTime", "ZonedDateTime", "Instant",   "Duration",
+      "Year",      "YearMonth",      "MonthDay",   "Period"};
   if (Text.count(Simple))
     return TypeClass::Text;
   if (Binary.count(Simple))
@@ -99,11 +101,12 @@ bool isJavaBuiltin(const std::string &Simple) {
 // encryptor.encrypt(...), Encryptors.text(...), MessageDigest.getInstance(...).
 std::string findJavaCall(std::string_view Text, bool Hashing) {
   static const std::vector<std::string_view> EncryptQualified = {
-      "Cipher.getInstance", "Encryptors.", "TextEncryptor", "BytesEncryptor", "StringEncryptor",
-      "PBEStringEncryptor", "AeadFactory", "Aead", "SecretBox", "KmsClient", "doFinal"};
+      "Cipher.getInstance", "Encryptors.",        "TextEncryptor", "BytesEncryptor",
+      "StringEncryptor",    "PBEStringEncryptor", "AeadFactory",   "Aead",
+      "SecretBox",          "KmsClient",          "doFinal"};
   static const std::vector<std::string_view> HashQualified = {
-      "MessageDigest.getInstance", "DigestUtils.", "BCrypt.hashpw", "Hashing.sha", "Mac.getInstance",
-      "PasswordEncoder", "Argon2"};
+      "MessageDigest.getInstance", "DigestUtils.",    "BCrypt.hashpw", "Hashing.sha",
+      "Mac.getInstance",           "PasswordEncoder", "Argon2"};
   for (std::string_view W : Hashing ? HashQualified : EncryptQualified) {
     size_t P = Text.find(W);
     if (P == std::string_view::npos)
@@ -115,8 +118,10 @@ std::string findJavaCall(std::string_view Text, bool Hashing) {
   }
   // Any method whose name contains the word: encrypt(...), encryptString(...).
   if (Hashing)
-    return orm::findCall(Text, {"hash", "digest"}, {/*BlanksBeforeParen=*/false, /*SkipDecrypt=*/true});
-  return orm::findCall(Text, {"encrypt", "seal"}, {/*BlanksBeforeParen=*/false, /*SkipDecrypt=*/true});
+    return orm::findCall(Text, {"hash", "digest"},
+                         {/*BlanksBeforeParen=*/false, /*SkipDecrypt=*/true});
+  return orm::findCall(Text, {"encrypt", "seal"},
+                       {/*BlanksBeforeParen=*/false, /*SkipDecrypt=*/true});
 }
 
 // The annotations a container annotation holds in its value
@@ -154,10 +159,11 @@ std::string propertyOfGetter(std::string_view Method) {
 }
 
 bool isMappingAnnotation(std::string_view A) {
-  for (std::string_view N : {"Column", "Id", "Convert", "ColumnTransformer", "ColumnTransformers", "Lob",
-                             "Basic", "Enumerated", "Temporal", "ManyToOne", "OneToOne", "JoinColumn",
-                             "Embedded", "EmbeddedId", "ElementCollection", "Type", "JdbcTypeCode",
-                             "Access", "Version", "Formula"})
+  for (std::string_view N :
+       {"Column",   "Id",           "Convert",    "ColumnTransformer", "ColumnTransformers",
+        "Lob",      "Basic",        "Enumerated", "Temporal",          "ManyToOne",
+        "OneToOne", "JoinColumn",   "Embedded",   "EmbeddedId",        "ElementCollection",
+        "Type",     "JdbcTypeCode", "Access",     "Version",           "Formula"})
     if (A == N)
       return true;
   return false;
@@ -167,8 +173,8 @@ bool isMappingAnnotation(std::string_view A) {
 struct Attribute {
   std::string Name;
   NodeId NameNode = NoNode;
-  NodeId Decl = NoNode;    // field_declaration or method_declaration
-  std::string TypeText;    // as written
+  NodeId Decl = NoNode; // field_declaration or method_declaration
+  std::string TypeText; // as written
   std::vector<NodeId> Annotations;
 };
 
@@ -183,27 +189,31 @@ private:
   Model &M;
 
   struct Scope {
-    std::string PathPrefix;                   // "address." inside an embedded Address
+    std::string PathPrefix;                       // "address." inside an embedded Address
     std::map<std::string, std::string> Overrides; // @AttributeOverride: attribute -> column
     int Depth = 0;
-    std::vector<NodeId> ChainNodes;             // classes being expanded (cycles),
-    std::vector<const Unit *> ChainUnits;       // with their units
+    std::vector<NodeId> ChainNodes;       // classes being expanded (cycles),
+    std::vector<const Unit *> ChainUnits; // with their units
   };
 
   void readEntity(Unit &U, const java::TypeDecl &D);
   bool propertyAccess(Unit &U, NodeId Class, int Depth);
-  void collect(Unit &U, NodeId Class, Entity &E, const Scope &Sc, bool Property, bool IncludeEntityBases);
+  void collect(Unit &U, NodeId Class, Entity &E, const Scope &Sc, bool Property,
+               bool IncludeEntityBases);
   std::vector<Attribute> attributes(Unit &U, NodeId Class, bool Property);
   void readAttribute(Unit &U, const Attribute &A, Entity &E, const Scope &Sc);
   Verdict converterVerdict(Unit &U, NodeId ClassLiteral);
-  Verdict converterClassVerdict(const std::string &Written, const ResolvedType &R, const std::string &What);
+  Verdict converterClassVerdict(const std::string &Written, const ResolvedType &R,
+                                const std::string &What);
   struct AutoConverter {
     Verdict V;
   };
   const AutoConverter *autoConverterFor(const std::string &SimpleType);
   std::map<std::string, AutoConverter> AutoConverters;
   bool AutoScanned = false;
-  std::string place(const Unit &U, NodeId N) const { return orm::placeOf(*U.File, U.Tree.node(N).Begin); }
+  std::string place(const Unit &U, NodeId N) const {
+    return orm::placeOf(*U.File, U.Tree.node(N).Begin);
+  }
   NodeId find(Unit &U, const std::vector<NodeId> &Anns, std::string_view Name) const {
     for (NodeId A : Anns)
       if (java::annotationName(U.Tree, A) == Name)
@@ -211,7 +221,8 @@ private:
     return NoNode;
   }
   std::optional<std::string> stringElement(Unit &U, NodeId Ann, std::string_view Key);
-  void readOverrides(Unit &U, const std::vector<NodeId> &Anns, std::map<std::string, std::string> &Out);
+  void readOverrides(Unit &U, const std::vector<NodeId> &Anns,
+                     std::map<std::string, std::string> &Out);
   std::vector<std::pair<Unit *, NodeId>> comments(Unit &U, NodeId Decl);
   std::string inheritanceStrategy(Unit &U, NodeId Class);
 };
@@ -256,7 +267,8 @@ std::optional<std::string> JpaReader::stringElement(Unit &U, NodeId Ann, std::st
         if (U.Tree.node(F).Type != "field_declaration")
           continue;
         for (NodeId Dc : U.Tree.namedChildren(F))
-          if (U.Tree.node(Dc).Type == "variable_declarator" && U.Tree.text(U.Tree.child(Dc, "name")) == Name)
+          if (U.Tree.node(Dc).Type == "variable_declarator" &&
+              U.Tree.text(U.Tree.child(Dc, "name")) == Name)
             return java::stringValue(U.Tree, U.Tree.child(Dc, "value"));
       }
     }
@@ -332,7 +344,8 @@ Verdict JpaReader::converterVerdict(Unit &U, NodeId Value) {
     return Verdict();
   std::string Written(T.text(Kids.front()));
   ResolvedType R = P.resolve(U, Written);
-  Verdict V = converterClassVerdict(Written, R, "@Convert(converter = " + simpleType(Written) + ".class)");
+  Verdict V =
+      converterClassVerdict(Written, R, "@Convert(converter = " + simpleType(Written) + ".class)");
   V.Where = U.range(Value);
   return V;
 }
@@ -358,7 +371,8 @@ Verdict JpaReader::converterClassVerdict(const std::string &Written, const Resol
     std::string Where = "convertToDatabaseColumn";
     if (Body != NoNode)
       for (NodeId C : CT.namedChildren(Body))
-        if (CT.node(C).Type == "method_declaration" && CT.text(CT.child(C, "name")) == "convertToDatabaseColumn")
+        if (CT.node(C).Type == "method_declaration" &&
+            CT.text(CT.child(C, "name")) == "convertToDatabaseColumn")
           Scan = C;
     if (Scan == Body)
       Where = "its body";
@@ -413,7 +427,8 @@ const JpaReader::AutoConverter *JpaReader::autoConverterFor(const std::string &S
         R.Decl = &D;
         R.Qualified = D.Qualified;
         AutoConverter A;
-        A.V = converterClassVerdict(D.Name, R, "@Converter(autoApply = true) " + D.Name + " for " + Target);
+        A.V = converterClassVerdict(D.Name, R,
+                                    "@Converter(autoApply = true) " + D.Name + " for " + Target);
         A.V.Where = CU.range(T.child(D.Node, "name"));
         AutoConverters.emplace(Target, A);
       }
@@ -633,7 +648,8 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
       return; // the inverse side holds no column
     F.Type = TypeClass::Reference;
     F.IsForeignKey = true;
-    F.ColumnName = stringElement(U, find(U, A.Annotations, "JoinColumn"), "name").value_or(A.Name + "_id");
+    F.ColumnName =
+        stringElement(U, find(U, A.Annotations, "JoinColumn"), "name").value_or(A.Name + "_id");
     E.Fields.push_back(std::move(F));
     return;
   }
@@ -642,7 +658,8 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
   ResolvedType R;
   if (!isJavaBuiltin(Simple))
     R = P.resolve(U, A.TypeText);
-  bool Embeddable = R.found() && find(*R.U, java::annotationsOf(R.U->Tree, R.Decl->Node), "Embeddable") != NoNode;
+  bool Embeddable =
+      R.found() && find(*R.U, java::annotationsOf(R.U->Tree, R.Decl->Node), "Embeddable") != NoNode;
   if ((Has("Embedded") || Embeddable) && R.found()) {
     Scope Inner;
     Inner.Depth = Sc.Depth + 1;
@@ -775,7 +792,8 @@ void JpaReader::readEntity(Unit &U, const java::TypeDecl &D) {
         std::string Strategy = inheritanceStrategy(*R.U, R.Decl->Node);
         IncludeEntityBases = Strategy == "TABLE_PER_CLASS";
         if (Strategy == "SINGLE_TABLE") {
-          std::string Name = stringElement(*R.U, find(*R.U, SA, "Entity"), "name").value_or(R.Decl->Name);
+          std::string Name =
+              stringElement(*R.U, find(*R.U, SA, "Entity"), "name").value_or(R.Decl->Name);
           RootTable = stringElement(*R.U, find(*R.U, SA, "Table"), "name").value_or(Name);
         } else {
           RootTable.clear();

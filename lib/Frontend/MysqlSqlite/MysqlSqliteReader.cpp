@@ -5,8 +5,8 @@
 #include "Frontend/MysqlSqlite/MysqlSqliteReader.h"
 
 #include "Classify/Markers.h"
-#include "Frontend/Sql/SqlText.h"
 #include "Frontend/MysqlSqlite/SqlDdlLexer.h"
+#include "Frontend/Sql/SqlText.h"
 #include "Support/Text.h"
 #include "Support/Utf8.h"
 
@@ -757,8 +757,9 @@ bool DdlReader::balancedParentheses() {
   if (Open.empty())
     return true;
   const DdlToken &Paren = tok(Open.back());
-  return fail(T.size(), "')' closing the '(' at " + std::to_string(File.lineOf(Paren.Begin)) + ":" +
-                            std::to_string(File.columnOf(Paren.Begin)),
+  return fail(T.size(),
+              "')' closing the '(' at " + std::to_string(File.lineOf(Paren.Begin)) + ":" +
+                  std::to_string(File.columnOf(Paren.Begin)),
               "; the statement was skipped");
 }
 
@@ -821,8 +822,8 @@ void DdlReader::createView(bool OrReplace, bool Invoker) {
   // A query cut short after a keyword or an operator that needs more.
   size_t Last = T.size() - 1;
   if (atEnd(I) || punct(Last, ',') || punct(Last, '.') || punct(Last, '=') ||
-      oneOf(upper(Last), {"SELECT", "FROM", "WHERE", "JOIN", "ON", "AND", "OR", "AS", "BY",
-                          "UNION", "DISTINCT"})) {
+      oneOf(upper(Last), {"SELECT", "FROM", "WHERE", "JOIN", "ON", "AND", "OR", "AS", "BY", "UNION",
+                          "DISTINCT"})) {
     fail(T.size(), "the rest of the view's query", "; the view was skipped");
     return;
   }

@@ -4,8 +4,8 @@
 // reader does not need (data INSERTs), so large dumps are read at lexer speed.
 #pragma once
 
-#include "Frontend/Sql/SqlText.h"
 #include "Frontend/MysqlSqlite/MysqlSqliteReader.h"
+#include "Frontend/Sql/SqlText.h"
 
 #include <cstdint>
 #include <optional>

@@ -33,7 +33,8 @@ std::string findCall(std::string_view Text, std::initializer_list<std::string_vi
   for (std::string_view W : Words) {
     for (size_t P = 0; (P = L.find(W, P)) != std::string::npos;) {
       size_t B = P, E = P + W.size();
-      while (B > 0 && (isIdentifierChar(L[B - 1]) || L[B - 1] == '.')) // kms.encrypt, crypto.createCipheriv
+      while (B > 0 &&
+             (isIdentifierChar(L[B - 1]) || L[B - 1] == '.')) // kms.encrypt, crypto.createCipheriv
         --B;
       while (B < P && L[B] == '.')
         ++B;
@@ -63,8 +64,8 @@ Protection sqlWriteProtection(const std::string &Sql, std::string &Function) {
       return Protection::Encrypted;
     }
   }
-  for (std::string_view F : {"digest", "hmac", "crypt", "sha2", "sha1", "sha256", "md5", "hashbytes",
-                             "standard_hash"}) {
+  for (std::string_view F :
+       {"digest", "hmac", "crypt", "sha2", "sha1", "sha256", "md5", "hashbytes", "standard_hash"}) {
     size_t P = L.find(std::string(F) + "(");
     if (P != std::string::npos && (P == 0 || !isIdentifierChar(L[P - 1]))) {
       Function = std::string(F);

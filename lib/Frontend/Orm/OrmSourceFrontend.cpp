@@ -11,7 +11,8 @@ namespace fs = std::filesystem;
 
 namespace privlint {
 
-std::string sourceRootFor(const std::string &NormalizedPath, const std::vector<const char *> &Markers) {
+std::string sourceRootFor(const std::string &NormalizedPath,
+                          const std::vector<const char *> &Markers) {
   std::vector<const char *> All{".privlint.yaml", ".git"};
   All.insert(All.end(), Markers.begin(), Markers.end());
   fs::path Start = fs::path(NormalizedPath).parent_path();
@@ -60,7 +61,8 @@ std::vector<std::string> OrmSourceFrontend::unitFiles(const UnitSpec &U, const W
   for (const auto &F : Files)
     Have.insert(normalizePath(F));
   std::string Display = displayRoot(Files.front(), U.Root);
-  for (auto &F : W.walk(Display, U.Cfg->PathExcludes, [&](const std::string &P) { return mayClaim(P); }))
+  for (auto &F :
+       W.walk(Display, U.Cfg->PathExcludes, [&](const std::string &P) { return mayClaim(P); }))
     if (Have.insert(normalizePath(F)).second)
       Files.push_back(std::move(F));
   std::sort(Files.begin(), Files.end());

@@ -17,10 +17,10 @@ class OrmSourceFrontend : public Frontend {
 public:
   struct Spec {
     std::string_view Id;
-    std::string_view Group;                    // unit group (and order)
-    std::vector<std::string_view> Extensions;  // lower case, with the dot
-    std::vector<const char *> RootMarkers;     // files that mark a source root
-    bool SkipDeclarationFiles = false;         // TypeScript: *.d.ts describe compiled code
+    std::string_view Group;                   // unit group (and order)
+    std::vector<std::string_view> Extensions; // lower case, with the dot
+    std::vector<const char *> RootMarkers;    // files that mark a source root
+    bool SkipDeclarationFiles = false;        // TypeScript: *.d.ts describe compiled code
     OrmProjectReader Reader = nullptr;
   };
   explicit OrmSourceFrontend(Spec S) : S(std::move(S)) {}
@@ -39,6 +39,7 @@ private:
 /// The root of the source project holding NormalizedPath: the nearest
 /// directory upward with one of Markers, a .privlint.yaml or .git, else the
 /// file's directory.
-std::string sourceRootFor(const std::string &NormalizedPath, const std::vector<const char *> &Markers);
+std::string sourceRootFor(const std::string &NormalizedPath,
+                          const std::vector<const char *> &Markers);
 
 } // namespace privlint

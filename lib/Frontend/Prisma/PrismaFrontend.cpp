@@ -95,7 +95,8 @@ public:
         std::error_code FileEC;
         if (It->is_directory(FileEC) && fs::is_regular_file(Sql, FileEC) &&
             Have.insert(Sql.lexically_normal().string()).second)
-          Files.push_back((Display / "migrations" / It->path().filename() / "migration.sql").string());
+          Files.push_back(
+              (Display / "migrations" / It->path().filename() / "migration.sql").string());
       }
     std::sort(Files.begin(), Files.end(), [](const std::string &A, const std::string &B) {
       bool SqlA = !isPrismaFile(A), SqlB = !isPrismaFile(B);

@@ -6,9 +6,12 @@
 namespace privlint {
 
 const Frontend &pythonFrontend() {
-  static const OrmSourceFrontend F({"python", "python", {".py", ".pyi"},
+  static const OrmSourceFrontend F({"python",
+                                    "python",
+                                    {".py", ".pyi"},
                                     {"manage.py", "pyproject.toml", "setup.py", "setup.cfg"},
-                                    false, readPythonProject});
+                                    false,
+                                    readPythonProject});
   return F;
 }
 

@@ -17,7 +17,8 @@ std::string_view lastComponent(std::string_view Dotted) {
 
 std::string Module::qualify(std::string_view Dotted, bool Local) const {
   std::string_view Head = Dotted.substr(0, Dotted.find('.'));
-  std::string_view Rest = Head.size() < Dotted.size() ? Dotted.substr(Head.size()) : std::string_view();
+  std::string_view Rest =
+      Head.size() < Dotted.size() ? Dotted.substr(Head.size()) : std::string_view();
   if (auto It = Imports.find(std::string(Head)); It != Imports.end())
     return It->second + std::string(Rest);
   if (Local && !Name.empty())
@@ -101,7 +102,8 @@ std::vector<NodeId> positionalArguments(const ts::SyntaxTree &T, NodeId Call) {
     return Out;
   for (NodeId A : T.namedChildren(Args)) {
     std::string_view Ty = T.node(A).Type;
-    if (Ty == "keyword_argument" || Ty == "comment" || Ty == "list_splat" || Ty == "dictionary_splat")
+    if (Ty == "keyword_argument" || Ty == "comment" || Ty == "list_splat" ||
+        Ty == "dictionary_splat")
       continue;
     Out.push_back(A);
   }

@@ -19,7 +19,8 @@ namespace privlint::py {
 struct Module {
   const SourceFile *File = nullptr;
   bool Given = false;
-  std::string Name;       // dotted, relative to the source root: shop.models ("shop" for shop/__init__.py)
+  std::string
+      Name; // dotted, relative to the source root: shop.models ("shop" for shop/__init__.py)
   bool IsPackage = false; // an __init__.py
   ts::SyntaxTree Tree;
   /// Module-level imports: local name -> qualified name. `from django.db

@@ -9,8 +9,7 @@ namespace {
 
 constexpr int MaxHops = 16;
 
-void addDefinitions(const Module &M, NodeId Block, std::map<std::string, Symbol> &Out,
-                    int Depth) {
+void addDefinitions(const Module &M, NodeId Block, std::map<std::string, Symbol> &Out, int Depth) {
   const ts::SyntaxTree &T = M.Tree;
   if (Block == NoNode || Depth > 32) // nested syntax errors, as the Django class index reads them
     return;
@@ -65,8 +64,7 @@ const Module *Project::module(const std::string &Name) const {
 }
 
 bool Project::defines(const Module &M, const std::string &Head) const {
-  return M.Imports.count(Head) ||
-         Symbols.count(M.Name.empty() ? Head : M.Name + "." + Head);
+  return M.Imports.count(Head) || Symbols.count(M.Name.empty() ? Head : M.Name + "." + Head);
 }
 
 std::string Project::canonical(const Module &M, std::string_view Dotted, Unresolved How) const {

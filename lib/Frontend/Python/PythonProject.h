@@ -58,7 +58,8 @@ public:
 
 private:
   std::string normalize(std::string Q, Unresolved How, int Depth) const;
-  std::string canonicalAt(const Module &M, std::string_view Dotted, Unresolved How, int Depth) const;
+  std::string canonicalAt(const Module &M, std::string_view Dotted, Unresolved How,
+                          int Depth) const;
   bool defines(const Module &M, const std::string &Head) const;
 
   const std::vector<Module> &Modules;

@@ -20,9 +20,9 @@ using ts::NoNode;
 // view or settings module, or SQLAlchemy mappings. Given files are always
 // parsed (their syntax errors are reported).
 bool mayMatter(std::string_view Text) {
-  for (std::string_view Needle : {"models", "Model", "serializers", "Serializer", "permission",
-                                  "View", "REST_FRAMEWORK", "sqlalchemy", "Column", "mapped_column",
-                                  "Base"})
+  for (std::string_view Needle :
+       {"models", "Model", "serializers", "Serializer", "permission", "View", "REST_FRAMEWORK",
+        "sqlalchemy", "Column", "mapped_column", "Base"})
     if (Text.find(Needle) != std::string_view::npos)
       return true;
   return false;
@@ -49,7 +49,10 @@ std::string moduleNameOf(const std::string &Path, const std::string &Root, bool 
 // The package a relative import starts from: one dot is the module's own
 // package, each further dot goes one level up.
 std::string relativeBase(const py::Module &Mod, size_t Dots) {
-  std::string Pkg = Mod.IsPackage ? Mod.Name : Mod.Name.substr(0, Mod.Name.rfind('.') == std::string::npos ? 0 : Mod.Name.rfind('.'));
+  std::string Pkg =
+      Mod.IsPackage
+          ? Mod.Name
+          : Mod.Name.substr(0, Mod.Name.rfind('.') == std::string::npos ? 0 : Mod.Name.rfind('.'));
   for (size_t I = 1; I < Dots && !Pkg.empty(); ++I) {
     size_t P = Pkg.rfind('.');
     Pkg = P == std::string::npos ? std::string() : Pkg.substr(0, P);

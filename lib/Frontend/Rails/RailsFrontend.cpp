@@ -72,7 +72,9 @@ class RailsFrontend : public Frontend {
 public:
   std::string_view id() const override { return "rails"; }
 
-  bool mayClaim(std::string_view Path) const override { return railsFileOf(Path) != RailsFile::None; }
+  bool mayClaim(std::string_view Path) const override {
+    return railsFileOf(Path) != RailsFile::None;
+  }
 
   Claim claim(const FileProbe &P) const override {
     RailsFile K = railsFileOf(P.Path);
@@ -110,11 +112,13 @@ public:
       for (fs::directory_iterator It(Migrate, EC), End; !EC && It != End; It.increment(EC)) {
         std::error_code FileEC;
         if (It->is_regular_file(FileEC) && It->path().extension() == ".rb")
-          Context.push_back((fs::path(DisplayRoot) / "db" / "migrate" / It->path().filename()).string());
+          Context.push_back(
+              (fs::path(DisplayRoot) / "db" / "migrate" / It->path().filename()).string());
       }
     fs::path Models = fs::path(U.Root) / "app" / "models";
     if (fs::is_directory(Models, EC))
-      for (fs::recursive_directory_iterator It(Models, EC), End; !EC && It != End; It.increment(EC)) {
+      for (fs::recursive_directory_iterator It(Models, EC), End; !EC && It != End;
+           It.increment(EC)) {
         std::error_code FileEC;
         if (It->is_regular_file(FileEC) && It->path().extension() == ".rb")
           Context.push_back(

@@ -2,8 +2,8 @@
 // with t.<type> columns, add_column & co., create_enum), read from the syntax
 // tree without running Ruby.
 #include "Classify/Markers.h"
-#include "Frontend/Rails/RailsReader.h"
 #include "Frontend/Rails/RailsInflector.h"
+#include "Frontend/Rails/RailsReader.h"
 #include "Frontend/Rails/RubySyntax.h"
 #include "Frontend/TreeSitter/CommentIndex.h"
 

@@ -31,8 +31,8 @@ private:
   // Whether Role can read rows of table R (privileges aside).
   bool rowsReadable(const Relation &R, const std::string &Role, const Fact **Why) const;
   bool exposedSchema(const std::string &S) const;
-  void expose(const std::string &Role, const std::string &Channel, const std::string &Via,
-              int Rel, int Col, std::vector<const Fact *> Facts, const std::string &ChannelNote);
+  void expose(const std::string &Role, const std::string &Channel, const std::string &Via, int Rel,
+              int Col, std::vector<const Fact *> Facts, const std::string &ChannelNote);
 
   SqlCatalog &Cat;
   Model M;
@@ -150,8 +150,8 @@ void ExposureResolver::expose(const std::string &Role, const std::string &Channe
       return; // the same exposure already reported for an earlier anonymous role
   Done.emplace_back(Channel, Via);
   if (!FieldIsNewest)
-    X.RelatedLocations.push_back({F.Range, "'" + M.Entities[EI].QualifiedName + "." + F.Name +
-                                               "' is defined here"});
+    X.RelatedLocations.push_back(
+        {F.Range, "'" + M.Entities[EI].QualifiedName + "." + F.Name + "' is defined here"});
   for (const Fact *Fa : Facts) {
     if (!Fa)
       continue;
@@ -176,8 +176,8 @@ Model ExposureResolver::run() {
     if (R.Kind == RelKind::Function && R.Columns.empty())
       continue;
     Entity E;
-    E.Kind = R.Kind == RelKind::Table ? EntityKind::Table
-             : R.Kind == RelKind::View ? EntityKind::View
+    E.Kind = R.Kind == RelKind::Table              ? EntityKind::Table
+             : R.Kind == RelKind::View             ? EntityKind::View
              : R.Kind == RelKind::MaterializedView ? EntityKind::MaterializedView
                                                    : EntityKind::Function;
     E.Schema = R.Schema;

@@ -28,7 +28,7 @@ struct SqlName {
 struct Fact {
   SourceRange Where;
   FactOrder Order;
-  std::string What; // "GRANT SELECT ... TO anon", for related-location messages
+  std::string What;        // "GRANT SELECT ... TO anon", for related-location messages
   SourceRange OriginWhere; // where a derived fact comes from (ALTER DEFAULT PRIVILEGES)
   std::string OriginWhat;
 };
@@ -43,7 +43,7 @@ struct ColumnSpec {
   std::string Default; // a DEFAULT string constant, unquoted; empty otherwise
   SourceRange Range;
   FactOrder Order;
-  std::vector<std::string> Comments;  // attached SQL comments
+  std::vector<std::string> Comments; // attached SQL comments
   FieldMarkers Markers;
 };
 
@@ -67,9 +67,9 @@ enum class PrivTarget { Table, Function, AllTablesInSchema, AllFunctionsInSchema
 struct GrantSpec {
   bool IsGrant = true;
   PrivTarget Target = PrivTarget::Table;
-  std::vector<SqlName> Objects;     // relations/functions, or schema names in Name
+  std::vector<SqlName> Objects; // relations/functions, or schema names in Name
   bool Select = false, Execute = false;
-  std::vector<std::string> Columns; // column-level SELECT when non-empty
+  std::vector<std::string> Columns;  // column-level SELECT when non-empty
   std::vector<std::string> Grantees; // role names; "PUBLIC" for PUBLIC
   Fact At;
 };
@@ -121,9 +121,8 @@ public:
                   const std::vector<ViewFrom> &From, const std::vector<ViewTarget> &Targets,
                   const Fact &At);
   void setViewSecurityInvoker(const SqlName &N, bool On);
-  void createFunction(const SqlName &N, bool SecurityDefiner,
-                      std::optional<SqlName> ReturnsSetOf, std::vector<ColumnSpec> ReturnsTable,
-                      const Fact &At);
+  void createFunction(const SqlName &N, bool SecurityDefiner, std::optional<SqlName> ReturnsSetOf,
+                      std::vector<ColumnSpec> ReturnsTable, const Fact &At);
   void grant(const GrantSpec &G);
   void defaultPrivileges(const GrantSpec &G, const std::vector<std::string> &Schemas);
   enum class RlsChange { Enable, Disable, Force, NoForce };
@@ -169,9 +168,9 @@ public:
     bool SecurityDefiner = false;
     int ReturnsSetOf = -1; // functions: relation index of RETURNS SETOF <table>
     std::vector<Column> Columns;
-    std::map<std::string, Grant> TableSelect;                       // role -> grant
+    std::map<std::string, Grant> TableSelect;                         // role -> grant
     std::map<std::string, std::map<std::string, Grant>> ColumnSelect; // role -> column -> grant
-    std::map<std::string, Grant> Execute;                           // functions
+    std::map<std::string, Grant> Execute;                             // functions
     bool Rls = false;
     std::optional<Fact> RlsDisabledAt; // the statement that turned RLS off, if any
     std::optional<Fact> MovedAt;       // ALTER ... SET SCHEMA, if any
@@ -196,7 +195,7 @@ private:
   SqlSettings Settings;
   std::string DefaultSchema = "public";
   std::vector<Relation> Relations;
-  std::map<std::string, int> ByName; // "schema.name" -> relation index (live)
+  std::map<std::string, int> ByName;                  // "schema.name" -> relation index (live)
   std::map<std::string, std::vector<int>> ByBareName; // "name" -> relations ever so named
   void indexName(int I);
   struct Domain {

@@ -13,18 +13,24 @@ namespace privlint {
 
 const char *sqlDialectId(SqlDialect D) {
   switch (D) {
-  case SqlDialect::Postgres: return "postgres";
-  case SqlDialect::MySql: return "mysql";
-  case SqlDialect::Sqlite: return "sqlite";
+  case SqlDialect::Postgres:
+    return "postgres";
+  case SqlDialect::MySql:
+    return "mysql";
+  case SqlDialect::Sqlite:
+    return "sqlite";
   }
   return "postgres";
 }
 
 const char *sqlDialectDisplayName(SqlDialect D) {
   switch (D) {
-  case SqlDialect::Postgres: return "PostgreSQL";
-  case SqlDialect::MySql: return "MySQL";
-  case SqlDialect::Sqlite: return "SQLite";
+  case SqlDialect::Postgres:
+    return "PostgreSQL";
+  case SqlDialect::MySql:
+    return "MySQL";
+  case SqlDialect::Sqlite:
+    return "SQLite";
   }
   return "PostgreSQL";
 }
@@ -44,7 +50,8 @@ SqlDialect sniffSqlDialect(std::string_view Text) {
   auto Has = [&](std::string_view Needle) { return S.find(Needle) != std::string_view::npos; };
   auto HasCI = [&](std::string_view Needle) {
     auto It = std::search(S.begin(), S.end(), Needle.begin(), Needle.end(), [](char A, char B) {
-      return std::tolower(static_cast<unsigned char>(A)) == std::tolower(static_cast<unsigned char>(B));
+      return std::tolower(static_cast<unsigned char>(A)) ==
+             std::tolower(static_cast<unsigned char>(B));
     });
     return It != S.end();
   };

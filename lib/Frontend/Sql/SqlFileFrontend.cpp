@@ -54,10 +54,13 @@ std::vector<std::string> SqlFileFrontend::unitFiles(const UnitSpec &U, const Wor
     if (Have.count(Norm))
       continue;
     bool Guessed = false;
-    SqlDialect D = sqlDialectFor(U.Options->Dialect, *U.Cfg, W.head(It->path().string(), 65536), Guessed);
+    SqlDialect D =
+        sqlDialectFor(U.Options->Dialect, *U.Cfg, W.head(It->path().string(), 65536), Guessed);
     if (sqlDialectId(D) != U.Group)
       continue;
-    Files.push_back(((DisplayDir.empty() ? fs::path() : fs::path(DisplayDir)) / It->path().filename()).string());
+    Files.push_back(
+        ((DisplayDir.empty() ? fs::path() : fs::path(DisplayDir)) / It->path().filename())
+            .string());
     Have.insert(Norm);
   }
   std::sort(Files.begin(), Files.end(), [](const std::string &A, const std::string &B) {
@@ -86,7 +89,8 @@ void SqlFileFrontend::declareOptions(OptionSchema &Schema) const {
   OptionSpec Preset = Sql("preset", OptionSpec::Type::Choice);
   Preset.Choices = {"postgres", "supabase"};
   // Unset, the Supabase preset is the default for a file under a supabase/ folder.
-  Preset.DumpDefault = [](const Config &C, const std::string &File) -> std::pair<std::string, std::string> {
+  Preset.DumpDefault = [](const Config &C,
+                          const std::string &File) -> std::pair<std::string, std::string> {
     if (supabasePresetApplies(C, fs::absolute(File).string()))
       return {"supabase", "default: the file is under supabase/"};
     return {"postgres", "default"};

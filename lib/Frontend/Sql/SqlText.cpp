@@ -16,7 +16,8 @@ bool startsWithWordCI(std::string_view S, size_t At, std::string_view Word) {
   for (size_t I = 0; I < Word.size(); ++I)
     if (std::tolower(static_cast<unsigned char>(S[At + I])) != Word[I])
       return false;
-  return At + Word.size() == S.size() || !std::isalnum(static_cast<unsigned char>(S[At + Word.size()]));
+  return At + Word.size() == S.size() ||
+         !std::isalnum(static_cast<unsigned char>(S[At + Word.size()]));
 }
 
 // Is the statement [B, E) a "COPY ... FROM stdin" whose data follows inline?
@@ -181,12 +182,14 @@ PreparedSql prepareSql(std::string_view S) {
       }
       continue;
     }
-    if (C == '$' && (I == 0 || !(std::isalnum(static_cast<unsigned char>(S[I - 1])) || S[I - 1] == '_'))) {
+    if (C == '$' &&
+        (I == 0 || !(std::isalnum(static_cast<unsigned char>(S[I - 1])) || S[I - 1] == '_'))) {
       // Dollar quote: $$ or $tag$.
       size_t J = I + 1;
       while (J < N && (std::isalnum(static_cast<unsigned char>(S[J])) || S[J] == '_'))
         ++J;
-      if (J < N && S[J] == '$' && !(J > I + 1 && std::isdigit(static_cast<unsigned char>(S[I + 1])))) {
+      if (J < N && S[J] == '$' &&
+          !(J > I + 1 && std::isdigit(static_cast<unsigned char>(S[I + 1])))) {
         std::string_view Tag = S.substr(I, J - I + 1);
         size_t Close = S.find(Tag, J + 1);
         I = Close == std::string_view::npos ? N : Close + Tag.size();

@@ -16,13 +16,13 @@ namespace privlint {
 struct SqlComment {
   uint32_t Begin = 0; // offset of "--" or "/*"
   uint32_t End = 0;
-  std::string Text;   // without the comment delimiters
+  std::string Text; // without the comment delimiters
 };
 
 struct PreparedSql {
-  std::string Clean;                 // same length as the input
-  std::vector<SqlComment> Comments;  // in file order
-  uint32_t BlankedDataLines = 0;     // COPY data and meta-command lines blanked
+  std::string Clean;                // same length as the input
+  std::vector<SqlComment> Comments; // in file order
+  uint32_t BlankedDataLines = 0;    // COPY data and meta-command lines blanked
 };
 
 PreparedSql prepareSql(std::string_view Text);

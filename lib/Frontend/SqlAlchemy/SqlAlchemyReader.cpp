@@ -25,7 +25,6 @@ using py::Symbol;
 using ts::NodeId;
 using ts::NoNode;
 
-
 std::string_view lastOf(std::string_view Q) { return py::lastComponent(Q); }
 
 std::string_view prefixOf(std::string_view Q) {
@@ -85,7 +84,8 @@ private:
   size_t P = 0;
 
   void space() {
-    while (P < S.size() && (S[P] == ' ' || S[P] == '\t' || S[P] == '\n' || S[P] == '\r' || S[P] == '\\'))
+    while (P < S.size() &&
+           (S[P] == ' ' || S[P] == '\t' || S[P] == '\n' || S[P] == '\r' || S[P] == '\\'))
       ++P;
   }
   TypeExpr unionOf(int Depth) {
@@ -138,7 +138,8 @@ private:
       return E;
     }
     size_t B = P;
-    while (P < S.size() && (std::isalnum(static_cast<unsigned char>(S[P])) || S[P] == '_' || S[P] == '.'))
+    while (P < S.size() &&
+           (std::isalnum(static_cast<unsigned char>(S[P])) || S[P] == '_' || S[P] == '.'))
       ++P;
     if (P == B) {
       skipOther();
@@ -184,17 +185,17 @@ struct ClassInfo {
   std::string Q, Name;
   bool Analysed = false, Busy = false;
   Flavor Fl = Flavor::None;
-  bool IsBase = false;   // the declarative base itself (class Base(DeclarativeBase), @as_declarative)
+  bool IsBase = false; // the declarative base itself (class Base(DeclarativeBase), @as_declarative)
   bool Abstract = false; // __abstract__ = True
   bool Mapped = false;
-  int MappedParent = -1; // the nearest mapped ancestor (joined or single-table inheritance)
-  std::vector<int> FieldBases;              // project classes whose columns it inherits, in MRO order
-  std::vector<const Symbol *> BaseValues;   // declarative_base(cls=Mixin) values it derives from
-  std::optional<std::string> TableName;     // own literal __tablename__
-  bool HasTableNameAttr = false;            // __tablename__ of any form (declared_attr too)
-  NodeId TableCall = NoNode;                // __table__ = Table(...)
-  const py::Module *TableMod = nullptr;     // the module of TableCall
-  std::string Schema;                       // __table_args__ = {"schema": ...}
+  int MappedParent = -1;       // the nearest mapped ancestor (joined or single-table inheritance)
+  std::vector<int> FieldBases; // project classes whose columns it inherits, in MRO order
+  std::vector<const Symbol *> BaseValues; // declarative_base(cls=Mixin) values it derives from
+  std::optional<std::string> TableName;   // own literal __tablename__
+  bool HasTableNameAttr = false;          // __tablename__ of any form (declared_attr too)
+  NodeId TableCall = NoNode;              // __table__ = Table(...)
+  const py::Module *TableMod = nullptr;   // the module of TableCall
+  std::string Schema;                     // __table_args__ = {"schema": ...}
   bool OwnRead = false;
   bool OwnPrimaryKey = false;
   std::vector<Field> OwnFields;
@@ -212,7 +213,8 @@ struct TypeEval {
 
 class Reader {
 public:
-  Reader(const py::Project &P, const OrmSettings &S, Model &M) : Modules(P.modules()), S(S), M(M), P(P) {}
+  Reader(const py::Project &P, const OrmSettings &S, Model &M)
+      : Modules(P.modules()), S(S), M(M), P(P) {}
 
   void read();
 
@@ -225,7 +227,7 @@ private:
   std::map<std::string, int> ClassIndex;
   std::multimap<std::string, int> ClassesByName;
   std::set<std::string> FlaskFallback; // `db` objects imported from outside the project
-  std::set<const Symbol *> UsedTables;  // Table(...) objects a class maps with __table__
+  std::set<const Symbol *> UsedTables; // Table(...) objects a class maps with __table__
   std::map<const py::Module *, std::unique_ptr<ts::CommentIndex>> Comments;
   std::set<const py::Module *> Revisions; // Alembic revision scripts: not read
 
@@ -262,7 +264,8 @@ private:
     if (!Sym || tree(*Sym->Mod).node(Sym->Node).Type != "call")
       return false;
     std::string F = callee(*Sym->Mod, Sym->Node);
-    return lastOf(F) == "SQLAlchemy" && (F.starts_with("flask_sqlalchemy") || F.starts_with("flask.ext"));
+    return lastOf(F) == "SQLAlchemy" &&
+           (F.starts_with("flask_sqlalchemy") || F.starts_with("flask.ext"));
   }
   /// A name of SQLAlchemy, SQLModel or of a Flask-SQLAlchemy `db` object.
   bool isOrmName(std::string_view Q) const { return isLibraryName(Q) || isFlaskDb(prefixOf(Q)); }
@@ -307,8 +310,7 @@ private:
                                    std::string Name, NodeId Ann, NodeId Value, NodeId Statement,
                                    bool *PrimaryKey);
   void readColumnCall(const py::Module &Mod, NodeId Call, Field &F, NodeId &TypeNode,
-                      bool &HaveNullable, bool *PrimaryKey, std::string *FkTarget,
-                      bool SkipName);
+                      bool &HaveNullable, bool *PrimaryKey, std::string *FkTarget, bool SkipName);
   NodeId columnCall(const py::Module &Mod, NodeId Value, int Depth = 0) const;
   TypeEval evalType(const py::Module &Mod, NodeId Node, int Depth = 0);
   TypeEval evalProjectType(const ClassInfo &C, const std::string &Written, int Depth);
@@ -394,7 +396,8 @@ void Reader::analyse(int I) {
         } else {
           C.FieldBases.push_back(J);
         }
-      } else if (isLibraryName(Q) && (Last == "DeclarativeBase" || Last == "DeclarativeBaseNoMeta")) {
+      } else if (isLibraryName(Q) &&
+                 (Last == "DeclarativeBase" || Last == "DeclarativeBaseNoMeta")) {
         C.Fl = Flavor::Declarative;
         C.IsBase = true;
       } else if (Q.starts_with("sqlmodel.") && Last == "SQLModel") {
@@ -509,7 +512,8 @@ std::string snakeCase(std::string_view Name) {
   for (size_t I = 0; I < Name.size(); ++I) {
     char C = Name[I];
     if (Up(C) && I > 0 &&
-        (LowOrDigit(Name[I - 1]) || (I + 1 < Name.size() && Name[I + 1] >= 'a' && Name[I + 1] <= 'z')))
+        (LowOrDigit(Name[I - 1]) ||
+         (I + 1 < Name.size() && Name[I + 1] >= 'a' && Name[I + 1] <= 'z')))
       Out += '_';
     Out += static_cast<char>(Up(C) ? C - 'A' + 'a' : C);
   }
@@ -606,7 +610,8 @@ void Reader::readColumnCall(const py::Module &Mod, NodeId Call, Field &F, NodeId
       HaveNullable = true;
     }
   }
-  if (NodeId N = py::keywordArgument(T, Call, "primary_key"); N != NoNode && T.node(N).Type == "true") {
+  if (NodeId N = py::keywordArgument(T, Call, "primary_key");
+      N != NoNode && T.node(N).Type == "true") {
     if (!HaveNullable)
       F.Nullable = false;
     if (PrimaryKey)
@@ -632,8 +637,7 @@ bool nameSaysEncrypted(std::string_view Name) {
 }
 
 // The first call below N whose function name passes Pred, or NoNode.
-template <typename PredT>
-NodeId findCall(const ts::SyntaxTree &T, NodeId N, PredT Pred) {
+template <typename PredT> NodeId findCall(const ts::SyntaxTree &T, NodeId N, PredT Pred) {
   std::vector<NodeId> Stack{N};
   while (!Stack.empty()) {
     NodeId C = Stack.back();
@@ -690,7 +694,8 @@ TypeEval Reader::evalProjectType(const ClassInfo &C, const std::string &Written,
   R.Known = true;
   if (R.Prot != Protection::Plaintext)
     return R; // its impl or base already decided (an encrypted type inside)
-  std::string Where = C.Mod->File->path() + ":" + std::to_string(C.Mod->File->lineOf(T.node(C.NameNode).Begin));
+  std::string Where =
+      C.Mod->File->path() + ":" + std::to_string(C.Mod->File->lineOf(T.node(C.NameNode).Begin));
   if (Bind != NoNode) {
     NodeId Enc = findCall(T, Bind, [](const std::string &N) {
       std::string_view Last = py::lastComponent(N);
@@ -756,7 +761,8 @@ TypeEval Reader::evalType(const py::Module &Mod, NodeId Node, int Depth) {
     return R;
   std::string Q = P.canonical(Mod, Written);
   std::string_view Last = lastOf(Q);
-  std::vector<NodeId> Args = Call != NoNode ? py::positionalArguments(T, Call) : std::vector<NodeId>();
+  std::vector<NodeId> Args =
+      Call != NoNode ? py::positionalArguments(T, Call) : std::vector<NodeId>();
   auto Inner = [&](NodeId N) { return N == NoNode ? TypeEval{} : evalType(Mod, N, Depth + 1); };
   auto Fill = [&](TypeEval &E, const TypeEval &In, TypeClass Default) {
     E.Class = In.Known ? In.Class : Default;
@@ -774,11 +780,13 @@ TypeEval Reader::evalType(const py::Module &Mod, NodeId Node, int Depth) {
     if (Engine == NoNode && Args.size() > 2)
       Engine = Args[2];
     Fill(R, Inner(TypeIn), TypeClass::Text);
-    std::string EngineName = Engine == NoNode ? "AesEngine" : std::string(lastOf(py::dottedName(T, Engine)));
+    std::string EngineName =
+        Engine == NoNode ? "AesEngine" : std::string(lastOf(py::dottedName(T, Engine)));
     const char *Desc = engineDescription(EngineName);
     bool Utils = Q.starts_with("sqlalchemy_utils");
     R.Prot = Protection::Encrypted;
-    R.Why = {std::string(Last) + (Utils ? " (SQLAlchemy-Utils)" : " (" + std::string(prefixOf(Q)) + ")") +
+    R.Why = {std::string(Last) +
+                 (Utils ? " (SQLAlchemy-Utils)" : " (" + std::string(prefixOf(Q)) + ")") +
                  " with " + (EngineName.empty() ? std::string("an engine") : EngineName) +
                  (Engine == NoNode ? ", the default engine" : "") + ": values are stored as " +
                  (Desc ? std::string(Desc) + " " : "") + "ciphertext",
@@ -816,7 +824,8 @@ TypeEval Reader::evalType(const py::Module &Mod, NodeId Node, int Depth) {
     }
     if (K->Hashed) {
       R.Prot = Protection::Hashed;
-      R.Why = {std::string(Last) + " (SQLAlchemy-Utils) stores a one-way password hash", Mod.range(Node)};
+      R.Why = {std::string(Last) + " (SQLAlchemy-Utils) stores a one-way password hash",
+               Mod.range(Node)};
     }
     return R;
   }
@@ -850,12 +859,15 @@ TypeEval Reader::evalAnnotation(const py::Module &Mod, const TypeExpr &E, bool &
       else if (!Only)
         Only = &A;
     }
-    return Only ? evalAnnotation(Mod, *Only, Nullable, Relationship, AliasColumn, AliasMod, Depth + 1) : R;
+    return Only ? evalAnnotation(Mod, *Only, Nullable, Relationship, AliasColumn, AliasMod,
+                                 Depth + 1)
+                : R;
   }
   if (Last == "Annotated" && !E.Args.empty())
     return evalAnnotation(Mod, E.Args[0], Nullable, Relationship, AliasColumn, AliasMod, Depth + 1);
   // str50 = Annotated[str, mapped_column(String(50))]
-  if (const Symbol *Sym = valueSymbol(Q); Sym && tree(*Sym->Mod).node(Sym->Node).Type == "subscript") {
+  if (const Symbol *Sym = valueSymbol(Q);
+      Sym && tree(*Sym->Mod).node(Sym->Node).Type == "subscript") {
     const ts::SyntaxTree &T = tree(*Sym->Mod);
     NodeId Value = T.child(Sym->Node, "value");
     if (lastOf(P.canonical(*Sym->Mod, Value)) == "Annotated") {
@@ -870,14 +882,15 @@ TypeEval Reader::evalAnnotation(const py::Module &Mod, const TypeExpr &E, bool &
         }
       if (!Parts.empty()) {
         TypeExpr Inner = TypeExprParser(T.text(Parts[0])).parse();
-        return evalAnnotation(*Sym->Mod, Inner, Nullable, Relationship, AliasColumn, AliasMod, Depth + 1);
+        return evalAnnotation(*Sym->Mod, Inner, Nullable, Relationship, AliasColumn, AliasMod,
+                              Depth + 1);
       }
     }
   }
   // Mapped[List["Address"]]: a collection of mapped objects.
-  static const std::set<std::string_view> Collections = {"List", "list", "Set", "set", "Sequence",
-                                                         "Collection", "Iterable", "tuple", "Tuple",
-                                                         "frozenset", "FrozenSet"};
+  static const std::set<std::string_view> Collections = {
+      "List",     "list",  "Set",   "set",       "Sequence", "Collection",
+      "Iterable", "tuple", "Tuple", "frozenset", "FrozenSet"};
   auto IsMappedClass = [&](const TypeExpr &A) {
     if (A.Head.empty())
       return false;
@@ -1021,7 +1034,8 @@ std::optional<Field> Reader::columnField(const py::Module &Mod, Flavor Fl, NodeI
     TypeMod = AliasMod;
   }
   if (SqlModelField != NoNode) {
-    if (NodeId N = py::keywordArgument(T, SqlModelField, "primary_key"); N != NoNode && T.node(N).Type == "true") {
+    if (NodeId N = py::keywordArgument(T, SqlModelField, "primary_key");
+        N != NoNode && T.node(N).Type == "true") {
       F.Nullable = false;
       if (PrimaryKey)
         *PrimaryKey = true;
@@ -1053,7 +1067,8 @@ std::optional<Field> Reader::columnField(const py::Module &Mod, Flavor Fl, NodeI
     // value itself (owner_email = Column(String, ForeignKey("users.email"))).
     std::string_view Col = lastOf(FkTarget);
     auto Toks = tokenizeIdentifier(Col);
-    bool IdLike = Toks.empty() || Toks.back() == "id" || Toks.back() == "uuid" || Toks.back() == "pk";
+    bool IdLike =
+        Toks.empty() || Toks.back() == "id" || Toks.back() == "uuid" || Toks.back() == "pk";
     if (Ty.Known ? Ty.Class != TypeClass::Text : IdLike)
       Ty.Class = TypeClass::Reference;
   }
@@ -1091,8 +1106,8 @@ void Reader::readStatement(ClassInfo &C, NodeId S) {
       if (Kids.empty() || columnCall(Mod, Kids[0]) == NoNode)
         continue;
       bool Pk = false;
-      if (auto F = columnField(Mod, C.Fl, Name, std::string(T.text(Name)), T.child(Def, "return_type"),
-                               Kids[0], Def, &Pk)) {
+      if (auto F = columnField(Mod, C.Fl, Name, std::string(T.text(Name)),
+                               T.child(Def, "return_type"), Kids[0], Def, &Pk)) {
         C.OwnPrimaryKey |= Pk;
         C.OwnFields.push_back(std::move(*F));
       }
@@ -1290,4 +1305,3 @@ void readSqlAlchemy(const py::Project &P, const OrmSettings &S, Model &M) {
 }
 
 } // namespace privlint
-

@@ -26,11 +26,12 @@ const Table &columnTypes() {
         T[N] = KnownType{C, {}, false, false, false};
     };
     // Generic types, their SQL-standard upper-case spellings, dialect types.
-    Add(TypeClass::Text, {"string", "text", "unicode", "unicodetext", "varchar", "nvarchar", "char",
-                          "nchar", "clob", "nclob", "citext", "tinytext", "mediumtext", "longtext",
-                          "varchar2", "nvarchar2", "ntext", "autostring", "urltype", "localetype",
-                          "timezonetype", "currencytype", "colortype", "countrytype", "ltreetype",
-                          "tsvector", "weekdaystype"});
+    Add(TypeClass::Text,
+        {"string",     "text",       "unicode",      "unicodetext",  "varchar",   "nvarchar",
+         "char",       "nchar",      "clob",         "nclob",        "citext",    "tinytext",
+         "mediumtext", "longtext",   "varchar2",     "nvarchar2",    "ntext",     "autostring",
+         "urltype",    "localetype", "timezonetype", "currencytype", "colortype", "countrytype",
+         "ltreetype",  "tsvector",   "weekdaystype"});
     Add(TypeClass::Binary, {"largebinary", "binary", "varbinary", "blob", "tinyblob", "mediumblob",
                             "longblob", "bytea", "_binary", "image", "raw", "long_raw"});
     Add(TypeClass::Number,
@@ -38,9 +39,9 @@ const Table &columnTypes() {
          "decimal", "real", "int", "bigint", "smallint", "tinyint", "mediumint", "money",
          "smallmoney", "number", "binary_float", "binary_double"});
     Add(TypeClass::Boolean, {"boolean", "bool", "bit"});
-    Add(TypeClass::Time, {"datetime", "date", "time", "interval", "timestamp", "datetime2",
-                          "smalldatetime", "datetimeoffset", "year", "arrowtype", "tstzrange",
-                          "daterange", "tsrange"});
+    Add(TypeClass::Time,
+        {"datetime", "date", "time", "interval", "timestamp", "datetime2", "smalldatetime",
+         "datetimeoffset", "year", "arrowtype", "tstzrange", "daterange", "tsrange"});
     Add(TypeClass::Json, {"json", "jsonb", "jsontype", "pickletype", "hstore", "scalarlisttype"});
     Add(TypeClass::Uuid, {"uuid", "uuidtype", "uniqueidentifier"});
     Add(TypeClass::Network, {"inet", "cidr", "macaddr", "macaddr8", "ipaddresstype"});

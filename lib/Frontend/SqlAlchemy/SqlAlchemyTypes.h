@@ -13,10 +13,10 @@ namespace privlint::sqla {
 
 struct KnownType {
   TypeClass Class = TypeClass::Unknown;
-  std::string_view Hint;   // Field::SourceHint, e.g. "emailtype"; may be empty
-  bool Hashed = false;     // the type stores a one-way hash (PasswordType)
-  bool Array = false;      // ARRAY(item): the class is the item's
-  bool Wrapper = false;    // the first argument is the stored type (MutableDict.as_mutable(JSONB))
+  std::string_view Hint; // Field::SourceHint, e.g. "emailtype"; may be empty
+  bool Hashed = false;   // the type stores a one-way hash (PasswordType)
+  bool Array = false;    // ARRAY(item): the class is the item's
+  bool Wrapper = false;  // the first argument is the stored type (MutableDict.as_mutable(JSONB))
 };
 
 /// A SQL type class by its class name as written (String, sa.JSONB,

@@ -18,7 +18,8 @@ CommentIndex::CommentIndex(const SyntaxTree &T, const SourceFile &SF) : SF(SF) {
     ByLine[Line].push_back({N.Begin, N.End, OwnLine});
   }
   for (auto &[Line, V] : ByLine)
-    std::sort(V.begin(), V.end(), [](const Comment &A, const Comment &B) { return A.Begin < B.Begin; });
+    std::sort(V.begin(), V.end(),
+              [](const Comment &A, const Comment &B) { return A.Begin < B.Begin; });
 }
 
 CommentRef CommentIndex::ref(const Comment &C) const {

@@ -10,10 +10,12 @@
 namespace privlint::ts {
 
 /// One problem per syntax error of T ("syntax error: unexpected ...").
-void addSyntaxProblems(const SyntaxTree &T, const SourceFile &SF, std::vector<InputProblem> &Problems);
+void addSyntaxProblems(const SyntaxTree &T, const SourceFile &SF,
+                       std::vector<InputProblem> &Problems);
 
 /// Parses SF with G. Returns false (with a problem) when the file could not
 /// be parsed at all; syntax errors in a parsed file are added as problems.
-bool parseSource(Grammar G, const SourceFile &SF, SyntaxTree &T, std::vector<InputProblem> &Problems);
+bool parseSource(Grammar G, const SourceFile &SF, SyntaxTree &T,
+                 std::vector<InputProblem> &Problems);
 
 } // namespace privlint::ts

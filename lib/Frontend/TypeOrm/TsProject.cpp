@@ -94,7 +94,8 @@ void indexModule(Module &M) {
             continue;
           NodeId N = T.child(Spec, "name"), A = T.child(Spec, "alias");
           std::string Local = stringValue(T, N).value_or(std::string(T.text(N)));
-          std::string Exported = A != NoNode ? stringValue(T, A).value_or(std::string(T.text(A))) : Local;
+          std::string Exported =
+              A != NoNode ? stringValue(T, A).value_or(std::string(T.text(A))) : Local;
           M.ExportAliases[Exported] = {Src.value_or(""), Local};
         }
       } else if (Src) {
@@ -132,7 +133,8 @@ void indexModule(Module &M) {
 
 } // namespace
 
-Project::Project(const std::vector<OrmFile> &Files) : LazyProject(ts::Grammar::TypeScript, Files, indexModule) {
+Project::Project(const std::vector<OrmFile> &Files)
+    : LazyProject(ts::Grammar::TypeScript, Files, indexModule) {
   for (size_t I = 0; I < size(); ++I) {
     Module &M = module(I);
     M.PathNoExt = normalizedNoExt(M.File->path());
@@ -176,8 +178,7 @@ std::optional<size_t> Project::moduleFor(const Module &From, const std::string &
     std::string Clean = stripExtension(Tail);
     for (const auto &[Path, Index] : ByPath) {
       for (const std::string &C : {Clean, Clean + "/index"}) {
-        if (Path.size() > C.size() && Path.ends_with(C) &&
-            Path[Path.size() - C.size() - 1] == '/')
+        if (Path.size() > C.size() && Path.ends_with(C) && Path[Path.size() - C.size() - 1] == '/')
           return Cached = Index;
       }
     }
@@ -289,7 +290,8 @@ Resolved Project::resolve(Module &From, std::string_view Written) {
     // ns.Name through `import * as ns from "..."`
     std::string Ns = Name.substr(0, Dot), Member = Name.substr(Dot + 1);
     auto It = From.Imports.find(Ns);
-    if (It == From.Imports.end() || It->second.Imported != "*" || Member.find('.') != std::string::npos)
+    if (It == From.Imports.end() || It->second.Imported != "*" ||
+        Member.find('.') != std::string::npos)
       return Resolved();
     auto Target = moduleFor(From, It->second.Source);
     if (!Target) {
@@ -306,8 +308,7 @@ Resolved Project::resolve(Module &From, std::string_view Written) {
     return R;
   // No import at all, or a relative import of a file outside the project:
   // a class declared once in the project by that name.
-  if (R.What == Resolved::None ||
-      (R.What == Resolved::External && R.Package.starts_with("."))) {
+  if (R.What == Resolved::None || (R.What == Resolved::External && R.Package.starts_with("."))) {
     std::string Wanted = R.What == Resolved::External ? R.Name : Name;
     if (auto U = uniqueClassNamed(Wanted))
       return resolveLocal(*U, Wanted, 1);

@@ -28,9 +28,9 @@ struct ImportBinding {
 struct Module : orm::LazyFile {
   std::string PathNoExt; // absolute, normalised, without .ts/.tsx
   std::map<std::string, ImportBinding> Imports;
-  std::map<std::string, ts::NodeId> Classes;   // class declarations, by name
-  std::map<std::string, ts::NodeId> Values;    // `const x = <value>`: the value node
-  std::map<std::string, ts::NodeId> Enums;     // enum declarations
+  std::map<std::string, ts::NodeId> Classes;     // class declarations, by name
+  std::map<std::string, ts::NodeId> Values;      // `const x = <value>`: the value node
+  std::map<std::string, ts::NodeId> Enums;       // enum declarations
   std::map<std::string, ts::NodeId> TypeAliases; // `type X = ...`: the type node
   /// `export { Local as Exported }` and `export { X as Y } from "s"`
   /// (Exported -> binding; a local re-export has an empty Source).
@@ -44,10 +44,10 @@ struct Module : orm::LazyFile {
 /// What a name stands for once imports are followed.
 struct Resolved {
   enum Kind { None, Class, Value, Enum, TypeAlias, External } What = None;
-  Module *Mod = nullptr;      // where it is declared (Class, Value, Enum, TypeAlias)
+  Module *Mod = nullptr; // where it is declared (Class, Value, Enum, TypeAlias)
   ts::NodeId Node = ts::NoNode;
-  std::string Package;        // External: the module specifier ("typeorm-encrypted")
-  std::string Name;           // the declared or imported name
+  std::string Package; // External: the module specifier ("typeorm-encrypted")
+  std::string Name;    // the declared or imported name
 };
 
 /// The modules, parsed on demand (load()), and the resolution of names

@@ -5,8 +5,12 @@
 namespace privlint {
 
 const Frontend &typeOrmFrontend() {
-  static const OrmSourceFrontend F({"typeorm", "typescript", {".ts", ".mts", ".cts"},
-                                    {"package.json", "tsconfig.json"}, true, readTypeOrmProject});
+  static const OrmSourceFrontend F({"typeorm",
+                                    "typescript",
+                                    {".ts", ".mts", ".cts"},
+                                    {"package.json", "tsconfig.json"},
+                                    true,
+                                    readTypeOrmProject});
   return F;
 }
 

@@ -13,8 +13,8 @@ namespace privlint {
 
 namespace {
 
-using ts::NodeId;
 using orm::Verdict;
+using ts::NodeId;
 using ts::NoNode;
 using tsx::Module;
 using tsx::Project;
@@ -37,7 +37,8 @@ std::string snakeCase(std::string_view S) {
   for (size_t I = 0; I < A.size(); ++I) {
     B += A[I];
     if (I + 1 < A.size() &&
-        (std::islower(static_cast<unsigned char>(A[I])) || std::isdigit(static_cast<unsigned char>(A[I]))) &&
+        (std::islower(static_cast<unsigned char>(A[I])) ||
+         std::isdigit(static_cast<unsigned char>(A[I]))) &&
         std::isupper(static_cast<unsigned char>(A[I + 1])))
       B += '_';
   }
@@ -87,24 +88,61 @@ TypeClass columnTypeClass(std::string_view Written) {
   T = T.substr(0, T.find('('));
   while (!T.empty() && T.back() == ' ')
     T.pop_back();
-  static const std::set<std::string, std::less<>> Text = {
-      "varchar", "character varying", "text", "char", "character", "nvarchar", "nchar",
-      "national varchar", "national char", "tinytext", "mediumtext", "longtext", "citext",
-      "string", "varchar2", "nvarchar2", "clob", "nclob", "ntext", "simple-array", "shorttext",
-      "alphanum", "nvarchar(max)", "varchar(max)", "long", "rowid", "urowid", "ltree", "xml"};
+  static const std::set<std::string, std::less<>> Text = {"varchar",
+                                                          "character varying",
+                                                          "text",
+                                                          "char",
+                                                          "character",
+                                                          "nvarchar",
+                                                          "nchar",
+                                                          "national varchar",
+                                                          "national char",
+                                                          "tinytext",
+                                                          "mediumtext",
+                                                          "longtext",
+                                                          "citext",
+                                                          "string",
+                                                          "varchar2",
+                                                          "nvarchar2",
+                                                          "clob",
+                                                          "nclob",
+                                                          "ntext",
+                                                          "simple-array",
+                                                          "shorttext",
+                                                          "alphanum",
+                                                          "nvarchar(max)",
+                                                          "varchar(max)",
+                                                          "long",
+                                                          "rowid",
+                                                          "urowid",
+                                                          "ltree",
+                                                          "xml"};
   static const std::set<std::string, std::less<>> Number = {
-      "int", "integer", "int2", "int4", "int8", "int64", "smallint", "tinyint", "mediumint",
-      "bigint", "decimal", "numeric", "dec", "float", "float4", "float8", "double",
-      "double precision", "real", "number", "money", "smallmoney", "fixed", "unsigned big int",
+      "int",          "integer",      "int2",         "int4",       "int8",    "int64",
+      "smallint",     "tinyint",      "mediumint",    "bigint",     "decimal", "numeric",
+      "dec",          "float",        "float4",       "float8",     "double",  "double precision",
+      "real",         "number",       "money",        "smallmoney", "fixed",   "unsigned big int",
       "smalldecimal", "binary_float", "binary_double"};
-  static const std::set<std::string, std::less<>> Time = {
-      "date", "time", "timestamp", "timestamptz", "timestamp with time zone",
-      "timestamp without time zone", "time with time zone", "time without time zone",
-      "datetime", "datetime2", "datetimeoffset", "smalldatetime", "timetz", "interval", "year",
-      "timestamp with local time zone", "seconddate"};
+  static const std::set<std::string, std::less<>> Time = {"date",
+                                                          "time",
+                                                          "timestamp",
+                                                          "timestamptz",
+                                                          "timestamp with time zone",
+                                                          "timestamp without time zone",
+                                                          "time with time zone",
+                                                          "time without time zone",
+                                                          "datetime",
+                                                          "datetime2",
+                                                          "datetimeoffset",
+                                                          "smalldatetime",
+                                                          "timetz",
+                                                          "interval",
+                                                          "year",
+                                                          "timestamp with local time zone",
+                                                          "seconddate"};
   static const std::set<std::string, std::less<>> Binary = {
-      "bytea", "blob", "tinyblob", "mediumblob", "longblob", "binary", "varbinary", "image",
-      "raw", "long raw", "bfile", "varbinary(max)"};
+      "bytea",     "blob",  "tinyblob", "mediumblob", "longblob", "binary",
+      "varbinary", "image", "raw",      "long raw",   "bfile",    "varbinary(max)"};
   if (Text.count(T))
     return TypeClass::Text;
   if (Number.count(T))
@@ -121,12 +159,13 @@ TypeClass columnTypeClass(std::string_view Written) {
     return TypeClass::Uuid;
   if (T == "enum" || T == "simple-enum" || T == "set")
     return TypeClass::Enum;
-  if (T == "inet" || T == "cidr" || T == "macaddr" || T == "macaddr8" || T == "inet4" || T == "inet6")
+  if (T == "inet" || T == "cidr" || T == "macaddr" || T == "macaddr8" || T == "inet4" ||
+      T == "inet6")
     return TypeClass::Network;
   if (T == "point" || T == "geometry" || T == "geography" || T == "polygon" || T == "linestring" ||
       T == "line" || T == "lseg" || T == "box" || T == "circle" || T == "path" ||
-      T == "multipoint" || T == "multipolygon" || T == "multilinestring" || T == "geometrycollection" ||
-      T == "st_point" || T == "st_geometry")
+      T == "multipoint" || T == "multipolygon" || T == "multilinestring" ||
+      T == "geometrycollection" || T == "st_point" || T == "st_geometry")
     return TypeClass::Geometry;
   return TypeClass::Unknown;
 }
@@ -175,7 +214,7 @@ struct Ref {
 };
 
 struct Decorator {
-  std::string Name;  // last component: Column, Entity, typeorm.Column -> Column
+  std::string Name; // last component: Column, Entity, typeorm.Column -> Column
   NodeId Node = NoNode;
   bool Called = false;
   std::vector<NodeId> Args;
@@ -226,7 +265,8 @@ std::vector<Decorator> classDecorators(const ts::SyntaxTree &T, NodeId Class) {
   return Out;
 }
 
-const Decorator *findDecorator(const std::vector<Decorator> &Ds, std::initializer_list<std::string_view> Names) {
+const Decorator *findDecorator(const std::vector<Decorator> &Ds,
+                               std::initializer_list<std::string_view> Names) {
   for (const auto &D : Ds)
     for (auto N : Names)
       if (D.Name == N)
@@ -234,7 +274,18 @@ const Decorator *findDecorator(const std::vector<Decorator> &Ds, std::initialize
   return nullptr;
 }
 
-enum class ColumnKind { None, Column, Primary, Generated, Date, Version, ObjectId, ViewColumn, Relation, Ignore };
+enum class ColumnKind {
+  None,
+  Column,
+  Primary,
+  Generated,
+  Date,
+  Version,
+  ObjectId,
+  ViewColumn,
+  Relation,
+  Ignore
+};
 
 ColumnKind columnKindOf(std::string_view Name) {
   if (Name == "Column" || Name == "PrimaryColumn" || Name == "Embedded")
@@ -251,8 +302,9 @@ ColumnKind columnKindOf(std::string_view Name) {
     return ColumnKind::ViewColumn;
   if (Name == "ManyToOne" || Name == "OneToOne")
     return ColumnKind::Relation;
-  if (Name == "OneToMany" || Name == "ManyToMany" || Name == "RelationId" || Name == "RelationCount" ||
-      Name == "TreeParent" || Name == "TreeChildren" || Name == "VirtualColumn")
+  if (Name == "OneToMany" || Name == "ManyToMany" || Name == "RelationId" ||
+      Name == "RelationCount" || Name == "TreeParent" || Name == "TreeChildren" ||
+      Name == "VirtualColumn")
     return ColumnKind::Ignore;
   return ColumnKind::None;
 }
@@ -282,17 +334,18 @@ private:
                      std::set<std::pair<const Module *, NodeId>> &Seen);
   /// A class member with a column decorator, as the steps of readMember see it.
   struct Member {
-    Member(Module &Mod, NodeId Node, const std::vector<Decorator> &Decs) : Mod(Mod), Node(Node), Decs(Decs) {}
+    Member(Module &Mod, NodeId Node, const std::vector<Decorator> &Decs)
+        : Mod(Mod), Node(Node), Decs(Decs) {}
     Module &Mod;
     NodeId Node;
     const std::vector<Decorator> &Decs;
     const Decorator *Col = nullptr; // the decorator that makes it a column
     ColumnKind Kind = ColumnKind::None;
-    bool Listed = false;            // the decorator is listed in orm.encrypted_types
-    bool NamedEncrypting = false;   // a project's @EncryptedColumn()
+    bool Listed = false;          // the decorator is listed in orm.encrypted_types
+    bool NamedEncrypting = false; // a project's @EncryptedColumn()
     NodeId NameNode = NoNode;
-    std::string Property;           // the property's name
-    std::string TsType;             // its TypeScript type, as written
+    std::string Property;                 // the property's name
+    std::string TsType;                   // its TypeScript type, as written
     Ref TypeArg, OptionsArg, EmbeddedArg; // the decorator's arguments
     std::map<std::string, Ref> Opts;      // the options object's keys
     Ref opt(const char *Key) const {
@@ -331,13 +384,15 @@ std::string TypeOrmReader::subscriberPlace() {
     for (size_t I = 0; I < P.size() && !SubscriberPlace; ++I) {
       Module &Mod = P.module(I);
       const std::string &Text = Mod.File->text();
-      for (size_t At = 0; (At = Text.find("AutoEncryptSubscriber", At)) != std::string::npos; At += 21) {
+      for (size_t At = 0; (At = Text.find("AutoEncryptSubscriber", At)) != std::string::npos;
+           At += 21) {
         uint32_t LineNo = Mod.File->lineOf(static_cast<uint32_t>(At));
         std::string_view Line = Mod.File->lineText(LineNo);
         size_t Col = At - Mod.File->lineStart(LineNo);
         size_t Lead = Line.find_first_not_of(" \t");
         bool Comment = Line.substr(0, Col).find("//") != std::string_view::npos ||
-                       (Lead != std::string_view::npos && (Line[Lead] == '*' || Line.substr(Lead).starts_with("/*")));
+                       (Lead != std::string_view::npos &&
+                        (Line[Lead] == '*' || Line.substr(Lead).starts_with("/*")));
         if (Comment || Line.find("import") != std::string_view::npos)
           continue; // a mention, not a registration
         SubscriberPlace = orm::placeOf(*Mod.File, static_cast<uint32_t>(At));
@@ -399,7 +454,8 @@ std::map<std::string, Ref> TypeOrmReader::options(Ref Obj, int Depth) {
     std::string_view Ty = T.node(C).Type;
     if (Ty == "pair") {
       NodeId K = T.child(C, "key");
-      Out[tsx::stringValue(T, K).value_or(std::string(T.text(K)))] = Ref{Obj.Mod, T.child(C, "value")};
+      Out[tsx::stringValue(T, K).value_or(std::string(T.text(K)))] =
+          Ref{Obj.Mod, T.child(C, "value")};
     } else if (Ty == "shorthand_property_identifier") {
       Out[std::string(T.text(C))] = Ref{Obj.Mod, C};
     } else if (Ty == "method_definition") {
@@ -423,12 +479,16 @@ Verdict TypeOrmReader::bodyVerdict(Ref Body, const std::string &What, const std:
   std::string_view Text = Body.text();
   // Calls that encrypt or hash the value (createCipheriv, kms.encrypt).
   const orm::CallSyntax Syntax{/*BlanksBeforeParen=*/true, /*SkipDecrypt=*/false};
-  std::string Call = orm::findCall(Text, {"createcipheriv", "createcipher", "publicencrypt", "encrypt", "seal"}, Syntax);
+  std::string Call = orm::findCall(
+      Text, {"createcipheriv", "createcipher", "publicencrypt", "encrypt", "seal"}, Syntax);
   if (!Call.empty()) {
     V.Prot = Protection::Encrypted;
     V.Text = What + (Name.empty() ? "" : " '" + Name + "'") + " at " + place(*Body.Mod, Body.N) +
              " encrypts the value (calls " + Call + ")";
-  } else if (!(Call = orm::findCall(Text, {"createhash", "createhmac", "hash", "digest", "scrypt", "pbkdf2"}, Syntax)).empty()) {
+  } else if (!(Call = orm::findCall(
+                   Text, {"createhash", "createhmac", "hash", "digest", "scrypt", "pbkdf2"},
+                   Syntax))
+                  .empty()) {
     V.Prot = Protection::Hashed;
     V.Text = What + (Name.empty() ? "" : " '" + Name + "'") + " at " + place(*Body.Mod, Body.N) +
              " hashes the value (calls " + Call + ")";
@@ -476,7 +536,8 @@ Verdict TypeOrmReader::transformerVerdict(Ref R, int Depth) {
   if (Ty == "identifier" || Ty == "member_expression") {
     std::string Name(R.text());
     if (listedType(Name, S.EncryptedTypes))
-      return {Protection::Encrypted, "transformer " + Name + " (listed in orm.encrypted_types)", R.Mod->range(R.N)};
+      return {Protection::Encrypted, "transformer " + Name + " (listed in orm.encrypted_types)",
+              R.Mod->range(R.N)};
     Ref V = resolveValue(R, Depth + 1);
     if (V.valid() && V.N != R.N) {
       // Name the constant the column refers to, then what it holds.
@@ -499,7 +560,8 @@ Verdict TypeOrmReader::transformerVerdict(Ref R, int Depth) {
     std::string Name(Callee == NoNode ? std::string_view() : T.text(Callee));
     std::string Last = calleeName(T, Callee);
     if (listedType(Name, S.EncryptedTypes))
-      return {Protection::Encrypted, "transformer " + Name + " (listed in orm.encrypted_types)", R.Mod->range(R.N)};
+      return {Protection::Encrypted, "transformer " + Name + " (listed in orm.encrypted_types)",
+              R.Mod->range(R.N)};
     Resolved X = Callee == NoNode ? Resolved() : P.resolve(*R.Mod, Name);
     bool FromPackage = X.What == Resolved::External && X.Package == "typeorm-encrypted";
     if ((FromPackage || X.What == Resolved::None) &&
@@ -597,7 +659,8 @@ void TypeOrmReader::readEntity(Module &Mod, NodeId Class, const std::vector<Deco
 }
 
 void TypeOrmReader::collectFields(Module &Mod, NodeId Class, Entity &E, const Scope &Sc,
-                                  bool SkipEntityBases, std::set<std::pair<const Module *, NodeId>> &Seen) {
+                                  bool SkipEntityBases,
+                                  std::set<std::pair<const Module *, NodeId>> &Seen) {
   if (Sc.Depth > MaxDepth || !Seen.insert({&Mod, Class}).second)
     return;
   Scope Here = Sc;
@@ -668,7 +731,8 @@ void TypeOrmReader::collectFields(Module &Mod, NodeId Class, Entity &E, const Sc
 
 // A column inside embedded entities: TypeORM's prefix + TitleCase(name)
 // (DefaultNamingStrategy.columnName), prefixes joined outermost first.
-std::string embeddedColumnName(const std::vector<std::string> &Prefixes, const std::string &Column) {
+std::string embeddedColumnName(const std::vector<std::string> &Prefixes,
+                               const std::string &Column) {
   if (Prefixes.empty())
     return Column;
   std::string Joined;
@@ -687,7 +751,8 @@ bool TypeOrmReader::findColumnDecorator(Member &Mb) const {
     if (K == ColumnKind::None && listedType(D.Name, S.EncryptedTypes)) {
       K = ColumnKind::Column;
       Mb.Listed = true;
-    } else if (K == ColumnKind::None && D.Name != "JoinColumn" && D.Name.size() > 6 && D.Name.ends_with("Column")) {
+    } else if (K == ColumnKind::None && D.Name != "JoinColumn" && D.Name.size() > 6 &&
+               D.Name.ends_with("Column")) {
       K = ColumnKind::Column;
       Mb.NamedEncrypting = orm::protectionByName(D.Name) == Protection::Encrypted;
     }
@@ -699,7 +764,8 @@ bool TypeOrmReader::findColumnDecorator(Member &Mb) const {
   if (Mb.Col == nullptr || Mb.Kind == ColumnKind::Ignore)
     return false;
   // The inverse side of a one-to-one holds no column.
-  return !(Mb.Kind == ColumnKind::Relation && Mb.Col->Name == "OneToOne" && !findDecorator(Mb.Decs, {"JoinColumn"}));
+  return !(Mb.Kind == ColumnKind::Relation && Mb.Col->Name == "OneToOne" &&
+           !findDecorator(Mb.Decs, {"JoinColumn"}));
 }
 
 // Positional arguments: a type string, an embedded type (() => Address),
@@ -714,9 +780,11 @@ void TypeOrmReader::readColumnArguments(Member &Mb) {
     if (Ty == "arrow_function" || Ty == "function_expression") {
       if (!Mb.EmbeddedArg.valid()) // a relation's second function is the inverse side
         Mb.EmbeddedArg = Ref{&Mb.Mod, U};
-    } else if (Ty == "object" || (Ty == "identifier" && Mb.Kind != ColumnKind::Relation && Mb.TypeArg.valid()))
+    } else if (Ty == "object" ||
+               (Ty == "identifier" && Mb.Kind != ColumnKind::Relation && Mb.TypeArg.valid()))
       Mb.OptionsArg = Ref{&Mb.Mod, U};
-    else if ((Ty == "string" || Ty == "identifier") && !Mb.TypeArg.valid() && !Mb.OptionsArg.valid())
+    else if ((Ty == "string" || Ty == "identifier") && !Mb.TypeArg.valid() &&
+             !Mb.OptionsArg.valid())
       Mb.TypeArg = Ref{&Mb.Mod, U};
     else if (Ty == "identifier")
       Mb.OptionsArg = Ref{&Mb.Mod, U};
@@ -802,7 +870,8 @@ void TypeOrmReader::readEmbedded(const Member &Mb, Entity &E, const Scope &Sc) {
 void TypeOrmReader::readColumnType(Member &Mb, Field &F) {
   std::optional<std::string> ColumnType;
   if (Mb.TypeArg.valid())
-    ColumnType = tsx::stringValue(Mb.TypeArg.tree(), Mb.TypeArg.N).value_or(std::string(Mb.TypeArg.text()));
+    ColumnType =
+        tsx::stringValue(Mb.TypeArg.tree(), Mb.TypeArg.N).value_or(std::string(Mb.TypeArg.text()));
   if (auto Ty = optionString(Mb, "type"))
     ColumnType = *Ty;
   else if (Ref TyR = Mb.opt("type"); TyR.valid())
@@ -814,7 +883,8 @@ void TypeOrmReader::readColumnType(Member &Mb, Field &F) {
   if (ColumnType) {
     F.DeclaredType = *ColumnType;
     if (Ref L = Mb.opt("length"); L.valid())
-      F.DeclaredType += "(" + (tsx::stringValue(L.tree(), L.N).value_or(std::string(L.text()))) + ")";
+      F.DeclaredType +=
+          "(" + (tsx::stringValue(L.tree(), L.N).value_or(std::string(L.text()))) + ")";
     F.Type = columnTypeClass(*ColumnType);
     if (F.Type == TypeClass::Unknown) // TypeORM also accepts constructors: String, Number, Date ...
       F.Type = propertyTypeClass(*ColumnType);
@@ -835,7 +905,8 @@ void TypeOrmReader::readColumnType(Member &Mb, Field &F) {
     F.Type = TypeClass::Uuid;
   if (Mb.opt("enum").valid())
     F.Type = TypeClass::Enum;
-  if (!Mb.TsType.empty() && !isPrimitiveTsType(Mb.TsType) && propertyTypeClass(Mb.TsType) == TypeClass::Unknown) {
+  if (!Mb.TsType.empty() && !isPrimitiveTsType(Mb.TsType) &&
+      propertyTypeClass(Mb.TsType) == TypeClass::Unknown) {
     std::string Named = Mb.TsType.substr(0, Mb.TsType.find_first_of("<[ |"));
     F.SourceHint = lowerAscii(Named);
     Resolved X = P.resolve(Mb.Mod, Named);
@@ -849,18 +920,24 @@ void TypeOrmReader::readColumnType(Member &Mb, Field &F) {
 Verdict TypeOrmReader::columnVerdict(const Member &Mb) {
   const Decorator &Col = *Mb.Col;
   if (Mb.Listed)
-    return {Protection::Encrypted, "@" + Col.Name + " (listed in orm.encrypted_types)", Mb.Mod.range(Col.Node)};
-  if (Mb.NamedEncrypting && Col.Name != "Column")
-    return {Protection::Encrypted, "@" + Col.Name + ": the column decorator's name says it encrypts",
+    return {Protection::Encrypted, "@" + Col.Name + " (listed in orm.encrypted_types)",
             Mb.Mod.range(Col.Node)};
-  if (Ref Enc = Mb.opt("encrypt"); Enc.valid() && Enc.text() != "false" && Enc.text() != "undefined") {
-    std::string Where = subscriberPlace();
+  if (Mb.NamedEncrypting && Col.Name != "Column")
     return {Protection::Encrypted,
-            "encrypt: option at " + place(*Enc.Mod, Enc.N) + " (typeorm-encrypted ExtendedColumnOptions; " +
-                (Where.empty() ? std::string("AutoEncryptSubscriber must be among the data source's subscribers")
-                               : "AutoEncryptSubscriber registered at " + Where) +
-                ")",
-            Enc.Mod->range(Enc.N)};
+            "@" + Col.Name + ": the column decorator's name says it encrypts",
+            Mb.Mod.range(Col.Node)};
+  if (Ref Enc = Mb.opt("encrypt");
+      Enc.valid() && Enc.text() != "false" && Enc.text() != "undefined") {
+    std::string Where = subscriberPlace();
+    return {
+        Protection::Encrypted,
+        "encrypt: option at " + place(*Enc.Mod, Enc.N) +
+            " (typeorm-encrypted ExtendedColumnOptions; " +
+            (Where.empty()
+                 ? std::string("AutoEncryptSubscriber must be among the data source's subscribers")
+                 : "AutoEncryptSubscriber registered at " + Where) +
+            ")",
+        Enc.Mod->range(Enc.N)};
   }
   if (Ref Tr = Mb.opt("transformer"); Tr.valid())
     return transformerVerdict(Tr, 0);
@@ -891,11 +968,13 @@ void TypeOrmReader::readMember(Module &Mod, NodeId Node, const std::vector<Decor
   F.Range = Mod.range(Mb.NameNode);
   F.Order = FactOrder{0, T.node(Mb.NameNode).Begin};
   readColumnType(Mb, F);
-  std::string Column = embeddedColumnName(Sc.Prefixes, optionString(Mb, "name").value_or(Mb.Property));
+  std::string Column =
+      embeddedColumnName(Sc.Prefixes, optionString(Mb, "name").value_or(Mb.Property));
   if (Column != F.Name)
     F.ColumnName = Column;
   Ref Nullable = Mb.opt("nullable");
-  F.Nullable = (Nullable.valid() && Nullable.text() == "true") || T.text(Node).find("?:") != std::string_view::npos;
+  F.Nullable = (Nullable.valid() && Nullable.text() == "true") ||
+               T.text(Node).find("?:") != std::string_view::npos;
   for (NodeId C : Comments) {
     F.Comments.emplace_back(T.text(C));
     parseMarkers(T.text(C), Mod.range(C), F.Markers);
