@@ -128,12 +128,17 @@ struct Exposure {
       Audience; // "anonymous" | "authenticated" | "role" | "unknown" (no auth declared either way)
   std::string Role;       // e.g. anon, PUBLIC
   std::string Channel;    // table-without-rls, permissive-policy, view, materialized-view,
-                          // security-definer-function
+                          // security-definer-function, api-view, handler, endpoint,
+                          // http-operation, graphql-field, grpc-method
   std::string Via;        // the exposing object, e.g. public.influencers, policy name, view name
   size_t EntityIndex = 0; // the entity whose field is readable (a base table for views)
   size_t FieldIndex = 0;
   SourceRange Where;             // the newest statement that made the exposure true
   std::string Request, Response; // API operations: request and response types, else empty
+  // How a message names the audience and the way in. The frontend that knows
+  // its channels writes them, so rules never list channels of their own.
+  std::string Who;     // e.g. "anonymous users"; empty: named from Role
+  std::string Through; // e.g. "through operation 'GET /u'"; empty: the entity itself
   struct Related {
     SourceRange Where;
     std::string Message;

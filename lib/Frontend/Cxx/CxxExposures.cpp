@@ -376,6 +376,9 @@ private:
         Ex.Audience = "anonymous";
         Ex.Channel = H.Channel;
         Ex.Via = H.Via;
+        // A function marked privlint:unauthenticated, or an oatpp ENDPOINT without AUTHORIZATION.
+        Ex.Through =
+            (H.Channel == "endpoint" ? "through endpoint '" : "through handler '") + H.Via + "'";
         Ex.EntityIndex = *EI;
         Ex.FieldIndex = *FI;
         Ex.Where = Where;

@@ -810,6 +810,8 @@ private:
         X.Role = Perm.Phrase;
         X.Channel = "api-view";
         X.Via = Via;
+        X.Who = "anonymous users";
+        X.Through = "through API view '" + Via + "' (" + Perm.Phrase + ")";
         X.EntityIndex = R.F.Entity;
         X.FieldIndex = R.F.Field;
         X.Where = Where;

@@ -367,6 +367,7 @@ private:
           X.Role = G.K == Verdict::Protect ? G.What : V.Guard;
           X.Channel = "graphql-field";
           X.Via = Via;
+          X.Through = "through GraphQL field '" + Via + "'"; // a Query or Subscription root field
           X.EntityIndex = static_cast<size_t>(EI);
           X.FieldIndex = FI;
           X.Where = At;

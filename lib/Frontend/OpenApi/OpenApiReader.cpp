@@ -723,6 +723,7 @@ private:
         X.Role = A.Anonymous ? "" : A.Role;
         X.Channel = "http-operation";
         X.Via = Label;
+        X.Through = "through operation '" + Label + "'";
         X.EntityIndex = E;
         X.FieldIndex = FI;
         X.Where = OpAt;

@@ -80,8 +80,11 @@ std::string resolve(const std::string &Written, const std::string &Scope, const 
     }
     return false;
   };
-  if (!Written.empty() && Written[0] == '.')
-    return Known(Written.substr(1)) ? Written.substr(1) : Written.substr(1);
+  if (!Written.empty() && Written[0] == '.') {
+    std::string Absolute = Written.substr(1);
+    (void)Known(Absolute); // for IsEnum: an absolute name stands whether or not it is known
+    return Absolute;
+  }
   std::string S = Scope;
   while (true) {
     std::string Candidate = S.empty() ? Written : S + "." + Written;

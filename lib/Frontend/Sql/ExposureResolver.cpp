@@ -122,6 +122,24 @@ bool ExposureResolver::rowsReadable(const Relation &R, const std::string &Role,
   return false;
 }
 
+namespace {
+/// The way in, as contact-exposed-without-auth names it.
+std::string throughPhrase(const std::string &Channel, const std::string &Via) {
+  if (Channel == "view")
+    return "through view '" + Via + "'";
+  if (Channel == "materialized-view")
+    return "through materialized view '" + Via + "'";
+  if (Channel == "security-definer-function")
+    return "through SECURITY DEFINER function '" + Via + "'";
+  if (Channel == "permissive-policy") {
+    auto P = Via.rfind(" policy ");
+    return "(policy '" + (P == std::string::npos ? Via : Via.substr(P + 8)) +
+           "' lets every row be read)";
+  }
+  return ""; // the table itself
+}
+} // namespace
+
 void ExposureResolver::expose(const std::string &Role, const std::string &Channel,
                               const std::string &Via, int Rel, int Col,
                               std::vector<const Fact *> Facts, const std::string &ChannelNote) {
@@ -140,6 +158,7 @@ void ExposureResolver::expose(const std::string &Role, const std::string &Channe
   X.Role = Role;
   X.Channel = Channel;
   X.Via = Via;
+  X.Through = throughPhrase(Channel, Via);
   X.EntityIndex = EI;
   X.FieldIndex = FI;
   bool FieldIsNewest = !Newest || Newest->Order < F.Order;
