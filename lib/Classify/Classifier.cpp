@@ -42,13 +42,13 @@ bool matchesAt(const std::vector<std::string> &Name, size_t At, const std::vecto
 bool Classifier::isNumberWord(const std::string &T) {
   static const std::unordered_set<std::string> W = {"number", "no",     "nr",    "num",
                                                     "numero", "nummer", "nomor", "huisnummer"};
-  return W.count(T) != 0;
+  return W.contains(T);
 }
 
 bool Classifier::isGenericAddressWord(const std::string &T) {
   static const std::unordered_set<std::string> W = {"address",   "addr",     "adres", "adresse",
                                                     "direccion", "endereco", "alamat"};
-  return W.count(T) != 0;
+  return W.contains(T);
 }
 
 bool Classifier::isMessageParty(const std::vector<std::string> &Tokens, bool &Number) const {
@@ -72,7 +72,7 @@ bool Classifier::isMessageParty(const std::vector<std::string> &Tokens, bool &Nu
 bool Classifier::allGeneric(const std::vector<std::string> &Tokens) {
   static const std::unordered_set<std::string> W = {"value", "val"};
   for (const auto &T : Tokens)
-    if (!isNumberWord(T) && !isGenericAddressWord(T) && !W.count(T))
+    if (!isNumberWord(T) && !isGenericAddressWord(T) && !W.contains(T))
       return false;
   return !Tokens.empty();
 }
@@ -326,7 +326,7 @@ bool Classifier::byCompoundWord(const FieldQuery &Q, std::vector<CategoryMatch> 
   const Category &C = Tax.categories()[Hit.P->Category];
   bool Rejected = false;
   for (size_t I = 0; I < Q.Tokens.size(); ++I)
-    if (I != Hit.At && (Tax.isMetadataToken(Q.Tokens[I]) || C.Negatives.count(Q.Tokens[I])))
+    if (I != Hit.At && (Tax.isMetadataToken(Q.Tokens[I]) || C.Negatives.contains(Q.Tokens[I])))
       Rejected = true;
   bool ContextOk = !Hit.P->PersonContextOnly || Q.Info->Person || AddressContext;
   if (!ContextOk)
@@ -377,9 +377,9 @@ bool Classifier::rejectedByName(const FieldQuery &Q, const PatternHit &Hit) cons
   auto Why = [&] { return patternEvidence(Q, Best); };
   for (size_t I = 0; I < Q.Tokens.size(); ++I) {
     const std::string &T = Q.Tokens[I];
-    if (Hit.covers(I) || protectionTokens().count(T))
+    if (Hit.covers(I) || protectionTokens().contains(T))
       continue;
-    if (Tax.isMetadataToken(T) || C.Negatives.count(T)) {
+    if (Tax.isMetadataToken(T) || C.Negatives.contains(T)) {
       Q.note([&] {
         return Why() + "; rejected: token '" + T + "' marks data about the " + C.Label +
                ", not the " + C.Label + " itself";
@@ -466,7 +466,7 @@ static bool statusLikeDefault(const std::string &V) {
 bool Classifier::rejectedAsStatus(const FieldQuery &Q, const PatternHit &Hit) const {
   const Pattern &Best = *Hit.P;
   const Category &C = Tax.categories()[Best.Category];
-  if (!C.StatusPatterns.count(Best.Text))
+  if (!C.StatusPatterns.contains(Best.Text))
     return false;
   bool Qualified = false, PlaceWord = false;
   for (size_t I = 0; I < Q.Tokens.size(); ++I) {

@@ -63,7 +63,7 @@ private:
   struct PatternHit {
     const Pattern *P = nullptr;
     size_t At = 0;
-    bool covers(size_t TokenIndex) const; // the token is part of the match
+    bool covers(size_t I) const; // the token is part of the match
   };
   // The steps of classifyField, in order. Each returns true when it decided
   // the field (Out then holds its categories, possibly none).

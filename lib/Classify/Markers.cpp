@@ -65,11 +65,11 @@ void inferProtection(Field &F) {
   // (Lockbox), email_enc; email_hash, email_digest, email_bidx (blind index),
   // email_fingerprint, hashed_email, digested_email.
   const std::string &First = Tokens.front(), &Last = Tokens.back();
-  if (Encrypted.count(Last) || First == "encrypted" || First == "enc") {
+  if (Encrypted.contains(Last) || First == "encrypted" || First == "enc") {
     F.Prot = Protection::Encrypted;
     F.ProtectionEvidence.push_back(
         {"name '" + F.Name + "' follows an encrypted-column convention", F.Range});
-  } else if (Hashed.count(Last) || First == "hashed" || First == "digested") {
+  } else if (Hashed.contains(Last) || First == "hashed" || First == "digested") {
     F.Prot = Protection::Hashed;
     F.ProtectionEvidence.push_back(
         {"name '" + F.Name + "' follows a hashed-column convention", F.Range});

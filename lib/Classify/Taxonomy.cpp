@@ -109,7 +109,7 @@ Taxonomy Taxonomy::build(const ClassifyOverrides &Overrides, std::vector<std::st
     for (const auto &P : splitList(D.PersonContextOnly))
       PersonOnly.insert(P);
     for (const auto &P : splitList(D.Patterns)) {
-      Pattern Pat{tokenizePattern(P), Idx, PersonOnly.count(P) != 0, false, P};
+      Pattern Pat{tokenizePattern(P), Idx, PersonOnly.contains(P), false, P};
       if (!Pat.Tokens.empty())
         T.Patterns.push_back(std::move(Pat));
     }

@@ -91,7 +91,7 @@ struct Reader {
 
   bool knownCategory(const YAML::Node &KeyNode, const std::string &Key, bool AllowStar,
                      bool AllowPrefix) {
-    std::string Id = KeyNode.Scalar();
+    const std::string &Id = KeyNode.Scalar();
     if (AllowStar && Id == "*")
       return true;
     for (size_t I = 0; I < embedded::NumCategories; ++I) {

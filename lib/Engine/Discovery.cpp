@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fnmatch.h>
 #include <optional>
+#include <ranges>
 #include <system_error>
 #include <vector>
 
@@ -105,8 +106,8 @@ std::vector<IgnoreRule> ancestorIgnores(const fs::path &Dir) {
   // .git/info/exclude first: every .gitignore takes precedence over it.
   std::vector<IgnoreRule> Rules =
       readIgnoreFile(Chain.back() / ".git" / "info" / "exclude", Chain.back());
-  for (auto It = Chain.rbegin(); It != Chain.rend(); ++It) {
-    auto R = readGitignore(*It);
+  for (auto &It : std::ranges::reverse_view(Chain)) {
+    auto R = readGitignore(It);
     Rules.insert(Rules.end(), R.begin(), R.end());
   }
   return Rules;

@@ -22,6 +22,7 @@
 #include <map>
 #include <set>
 #include <thread>
+#include <utility>
 
 namespace fs = std::filesystem;
 
@@ -33,8 +34,8 @@ namespace {
 // the taxonomy each builds; load errors go to the run's errors.
 class ConfigSet {
 public:
-  ConfigSet(const std::string &Override, std::vector<ConfigError> &Errors)
-      : Override(Override), Errors(Errors), Known(knownRuleIds()) {}
+  ConfigSet(std::string Override, std::vector<ConfigError> &Errors)
+      : Override(std::move(Override)), Errors(Errors), Known(knownRuleIds()) {}
 
   /// The configuration file governing Path (--config wins).
   std::string pathFor(const std::string &Path) const {
@@ -43,7 +44,7 @@ public:
 
   /// Loads CfgPath once; false (with errors recorded) when it is invalid.
   bool load(const std::string &CfgPath) {
-    if (Configs.count(CfgPath))
+    if (Configs.contains(CfgPath))
       return true;
     if (CfgPath.empty()) {
       Configs.emplace("", Config{});
@@ -212,7 +213,7 @@ UnitResult runUnit(const Unit &U, const ConfigSet &Configs, const Workspace &W,
 
   auto IsGiven = [&](const SourceRange &Where) {
     return Where.File &&
-           (U.Spec.ReportAll || U.Spec.Given.count(normalizePath(Where.File->path())));
+           (U.Spec.ReportAll || U.Spec.Given.contains(normalizePath(Where.File->path())));
   };
   std::vector<Finding> Raw = runRules(M, Cfg);
   Timer.lap("rules");

@@ -14,7 +14,7 @@ namespace privlint {
 namespace {
 
 bool under(const std::string &Path, const std::string &Dir) {
-  return Path.size() > Dir.size() && Path.compare(0, Dir.size(), Dir) == 0 &&
+  return Path.size() > Dir.size() && Path.starts_with(Dir) &&
          (Dir.back() == '/' || Path[Dir.size()] == '/');
 }
 
@@ -148,11 +148,11 @@ bool parseHunkHeader(std::string_view L, unsigned long &OldCount, unsigned long 
 } // namespace
 
 bool ChangedLines::covers(const std::string &CanonicalPath, uint32_t Line) const {
-  if (!under(CanonicalPath, TopLevel) || !Tracked.count(CanonicalPath) ||
-      WholeFiles.count(CanonicalPath))
+  if (!under(CanonicalPath, TopLevel) || !Tracked.contains(CanonicalPath) ||
+      WholeFiles.contains(CanonicalPath))
     return true;
   auto It = Lines.find(CanonicalPath);
-  return It != Lines.end() && It->second.count(Line);
+  return It != Lines.end() && It->second.contains(Line);
 }
 
 bool parseRawPatch(const std::string &Output, const std::string &TopLevel, ChangedLines &Out,

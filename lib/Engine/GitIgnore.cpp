@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <fstream>
+#include <ranges>
 
 namespace fs = std::filesystem;
 
@@ -179,8 +180,7 @@ bool ignored(const std::vector<IgnoreRule> &Rules, const fs::path &P, bool IsDir
   if (!Abs.has_filename())
     Abs = Abs.parent_path(); // "dir/"
   std::string Name = Abs.filename().string();
-  for (auto It = Rules.rbegin(); It != Rules.rend(); ++It) {
-    const IgnoreRule &R = *It;
+  for (const auto &R : std::ranges::reverse_view(Rules)) {
     if (R.DirOnly && !IsDir)
       continue;
     fs::path RelPath = Abs.lexically_relative(R.Base);

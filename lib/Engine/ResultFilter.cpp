@@ -101,7 +101,7 @@ bool dropBaselined(const EngineOptions &Opts, const std::vector<Finding> &All,
     fs::path P =
         fs::path(E.File).is_absolute() ? fs::path(E.File) : fs::path(Res.ProjectRoot) / E.File;
     std::string Norm = normalizePath(P.string());
-    if (CheckedFiles.count(Norm) || !fs::exists(Norm, EC))
+    if (CheckedFiles.contains(Norm) || !fs::exists(Norm, EC))
       Res.StaleBaseline->push_back(E);
   }
   return true;

@@ -88,7 +88,7 @@ bool loadSource(const std::string &Path, const std::string *Override,
   }
   // A UTF-8 byte order mark is dropped here, once for every frontend: offsets,
   // lines and columns count from the first byte after it (as editors show them).
-  if (Text.compare(0, 3, "\xEF\xBB\xBF") == 0)
+  if (Text.starts_with("\xEF\xBB\xBF"))
     Text.erase(0, 3);
   size_t Probe = std::min<size_t>(Text.size(), 8192);
   bool Binary = std::memchr(Text.data(), '\0', Probe) != nullptr;

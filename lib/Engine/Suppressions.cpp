@@ -18,8 +18,8 @@ bool onlyComment(std::string_view Line) {
   if (NS == std::string_view::npos)
     return false;
   std::string_view T = Line.substr(NS);
-  return T.rfind("--", 0) == 0 || T.rfind("#", 0) == 0 || T.rfind("//", 0) == 0 ||
-         T.rfind("/*", 0) == 0 || T.rfind("*", 0) == 0;
+  return T.starts_with("--") || T.starts_with('#') || T.starts_with("//") || T.starts_with("/*") ||
+         T.starts_with('*');
 }
 
 } // namespace
@@ -52,7 +52,7 @@ void parseNolint(const SourceFile &F, uint32_t L, std::string_view Line,
         Cur.pop_back();
       if (Cur == "*" || Cur == "privlint-*") {
         Ours = true; // every rule
-      } else if (Cur.rfind("privlint-", 0) == 0) {
+      } else if (Cur.starts_with("privlint-")) {
         Ours = true;
         S.Rules.push_back(Cur.substr(9));
       }
@@ -121,7 +121,7 @@ std::vector<Suppression> parseSuppressions(const SourceFile &F) {
     Flush();
     // Rules written as NOLINT-style "privlint-<id>" are accepted too.
     for (auto &R : S.Rules)
-      if (R.rfind("privlint-", 0) == 0)
+      if (R.starts_with("privlint-"))
         R.erase(0, 9);
     if (!S.FileLevel) {
       if (!onlyComment(Line)) {

@@ -41,7 +41,7 @@ SourceFile *UnitInput::adopt(std::unique_ptr<SourceFile> File) {
 }
 
 bool UnitInput::isGiven(const std::string &Normalized) const {
-  return Spec.ReportAll || Spec.Given.count(Normalized) > 0;
+  return Spec.ReportAll || Spec.Given.contains(Normalized);
 }
 
 void UnitInput::skipped(const std::string &Path, const std::string &What) {

@@ -22,7 +22,7 @@ void *loadFrontendSymbol(const char *LibName, const char *EnvVar, const char *Sy
   }
   std::vector<std::string> Candidates;
   if (const char *Env = std::getenv(EnvVar))
-    Candidates.push_back(Env);
+    Candidates.emplace_back(Env);
   std::error_code EC;
   fs::path Exe = fs::read_symlink("/proc/self/exe", EC);
   if (!EC) {

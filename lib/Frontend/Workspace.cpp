@@ -37,7 +37,7 @@ Workspace::walk(const std::string &Root, const std::vector<std::string> &Exclude
   std::vector<std::string> Missing, Out;
   for (const auto &DF : discoverFiles({Root.empty() ? "." : Root}, Excludes, Missing))
     if (Filter(DF.Path))
-      Out.push_back(Root.empty() && DF.Path.rfind("./", 0) == 0 ? DF.Path.substr(2) : DF.Path);
+      Out.push_back(Root.empty() && DF.Path.starts_with("./") ? DF.Path.substr(2) : DF.Path);
   return Out;
 }
 

@@ -35,7 +35,7 @@ public:
                                 const std::function<bool(const std::string &)> &Filter) const;
 
   /// Records that the findings of Dependents were computed from Read.
-  void recordReads(const std::set<std::string> &Dependents, const std::vector<std::string> &Read);
+  void recordReads(const std::set<std::string> &Checked, const std::vector<std::string> &Read);
   /// The files whose findings depend on Normalized (itself included when it
   /// was checked), sorted.
   std::vector<std::string> dependentsOf(const std::string &Normalized) const;

@@ -44,7 +44,7 @@ public:
       return;
     if (!V.enterDirectory(Dir, IsRoot))
       return;
-    Stack.push_back({Id, Dir});
+    Stack.emplace_back(Id, Dir);
     std::error_code EC;
     std::vector<fs::directory_entry> Entries;
     for (fs::directory_iterator It(Dir, EC), End; !EC && It != End; It.increment(EC))

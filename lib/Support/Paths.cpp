@@ -13,7 +13,7 @@ std::string relativeToRoot(const std::string &Path, const std::string &Root) {
   std::error_code EC;
   fs::path Abs = fs::absolute(Path, EC).lexically_normal();
   fs::path Rel = Abs.lexically_relative(fs::absolute(Root, EC).lexically_normal());
-  if (Rel.empty() || Rel.native().rfind("..", 0) == 0)
+  if (Rel.empty() || Rel.native().starts_with(".."))
     return Abs.generic_string();
   return Rel.generic_string();
 }
@@ -27,8 +27,8 @@ std::string displayRoot(const std::string &Given, const std::string &Root) {
   std::error_code EC;
   fs::path Rel = fs::path(Root).lexically_relative(fs::current_path(EC));
   if (!fs::path(Given).is_absolute() && Rel == ".")
-    return Given.rfind("./", 0) == 0 ? "." : ""; // the current directory, spelled as the user did
-  if (!fs::path(Given).is_absolute() && !Rel.empty() && Rel.native().rfind("..", 0) != 0)
+    return Given.starts_with("./") ? "." : ""; // the current directory, spelled as the user did
+  if (!fs::path(Given).is_absolute() && !Rel.empty() && !Rel.native().starts_with(".."))
     return Rel.string();
   return Root;
 }

@@ -52,7 +52,7 @@ bool hasMarker(llvm::StringRef Text) {
   for (size_t P = Text.find(Marker); P != llvm::StringRef::npos; P = Text.find(Marker, P + 1)) {
     size_t E = P + Marker.size();
     if (E >= Text.size() ||
-        !(std::isalnum(static_cast<unsigned char>(Text[E])) || Text[E] == '-' || Text[E] == '_'))
+        (!std::isalnum(static_cast<unsigned char>(Text[E])) && Text[E] != '-' && Text[E] != '_'))
       return true;
   }
   return false;
@@ -205,7 +205,7 @@ private:
       const clang::CXXRecordDecl *R;
       std::vector<Written> &Out;
       std::string By;
-      bool isValue(const clang::Expr *E) {
+      bool isValue(const clang::Expr *E) const {
         const auto *DRE = llvm::dyn_cast<clang::DeclRefExpr>(E->IgnoreParenImpCasts());
         return DRE && DRE->getDecl() == Value;
       }
@@ -254,7 +254,7 @@ private:
   }
 
   bool hasSerializer(const clang::CXXRecordDecl *R) {
-    return Serializers.count(R) || isOatppDto(R);
+    return Serializers.contains(R) || isOatppDto(R);
   }
 
   // Records with a serializer that a value of type T holds (T itself,
@@ -301,7 +301,7 @@ private:
     };
     struct BodyFinder : clang::RecursiveASTVisitor<BodyFinder> {
       std::function<void(clang::QualType, clang::SourceLocation, const std::string &)> Add;
-      bool VisitCXXConstructExpr(clang::CXXConstructExpr *CE) {
+      bool VisitCXXConstructExpr(clang::CXXConstructExpr *CE) const {
         const clang::CXXRecordDecl *J = CE->getConstructor()->getParent();
         if (identifierOf(J) != "basic_json" || !inNlohmann(J))
           return true;
@@ -309,7 +309,7 @@ private:
           Add(A->IgnoreUnlessSpelledInSource()->getType(), A->getExprLoc(), "serializes");
         return true;
       }
-      bool VisitCallExpr(clang::CallExpr *C) {
+      bool VisitCallExpr(clang::CallExpr *C) const {
         const clang::NamedDecl *Callee = C->getDirectCallee();
         if (!Callee)
           if (const auto *ULE = llvm::dyn_cast<clang::UnresolvedLookupExpr>(

@@ -258,7 +258,7 @@ bool namesRecord(llvm::StringRef Name, const clang::CXXRecordDecl *D) {
 void readOdbPragmasFor(CxxUnit &U) {
   std::map<clang::FileID, std::pair<std::vector<OdbPragma>, std::vector<size_t>>> Files;
   for (const auto &[D, EI] : U.Entities) {
-    if (!U.NewEntities.count(EI))
+    if (!U.NewEntities.contains(EI))
       continue;
     clang::SourceLocation Loc = U.SM.getSpellingLoc(D->getLocation());
     clang::FileID FID = U.SM.getFileID(Loc);

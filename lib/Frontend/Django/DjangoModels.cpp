@@ -2,6 +2,7 @@
 
 #include "Classify/Markers.h"
 
+#include <ranges>
 #include <set>
 
 namespace privlint::django {
@@ -72,11 +73,11 @@ TypeClass djangoTypeClass(std::string_view C) {
                                                     "MoneyField"};
   static const std::set<std::string_view> Time = {"DateField", "DateTimeField", "TimeField",
                                                   "DurationField"};
-  if (Text.count(C))
+  if (Text.contains(C))
     return TypeClass::Text;
-  if (Number.count(C))
+  if (Number.contains(C))
     return TypeClass::Number;
-  if (Time.count(C))
+  if (Time.contains(C))
     return TypeClass::Time;
   if (C == "BinaryField")
     return TypeClass::Binary;
@@ -323,8 +324,7 @@ DjangoModels::DjangoModels(const Project &Proj, const OrmSettings &Settings, Mod
     read(static_cast<int>(I));
   // Entities for concrete, non-proxy models, in class order (module order,
   // then source order).
-  for (size_t I = 0; I < Models.size(); ++I) {
-    Info &Mi = Models[I];
+  for (auto &Mi : Models) {
     if (Mi.Abstract || Mi.Proxy)
       continue;
     const ClassInfo &C = Classes[Mi.Class];
@@ -634,8 +634,8 @@ std::vector<FieldRef> DjangoModels::allFields(int Model) const {
     Model = Next;
   }
   std::vector<FieldRef> Out;
-  for (auto It = Chain.rbegin(); It != Chain.rend(); ++It) {
-    int E = Models[*It].Entity;
+  for (int &It : std::ranges::reverse_view(Chain)) {
+    int E = Models[It].Entity;
     if (E < 0)
       continue;
     for (size_t I = 0; I < M.Entities[E].Fields.size(); ++I)

@@ -23,7 +23,7 @@ struct FieldRef {
 class DjangoModels {
 public:
   /// Reads every model class of P into M (entities for concrete models).
-  DjangoModels(const Project &P, const OrmSettings &S, Model &M);
+  DjangoModels(const Project &P, const OrmSettings &S, Model &Out);
 
   /// The model index of a project class, or -1 when it is not a model.
   int modelOfClass(int Class) const;

@@ -110,7 +110,7 @@ public:
       std::vector<std::pair<uint32_t, NodeId>> Functions;
       for (NodeId S : statementsOf(Mod.Tree, Mod.Tree.root()))
         if (Mod.Tree.node(S).Type == "decorated_definition")
-          Functions.push_back({Mod.Tree.node(S).Begin, S});
+          Functions.emplace_back(Mod.Tree.node(S).Begin, S);
       size_t FI = 0;
       while (true) {
         bool HaveClass = Next != ClassAt.end() && Next->first.first == MI;
@@ -414,7 +414,7 @@ private:
             if (L == NoNode || T.node(R).Type != "call")
               continue;
             std::string Name(T.text(L));
-            if (Seen.count(Name))
+            if (Seen.contains(Name))
               continue;
             std::string Fn = py::dottedName(T, T.child(R, "function"));
             Resolved Res = P.resolve(Mod, Fn);
@@ -545,7 +545,7 @@ private:
 
     auto AddModelField = [&](const FieldRef &F, SourceRange Where, const std::string &Why) {
       const Field &Fd = M.Entities[F.Entity].Fields[F.Field];
-      if (WriteOnly.count(Fd.Name))
+      if (WriteOnly.contains(Fd.Name))
         return;
       Returned R;
       R.F = F;
@@ -617,7 +617,7 @@ private:
           Excluded.insert(*Name);
       for (const FieldRef &F : Models.allFields(Model)) {
         const std::string &N = M.Entities[F.Entity].Fields[F.Field].Name;
-        if (!Excluded.count(N))
+        if (!Excluded.contains(N))
           AddModelField(F, MetaMod.range(ExcludeKey), " (not in exclude)");
       }
       for (const auto &D : Declared)

@@ -69,10 +69,10 @@ public:
       P = E;
     } else if (C == '"') {
       Tok.K = Token::Kind::String;
-      if (T.substr(P, 3) == "\"\"\"") {
+      if (T.substr(P, 3) == R"(""")") {
         size_t E = P + 3;
-        while (E < T.size() && T.substr(E, 3) != "\"\"\"")
-          E += (T[E] == '\\' && T.substr(E, 4) == "\\\"\"\"") ? 4 : 1;
+        while (E < T.size() && T.substr(E, 3) != R"(""")")
+          E += (T[E] == '\\' && T.substr(E, 4) == R"(\""")") ? 4 : 1;
         if (E >= T.size()) {
           Err = "unterminated block string";
           return Tok;
@@ -447,7 +447,7 @@ private:
             return expected("':'");
           if (!name(T))
             return false;
-          D.RootTypes.push_back({Op, T});
+          D.RootTypes.emplace_back(Op, T);
         }
         advance();
       }

@@ -65,7 +65,7 @@ TypeClass scalarClass(const std::string &Named, const std::map<std::string, Type
 // AWS AppSync's AWSEmail and AWSPhone: the name without the prefix.
 std::string typeHint(const std::string &Named) {
   std::string L = lowerAscii(Named);
-  if (L.rfind("aws", 0) == 0 && L.size() > 3)
+  if (L.starts_with("aws") && L.size() > 3)
     L = L.substr(3);
   return L;
 }
@@ -199,7 +199,7 @@ private:
           parseMarkers(C, F.Range, F.Markers);
         inferProtection(F);
         E.Fields.push_back(std::move(F));
-        T.FieldDecls.push_back({&Fd, B.File});
+        T.FieldDecls.emplace_back(&Fd, B.File);
       }
     T.Entity = static_cast<long>(M.Entities.size());
     M.Entities.push_back(std::move(E));
@@ -299,7 +299,7 @@ private:
         if (AnonymousOnly && V.K == Verdict::Protect)
           continue;
         for (const auto &Next : targets(Fd->Type.Named)) {
-          if (Seen.count(Next) || !Types.count(Next) || Types.at(Next).Entity < 0)
+          if (Seen.contains(Next) || !Types.contains(Next) || Types.at(Next).Entity < 0)
             continue;
           const Visit &From = Seen.at(Cur);
           Visit Vi{Cur, Fd, File, From.Why,
@@ -318,8 +318,8 @@ private:
   void expose() {
     for (const char *Op : {"query", "subscription"}) {
       std::string RootName =
-          Roots.count(Op) ? Roots[Op]
-                          : std::string(Op == std::string("query") ? "Query" : "Subscription");
+          Roots.contains(Op) ? Roots[Op]
+                             : std::string(Op == std::string("query") ? "Query" : "Subscription");
       auto It = Types.find(RootName);
       if (It == Types.end() || It->second.K != GqlTypeDef::Kind::Object)
         continue;
@@ -347,7 +347,7 @@ private:
       // Types in a stable order: by entity index.
       std::vector<std::pair<long, std::string>> ByEntity;
       for (const auto &[Name, V] : Seen)
-        ByEntity.push_back({Types.at(Name).Entity, Name});
+        ByEntity.emplace_back(Types.at(Name).Entity, Name);
       std::sort(ByEntity.begin(), ByEntity.end());
       for (const auto &[EI, Name] : ByEntity) {
         const TypeInfo &T = Types.at(Name);

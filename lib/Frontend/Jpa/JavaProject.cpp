@@ -131,7 +131,7 @@ std::vector<size_t> Project::candidates(const std::string &Simple) {
         if (P != std::string::npos) {
           size_t After = P + Needle.size();
           if (After >= Text.size() ||
-              !(std::isalnum(static_cast<unsigned char>(Text[After])) || Text[After] == '_')) {
+              (!std::isalnum(static_cast<unsigned char>(Text[After])) && Text[After] != '_')) {
             Found.push_back(I);
             break;
           }

@@ -67,13 +67,13 @@ TypeClass javaTypeClass(const std::string &Simple) {
       "Date",      "Calendar",       "Timestamp",  "Time",          "LocalDate", "LocalDateTime",
       "LocalTime", "OffsetDateTime", "OffsetTime", "ZonedDateTime", "Instant",   "Duration",
       "Year",      "YearMonth",      "MonthDay",   "Period"};
-  if (Text.count(Simple))
+  if (Text.contains(Simple))
     return TypeClass::Text;
-  if (Binary.count(Simple))
+  if (Binary.contains(Simple))
     return TypeClass::Binary;
-  if (Number.count(Simple))
+  if (Number.contains(Simple))
     return TypeClass::Number;
-  if (Time.count(Simple))
+  if (Time.contains(Simple))
     return TypeClass::Time;
   if (Simple == "boolean" || Simple == "Boolean")
     return TypeClass::Boolean;
@@ -202,7 +202,7 @@ private:
                bool IncludeEntityBases);
   std::vector<Attribute> attributes(Unit &U, NodeId Class, bool Property);
   void readAttribute(Unit &U, const Attribute &A, Entity &E, const Scope &Sc);
-  Verdict converterVerdict(Unit &U, NodeId ClassLiteral);
+  Verdict converterVerdict(Unit &U, NodeId Value);
   Verdict converterClassVerdict(const std::string &Written, const ResolvedType &R,
                                 const std::string &What);
   struct AutoConverter {
@@ -310,7 +310,7 @@ std::vector<std::pair<Unit *, NodeId>> JpaReader::comments(Unit &U, NodeId Decl)
       break;
     if (Prev != NoNode && SF.lineOf(T.node(*C).Begin) == SF.lineOf(T.node(Prev).End - 1))
       break;
-    Out.push_back({&U, *C});
+    Out.emplace_back(&U, *C);
   }
   // Inside (between annotations and the name).
   std::vector<NodeId> Stack{Decl};
@@ -319,7 +319,7 @@ std::vector<std::pair<Unit *, NodeId>> JpaReader::comments(Unit &U, NodeId Decl)
     Stack.pop_back();
     for (NodeId C : T.namedChildren(N)) {
       if (IsComment(C))
-        Out.push_back({&U, C});
+        Out.emplace_back(&U, C);
       else if (T.node(C).Type == "modifiers")
         Stack.push_back(C);
     }
@@ -328,7 +328,7 @@ std::vector<std::pair<Unit *, NodeId>> JpaReader::comments(Unit &U, NodeId Decl)
   for (auto C = std::next(It); C != Kids.end() && IsComment(*C); ++C) {
     if (SF.lineOf(T.node(*C).Begin) != SF.lineOf(T.node(Decl).End - 1))
       break;
-    Out.push_back({&U, *C});
+    Out.emplace_back(&U, *C);
   }
   return Out;
 }
@@ -555,10 +555,10 @@ std::vector<Attribute> JpaReader::attributes(Unit &U, NodeId Class, bool Propert
     if (Mapped(G))
       ByGetter.insert(G.Name);
   for (auto &F : Fields)
-    if (!ByGetter.count(F.Name))
+    if (!ByGetter.contains(F.Name))
       Out.push_back(F);
   for (auto &G : Getters) {
-    if (!ByGetter.count(G.Name))
+    if (!ByGetter.contains(G.Name))
       continue;
     // The backing field's annotations (@Convert on the field, @Column on
     // the getter) describe the same attribute.

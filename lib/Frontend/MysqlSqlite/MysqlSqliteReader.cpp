@@ -322,7 +322,7 @@ void DdlReader::run() {
         size_t K = T.size() - 1;
         if (Lex.isWord(X, "BEGIN") || Lex.isWord(X, "CASE")) {
           // "END CASE" closes a CASE statement: its CASE does not open one.
-          if (!(Lex.isWord(X, "CASE") && K > 0 && word(K - 1, "END")))
+          if (!Lex.isWord(X, "CASE") || K <= 0 || !word(K - 1, "END"))
             ++Depth;
         } else if (Lex.isWord(X, "END")) {
           --Depth;
@@ -501,8 +501,8 @@ void DdlReader::columnType(ColumnSpec &C) {
   static const std::set<std::string> Continues = {"precision", "varying",   "character", "char",
                                                   "varchar",   "varbinary", "int",       "integer",
                                                   "big",       "nchar"};
-  while (tok(I).K == DdlToken::Word && Starts.count(Words.back()) &&
-         Continues.count(lowerAscii(Lex.text(tok(I)))) && !word(I + 1, "SET"))
+  while (tok(I).K == DdlToken::Word && Starts.contains(Words.back()) &&
+         Continues.contains(lowerAscii(Lex.text(tok(I)))) && !word(I + 1, "SET"))
     Words.push_back(lowerAscii(Lex.text(tok(I++))));
   std::string Joined;
   for (const auto &W : Words)
@@ -537,7 +537,7 @@ void DdlReader::columnType(ColumnSpec &C) {
         "real",   "double",     "float",     "numeric",  "decimal",    "boolean",   "bool",
         "date",   "datetime",   "timestamp", "time",     "json",       "uuid",      "varbinary",
         "binary", "mediumtext", "longtext",  "tinytext", "mediumblob", "longblob",  "tinyblob"};
-    if (!Known.count(Canon)) {
+    if (!Known.contains(Canon)) {
       auto Has = [&](const char *S) { return Joined.find(S) != std::string::npos; };
       if (Has("int"))
         Canon = "integer";
@@ -1411,7 +1411,7 @@ void DdlReader::grantStmt(bool IsGrant) {
       fail(I, "a privilege level (db.table, db.* or *.*)");
       return;
     }
-  } else if (!(IsGrant == false && AllRevoke && word(I, "FROM"))) {
+  } else if (!(!IsGrant && AllRevoke && word(I, "FROM"))) {
     return; // GRANT role TO account: role membership is not followed
   }
   if (!acceptWord(IsGrant ? "TO" : "FROM")) {

@@ -161,7 +161,7 @@ DdlToken SqlDdlLexer::next() {
         ++Pos;
         continue;
       }
-      if (!(isIdentChar(D) || D == '.'))
+      if (!isIdentChar(D) && D != '.')
         break;
       ++Pos;
     }

@@ -175,7 +175,7 @@ public:
     readOpenApi(Input, S, M);
     // A given file no reference reached still gets its syntax checked.
     for (const auto &F : In.Spec.Files)
-      if (In.Spec.Given.count(normalizePath(F)) && !Loaded.count(normalizePath(F)))
+      if (In.Spec.Given.contains(normalizePath(F)) && !Loaded.contains(normalizePath(F)))
         if (SourceFile *SF = Load(F))
           checkOpenApiSyntax(*SF, M);
     return M;

@@ -386,7 +386,7 @@ private:
     // Write-only properties are never sent back: no edge out of them.
     if (Schema && Schema->str("writeOnly") == "true")
       WriteOnly.insert({EntityIdx, M.Entities[EntityIdx].Fields.size() - 1});
-    Targets.push_back({M.Entities[EntityIdx].Fields.size() - 1, At.N});
+    Targets.emplace_back(M.Entities[EntityIdx].Fields.size() - 1, At.N);
   }
 
   std::set<std::pair<size_t, size_t>> WriteOnly;
@@ -409,7 +409,7 @@ private:
           continue;
         // A nested object is no datum itself: its own fields are classified.
         M.Entities[EntityIdx].Fields[FieldIdx].Type = TypeClass::Reference;
-        if (WriteOnly.count({EntityIdx, FieldIdx}))
+        if (WriteOnly.contains({EntityIdx, FieldIdx}))
           continue;
         const Entity &E = M.Entities[EntityIdx];
         Edges[EntityIdx].push_back({static_cast<size_t>(T), keyRange(D, *Props, I),
@@ -715,7 +715,7 @@ private:
       std::reverse(Path.begin(), Path.end());
       const std::string &Response = M.Entities[static_cast<size_t>(First->Entity)].QualifiedName;
       for (size_t FI = 0; FI < M.Entities[E].Fields.size(); ++FI) {
-        if (WriteOnly.count({E, FI}))
+        if (WriteOnly.contains({E, FI}))
           continue;
         const Entity &Ent = M.Entities[E];
         Exposure X;

@@ -84,7 +84,7 @@ Model OrmSourceFrontend::read(UnitInput &In) const {
   std::vector<OrmFile> Files;
   for (const auto &Path : In.Spec.Files)
     if (SourceFile *SF = In.load(Path))
-      Files.push_back({SF, In.Spec.Given.count(normalizePath(Path)) > 0});
+      Files.push_back({SF, In.Spec.Given.contains(normalizePath(Path))});
   OrmSettings Settings;
   Settings.Root = In.Spec.Root;
   Settings.EncryptedTypes = In.config().list("orm.encrypted_types");

@@ -59,11 +59,11 @@ private:
   // One parse of Text (a statement or many) whose offsets start at TreeBase.
   bool parseAndReplay(const std::string &Text, uint32_t TreeBase, PgError *Err);
   void replayTree(Node Root, uint32_t TreeBase, uint32_t TextLen);
-  void statement(std::string_view Type, Node Body, uint32_t Begin, uint32_t End);
+  void statement(std::string_view Type, Node S, uint32_t Begin, uint32_t End);
   void addUnsplitTail(std::vector<PgStatement> &Stmts) const;
   void replayStatements(const std::vector<PgStatement> &Stmts);
   void replayOne(const std::string &Stmt, uint32_t Loc, const PgError &Err);
-  bool recoverCreateTable(const std::string &Stmt, uint32_t Base);
+  bool recoverCreateTable(const std::string &Original, uint32_t Base);
   void rejected(const std::string &Stmt, uint32_t Loc, const PgError &Err);
   void problem(uint32_t Offset, std::string Msg);
 
@@ -255,7 +255,7 @@ std::vector<std::string> Replayer::roles(Node E, std::string_view Key) const {
       return;
     std::string RT = str(B, "roletype");
     if (RT == "ROLESPEC_PUBLIC")
-      Out.push_back("PUBLIC");
+      Out.emplace_back("PUBLIC");
     else if (RT == "ROLESPEC_CSTRING")
       Out.push_back(str(B, "rolename"));
     else
@@ -855,7 +855,7 @@ bool Replayer::recoverCreateTable(const std::string &Original, uint32_t StmtBase
   // Find "CREATE ... TABLE name (" and the matching ")".
   size_t Start = skipSpaceAndComments(Stmt, 0);
   std::string L = lowerAscii(Stmt.substr(Start, std::min<size_t>(Stmt.size() - Start, 200)));
-  if (L.compare(0, 6, "create") != 0 || L.find("table") == std::string::npos)
+  if (!L.starts_with("create") || L.find("table") == std::string::npos)
     return false;
   size_t Open = Stmt.find('(', Start);
   if (Open == std::string::npos)
@@ -897,7 +897,7 @@ bool Replayer::recoverCreateTable(const std::string &Original, uint32_t StmtBase
     }
     uint32_t Pos = Err.Offset >= Probe.size()
                        ? EB + static_cast<uint32_t>(Err.Offset - Probe.size())
-                       : static_cast<uint32_t>(skipSpaceAndComments(Stmt, EB));
+                       : skipSpaceAndComments(Stmt, EB);
     Bads.push_back({Pos, Err.Message});
     // Blank the element and one adjacent comma so the rest still parses.
     uint32_t BB = EB, BE = EE;

@@ -29,7 +29,7 @@ uint32_t utf8Length(std::string_view Text, uint32_t I) {
 
 std::vector<Token> lexPrisma(std::string_view Text) {
   std::vector<Token> Out;
-  Out.reserve(Text.size() / 4 + 1); // about one token per four bytes in real schemas
+  Out.reserve((Text.size() / 4) + 1); // about one token per four bytes in real schemas
   const auto N = static_cast<uint32_t>(Text.size());
   uint32_t I = 0;
   auto Push = [&](Tok K, uint32_t B, uint32_t E) { Out.push_back(Token{K, B, E}); };

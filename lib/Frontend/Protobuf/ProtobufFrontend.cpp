@@ -174,7 +174,7 @@ public:
       }
       for (size_t I = 0; I < U.Info.Imports.size(); ++I) {
         const std::string &Imp = U.Info.Imports[I];
-        if (!Given || Imp.rfind("google/protobuf/", 0) == 0)
+        if (!Given || Imp.starts_with("google/protobuf/"))
           continue; // the well-known types protoc ships
         if (resolveImport(Imp, Path, Root, In.workspace()).empty()) {
           uint32_t Off = protoOffset(*SF, U.Info.ImportAt[I]);

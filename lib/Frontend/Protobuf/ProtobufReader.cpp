@@ -48,7 +48,7 @@ TypeClass wellKnownClass(const std::string &Full) {
     return TypeClass::Binary;
   if (Full == "google.protobuf.BoolValue")
     return TypeClass::Boolean;
-  if (Full.rfind("google.protobuf.", 0) == 0 && Full.size() > 5 &&
+  if (Full.starts_with("google.protobuf.") && Full.size() > 5 &&
       Full.compare(Full.size() - 5, 5, "Value") == 0)
     return TypeClass::Number;
   if (Full == "google.protobuf.Struct" || Full == "google.protobuf.Any")
@@ -72,9 +72,9 @@ std::string resolve(const std::string &Written, const std::string &Scope, const 
                     bool &IsEnum) {
   IsEnum = false;
   auto Known = [&](const std::string &N) {
-    if (Ix.Messages.count(N))
+    if (Ix.Messages.contains(N))
       return true;
-    if (Ix.Enums.count(N)) {
+    if (Ix.Enums.contains(N)) {
       IsEnum = true;
       return true;
     }
@@ -115,7 +115,7 @@ void buildProtoModel(const std::vector<ProtoUnitFile> &Files, Model &M) {
       Ix.Enums.insert(Pkg + E);
     for (const auto &Msg : F.Info.Messages) {
       std::string Full = Pkg + Msg.Name;
-      if (Ix.Messages.count(Full))
+      if (Ix.Messages.contains(Full))
         continue;
       Entity E;
       E.Kind = EntityKind::ApiObject;
@@ -202,7 +202,7 @@ void buildProtoModel(const std::vector<ProtoUnitFile> &Files, Model &M) {
         Queue.pop_front();
         Order.push_back(E);
         for (size_t FI = 0; FI < Holds[E].size(); ++FI)
-          if (long T = Holds[E][FI]; T >= 0 && !Seen.count(static_cast<size_t>(T))) {
+          if (long T = Holds[E][FI]; T >= 0 && !Seen.contains(static_cast<size_t>(T))) {
             Seen[static_cast<size_t>(T)] = {static_cast<long>(E), static_cast<long>(FI)};
             Queue.push_back(static_cast<size_t>(T));
           }

@@ -64,7 +64,7 @@ const Module *Project::module(const std::string &Name) const {
 }
 
 bool Project::defines(const Module &M, const std::string &Head) const {
-  return M.Imports.count(Head) || Symbols.count(M.Name.empty() ? Head : M.Name + "." + Head);
+  return M.Imports.contains(Head) || Symbols.contains(M.Name.empty() ? Head : M.Name + "." + Head);
 }
 
 std::string Project::canonical(const Module &M, std::string_view Dotted, Unresolved How) const {

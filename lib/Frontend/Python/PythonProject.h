@@ -32,7 +32,7 @@ enum class Unresolved {
 
 class Project {
 public:
-  explicit Project(const std::vector<Module> &Modules);
+  explicit Project(const std::vector<Module> &Mods);
 
   const std::vector<Module> &modules() const { return Modules; }
   /// The module with this dotted name, or null.

@@ -1,6 +1,8 @@
 // readRailsModel: the classes of app/models/**/*.rb with their table-name
 // settings and encryption declarations (Active Record Encryption, Lockbox,
 // attr_encrypted, blind_index), read from the syntax tree without running Ruby.
+#include <ranges>
+
 #include "Frontend/Rails/RailsReader.h"
 #include "Frontend/Rails/RubySyntax.h"
 
@@ -85,8 +87,8 @@ private:
     std::vector<ts::NodeId> Out, Stack;
     auto Push = [&](ts::NodeId P) {
       auto Kids = T.namedChildren(P);
-      for (auto It = Kids.rbegin(); It != Kids.rend(); ++It)
-        Stack.push_back(*It);
+      for (unsigned int &Kid : std::ranges::reverse_view(Kids))
+        Stack.push_back(Kid);
     };
     Push(N);
     while (!Stack.empty()) {
@@ -179,7 +181,8 @@ private:
       } else if (AttrEncrypted) {
         std::string Column = optionText(*C, "attribute");
         if (Column.empty()) {
-          std::string Prefix = C->Options.count("prefix") ? optionText(*C, "prefix") : "encrypted_";
+          std::string Prefix =
+              C->Options.contains("prefix") ? optionText(*C, "prefix") : "encrypted_";
           Column = Prefix + Attr + optionText(*C, "suffix");
         }
         add(Class, "attr_encrypted", Attr, Column, Written, A);

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <ranges>
 #include <set>
 
 namespace privlint {
@@ -94,7 +95,7 @@ bool isTableMethodWithoutColumn(std::string_view M) {
                                                              "remove_timestamps",
                                                              "primary_keys",
                                                              "comment"};
-  return Methods.count(M) > 0;
+  return Methods.contains(M);
 }
 
 // What the statements built so far: tables in creation order. Shared by
@@ -139,8 +140,8 @@ public:
       if (Node.Type == "call" && handleStatement(N))
         continue;
       auto Kids = T.namedChildren(N);
-      for (auto It = Kids.rbegin(); It != Kids.rend(); ++It)
-        Stack.push_back(*It);
+      for (unsigned int &Kid : std::ranges::reverse_view(Kids))
+        Stack.push_back(Kid);
     }
   }
 
@@ -208,13 +209,13 @@ private:
 
   // Type, nullability and comment from a column call's type and options.
   void applyType(Field &F, const std::string &RailsType, const CallView &C) {
-    std::string Type = RailsType;
+    const std::string &Type = RailsType;
     F.TypeName = Type;
     if (Type == "enum") {
       if (std::string ET = optionText(C, "enum_type"); !ET.empty())
         F.TypeName = ET;
       F.Type = TypeClass::Enum;
-    } else if (Enums.count(Type)) {
+    } else if (Enums.contains(Type)) {
       F.Type = TypeClass::Enum;
     } else {
       F.Type = railsTypeClass(Type);

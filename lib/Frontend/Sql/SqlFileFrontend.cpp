@@ -51,7 +51,7 @@ std::vector<std::string> SqlFileFrontend::unitFiles(const UnitSpec &U, const Wor
     if (!It->is_regular_file(FileEC) || !isSqlFileName(It->path().string()))
       continue;
     std::string Norm = It->path().lexically_normal().string();
-    if (Have.count(Norm))
+    if (Have.contains(Norm))
       continue;
     bool Guessed = false;
     SqlDialect D =
@@ -118,7 +118,7 @@ Model SqlFileFrontend::read(UnitInput &In) const {
     // one was assumed, once per given file, and how to choose.
     std::set<const SourceFile *> Noted;
     for (const auto &P : M.Problems)
-      if (P.Where.File && In.Spec.Given.count(normalizePath(P.Where.File->path())) &&
+      if (P.Where.File && In.Spec.Given.contains(normalizePath(P.Where.File->path())) &&
           Noted.insert(P.Where.File).second)
         In.note(P.Where.File->path() + ": note: read as " + sqlDialectDisplayName(D) +
                 " (guessed from its content); if that is wrong, pass --dialect "

@@ -183,13 +183,13 @@ PreparedSql prepareSql(std::string_view S) {
       continue;
     }
     if (C == '$' &&
-        (I == 0 || !(std::isalnum(static_cast<unsigned char>(S[I - 1])) || S[I - 1] == '_'))) {
+        (I == 0 || (!std::isalnum(static_cast<unsigned char>(S[I - 1])) && S[I - 1] != '_'))) {
       // Dollar quote: $$ or $tag$.
       size_t J = I + 1;
       while (J < N && (std::isalnum(static_cast<unsigned char>(S[J])) || S[J] == '_'))
         ++J;
       if (J < N && S[J] == '$' &&
-          !(J > I + 1 && std::isdigit(static_cast<unsigned char>(S[I + 1])))) {
+          (J <= I + 1 || !std::isdigit(static_cast<unsigned char>(S[I + 1])))) {
         std::string_view Tag = S.substr(I, J - I + 1);
         size_t Close = S.find(Tag, J + 1);
         I = Close == std::string_view::npos ? N : Close + Tag.size();

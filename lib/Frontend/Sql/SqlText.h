@@ -25,7 +25,7 @@ struct PreparedSql {
   uint32_t BlankedDataLines = 0;    // COPY data and meta-command lines blanked
 };
 
-PreparedSql prepareSql(std::string_view Text);
+PreparedSql prepareSql(std::string_view S);
 
 /// Attaches the comments that start on the line of a column's name, after
 /// it and before Bound, to the column: their text and any privlint markers.
@@ -34,6 +34,6 @@ void attachTrailingComments(const SourceFile &File, const std::vector<SqlComment
                             FieldMarkers &Markers);
 
 /// Skips whitespace and comments from Offset; returns the first other byte.
-uint32_t skipSpaceAndComments(std::string_view Text, uint32_t Offset);
+uint32_t skipSpaceAndComments(std::string_view S, uint32_t I);
 
 } // namespace privlint

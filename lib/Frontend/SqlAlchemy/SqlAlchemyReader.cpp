@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <ranges>
 #include <set>
 
 namespace privlint {
@@ -258,7 +259,7 @@ private:
   bool isFlaskDb(std::string_view Q) const {
     if (Q.empty())
       return false;
-    if (FlaskFallback.count(std::string(Q)))
+    if (FlaskFallback.contains(std::string(Q)))
       return true;
     const Symbol *Sym = valueSymbol(std::string(Q));
     if (!Sym || tree(*Sym->Mod).node(Sym->Node).Type != "call")
@@ -354,7 +355,7 @@ void Reader::indexClasses() {
         continue;
       std::string Q = P.canonical(*C.Mod, Written);
       std::string Db(prefixOf(Q));
-      if (Q.starts_with("django") || isLibraryName(Q) || P.symbol(Db) || ClassIndex.count(Db))
+      if (Q.starts_with("django") || isLibraryName(Q) || P.symbol(Db) || ClassIndex.contains(Db))
         continue;
       std::string Body(T.text(T.child(C.Node, "body")));
       std::string Obj(prefixOf(Written));
@@ -648,8 +649,8 @@ template <typename PredT> NodeId findCall(const ts::SyntaxTree &T, NodeId N, Pre
         return C;
     }
     auto Kids = T.namedChildren(C);
-    for (auto It = Kids.rbegin(); It != Kids.rend(); ++It)
-      Stack.push_back(*It);
+    for (unsigned int &Kid : std::ranges::reverse_view(Kids))
+      Stack.push_back(Kid);
   }
   return NoNode;
 }
@@ -907,7 +908,7 @@ TypeEval Reader::evalAnnotation(const py::Module &Mod, const TypeExpr &E, bool &
     analyse(J);
     return Classes[J].Mapped;
   };
-  if (Collections.count(Last)) {
+  if (Collections.contains(Last)) {
     for (const auto &A : E.Args)
       if (IsMappedClass(A))
         Relationship = true;
@@ -1003,7 +1004,7 @@ std::optional<Field> Reader::columnField(const py::Module &Mod, Flavor Fl, NodeI
     } else if (Call == NoNode) {
       return std::nullopt; // relationship(), synonym(), column_property(select ...), plain values
     }
-  } else if (!Mapped && !(Fl == Flavor::SqlModel && Inner)) {
+  } else if (!Mapped && (Fl != Flavor::SqlModel || !Inner)) {
     return std::nullopt;
   }
 
@@ -1228,7 +1229,7 @@ void Reader::readTableColumns(const py::Module &Mod, NodeId TableCall, std::vect
 
 void Reader::emitTables() {
   for (const auto &[Q, Sym] : P.symbols()) {
-    if (Sym.IsClass || UsedTables.count(&Sym) || Revisions.count(Sym.Mod))
+    if (Sym.IsClass || UsedTables.contains(&Sym) || Revisions.contains(Sym.Mod))
       continue;
     const ts::SyntaxTree &T = tree(*Sym.Mod);
     if (T.node(Sym.Node).Type != "call")
@@ -1278,7 +1279,7 @@ void Reader::read() {
   });
   for (int I : Order) {
     ClassInfo &C = Classes[I];
-    if (!C.Mapped || Revisions.count(C.Mod))
+    if (!C.Mapped || Revisions.contains(C.Mod))
       continue;
     Entity E;
     E.Kind = EntityKind::Model;

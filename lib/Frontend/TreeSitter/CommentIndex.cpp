@@ -1,6 +1,7 @@
 #include "Frontend/TreeSitter/CommentIndex.h"
 
 #include <algorithm>
+#include <ranges>
 
 namespace privlint::ts {
 
@@ -36,8 +37,8 @@ void CommentIndex::addAbove(uint32_t Begin, std::vector<CommentRef> &Out) const 
       break;
     Above.push_back(&It->second.front());
   }
-  for (auto It = Above.rbegin(); It != Above.rend(); ++It)
-    Out.push_back(ref(**It));
+  for (auto &It : std::ranges::reverse_view(Above))
+    Out.push_back(ref(*It));
 }
 
 std::vector<CommentRef> CommentIndex::around(uint32_t Begin, uint32_t End) const {

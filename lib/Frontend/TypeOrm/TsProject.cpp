@@ -197,7 +197,7 @@ std::optional<size_t> Project::uniqueClassNamed(const std::string &Name) {
       continue;
     if (!loadQuietly(I))
       continue;
-    if (module(I).Classes.count(Name)) {
+    if (module(I).Classes.contains(Name)) {
       Ambiguous = Found.has_value();
       Found = I;
     }

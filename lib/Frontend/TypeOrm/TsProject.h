@@ -62,7 +62,7 @@ public:
   /// a namespace import) to its declaration, following imports and
   /// re-exports; falls back to a class of that name declared once in the
   /// project when an import cannot be followed (path aliases).
-  Resolved resolve(Module &From, std::string_view Name);
+  Resolved resolve(Module &From, std::string_view Written);
 
 private:
   Resolved resolveExport(size_t ModIndex, const std::string &Name, int Depth);

@@ -143,13 +143,13 @@ TypeClass columnTypeClass(std::string_view Written) {
   static const std::set<std::string, std::less<>> Binary = {
       "bytea",     "blob",  "tinyblob", "mediumblob", "longblob", "binary",
       "varbinary", "image", "raw",      "long raw",   "bfile",    "varbinary(max)"};
-  if (Text.count(T))
+  if (Text.contains(T))
     return TypeClass::Text;
-  if (Number.count(T))
+  if (Number.contains(T))
     return TypeClass::Number;
-  if (Time.count(T))
+  if (Time.contains(T))
     return TypeClass::Time;
-  if (Binary.count(T))
+  if (Binary.contains(T))
     return TypeClass::Binary;
   if (T == "boolean" || T == "bool" || T == "bit")
     return TypeClass::Boolean;
@@ -664,7 +664,7 @@ void TypeOrmReader::collectFields(Module &Mod, NodeId Class, Entity &E, const Sc
   if (Sc.Depth > MaxDepth || !Seen.insert({&Mod, Class}).second)
     return;
   Scope Here = Sc;
-  Here.Chain.push_back({&Mod, Class});
+  Here.Chain.emplace_back(&Mod, Class);
   const ts::SyntaxTree &T = Mod.Tree;
   // Columns of base classes first, as TypeORM lists inherited columns.
   NodeId Heritage = T.childOfType(Class, "class_heritage");
@@ -764,8 +764,8 @@ bool TypeOrmReader::findColumnDecorator(Member &Mb) const {
   if (Mb.Col == nullptr || Mb.Kind == ColumnKind::Ignore)
     return false;
   // The inverse side of a one-to-one holds no column.
-  return !(Mb.Kind == ColumnKind::Relation && Mb.Col->Name == "OneToOne" &&
-           !findDecorator(Mb.Decs, {"JoinColumn"}));
+  return Mb.Kind != ColumnKind::Relation || Mb.Col->Name != "OneToOne" ||
+         findDecorator(Mb.Decs, {"JoinColumn"});
 }
 
 // Positional arguments: a type string, an embedded type (() => Address),
@@ -958,10 +958,14 @@ void TypeOrmReader::readMember(Module &Mod, NodeId Node, const std::vector<Decor
     if (auto Kids = T.namedChildren(TA); !Kids.empty())
       Mb.TsType = std::string(T.text(Kids.front()));
   readColumnArguments(Mb);
-  if (Mb.Kind == ColumnKind::Relation)
-    return readRelation(Mb, E, Sc);
-  if (Mb.EmbeddedArg.valid())
-    return readEmbedded(Mb, E, Sc);
+  if (Mb.Kind == ColumnKind::Relation) {
+    readRelation(Mb, E, Sc);
+    return;
+  }
+  if (Mb.EmbeddedArg.valid()) {
+    readEmbedded(Mb, E, Sc);
+    return;
+  }
 
   Field F;
   F.Name = Sc.PathPrefix + Mb.Property;
@@ -1006,7 +1010,7 @@ void TypeOrmReader::run() {
       continue;
     std::vector<std::pair<uint32_t, NodeId>> Classes;
     for (const auto &[Name, Node] : Mod.Classes)
-      Classes.push_back({Mod.Tree.node(Node).Begin, Node});
+      Classes.emplace_back(Mod.Tree.node(Node).Begin, Node);
     std::sort(Classes.begin(), Classes.end());
     Classes.erase(std::unique(Classes.begin(), Classes.end()), Classes.end());
     for (const auto &[Begin, Node] : Classes) {
