@@ -45,13 +45,14 @@ public:
   bool load(const std::string &CfgPath) {
     if (Configs.count(CfgPath))
       return true;
+    if (Failed.count(CfgPath)) // its errors are reported once
+      return false;
     if (CfgPath.empty()) {
       Configs.emplace("", Config{});
     } else {
-      ConfigError Err;
-      auto C = loadConfigFile(CfgPath, Known, Err);
+      auto C = loadConfigFile(CfgPath, Known, Errors);
       if (!C) {
-        Errors.push_back(Err);
+        Failed.insert(CfgPath);
         return false;
       }
       Configs.emplace(CfgPath, std::move(*C));
@@ -74,6 +75,7 @@ private:
   std::vector<std::string> Known;
   std::map<std::string, Config> Configs;
   std::map<std::string, Taxonomy> Taxonomies;
+  std::set<std::string> Failed;
 };
 
 struct Unit {

@@ -1,7 +1,7 @@
 #include "CommandLine.h"
 
-#include "DidYouMean.h"
 #include "HelpFormatter.h"
+#include "Support/DidYouMean.h"
 
 #include <CLI/CLI.hpp>
 

@@ -3,7 +3,6 @@
 // ReportOutput, so a report that did not reach its file is an error.
 #include "CommandLine.h"
 #include "ConfigDump.h"
-#include "DidYouMean.h"
 #include "ReportOutput.h"
 
 #include "Engine/Baseline.h"
@@ -12,6 +11,7 @@
 #include "Engine/RuleRegistry.h"
 #include "Engine/RuleRunner.h"
 #include "Report/Reporters.h"
+#include "Support/DidYouMean.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -77,10 +77,11 @@ int runConfig(const std::string &File) {
   std::string Path = findConfigFor(File);
   Config C;
   if (!Path.empty()) {
-    ConfigError Err;
-    auto Loaded = loadConfigFile(Path, knownRuleIds(), Err);
+    std::vector<ConfigError> Errs;
+    auto Loaded = loadConfigFile(Path, knownRuleIds(), Errs);
     if (!Loaded) {
-      std::cerr << Err.format() << '\n';
+      for (const auto &E : Errs)
+        std::cerr << E.format() << '\n';
       return 2;
     }
     C = *Loaded;

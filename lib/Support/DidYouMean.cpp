@@ -1,4 +1,4 @@
-#include "DidYouMean.h"
+#include "Support/DidYouMean.h"
 
 #include <algorithm>
 
