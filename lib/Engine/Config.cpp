@@ -276,13 +276,12 @@ struct Reader {
     bool Ok = true;
     for (const auto &R : V) {
       const std::string Id = R.first.Scalar();
-      if (isDuplicate(V, R.first, "rules")) {
+      if (isDuplicate(V, R.first, "rules"))
         Ok = false;
-      } else if (std::find(KnownRules->begin(), KnownRules->end(), Id) == KnownRules->end()) {
+      else if (std::find(KnownRules->begin(), KnownRules->end(), Id) == KnownRules->end())
         Ok = fail(R.first, "unknown rule 'rules." + Id + "'" + ruleHint(Id));
-      } else if (!readRule(R.second, Id, C)) {
-        Ok = false;
-      }
+      else
+        Ok = readRule(R.second, Id, C) && Ok;
     }
     return Ok;
   }

@@ -45,7 +45,7 @@ public:
   bool load(const std::string &CfgPath) {
     if (Configs.count(CfgPath))
       return true;
-    if (Failed.count(CfgPath)) // its errors are reported once
+    if (Failed.contains(CfgPath)) // its errors are reported once
       return false;
     if (CfgPath.empty()) {
       Configs.emplace("", Config{});

@@ -21,7 +21,7 @@ public:
   ProgressLine(const ProgressLine &) = delete;
   ProgressLine &operator=(const ProgressLine &) = delete;
 
-  void phase(std::string_view Name, size_t Total) override;
+  void phase(std::string_view Name, size_t Count) override;
   void advance(size_t Files) override;
   /// Erases the line; standard error is as if nothing had been drawn.
   void clear();

@@ -17,11 +17,9 @@
 #include "Support/DidYouMean.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <iostream>
 #include <optional>
 #include <sstream>
-#include <unistd.h>
 
 using namespace privlint;
 
