@@ -11,10 +11,10 @@ using namespace privlint;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   static const std::vector<std::string> Known = knownRuleIds();
-  ConfigError Err;
+  std::vector<ConfigError> Errs;
   std::string Text(reinterpret_cast<const char *>(Data), Size);
-  auto C = parseConfig("/privlint-fuzz/.privlint.yaml", Text, Known, Err);
-  if (!C)
-    (void)Err.format();
+  auto C = parseConfig("/privlint-fuzz/.privlint.yaml", Text, Known, Errs);
+  for (const auto &E : Errs)
+    (void)E.format();
   return 0;
 }

@@ -23,10 +23,12 @@ std::vector<ClangFinding> analyzeTranslationUnit(clang::ASTContext &Ctx,
   Config Cfg;
   std::string CfgPath = ConfigPath.empty() ? findConfigFor(MainPath) : ConfigPath;
   if (!CfgPath.empty()) {
-    ConfigError Err;
-    auto C = loadConfigFile(CfgPath, knownRuleIds(), Err);
+    std::vector<ConfigError> Errs;
+    auto C = loadConfigFile(CfgPath, knownRuleIds(), Errs);
     if (!C) {
-      Error = Err.format();
+      // One diagnostic: every error of the file, one per line.
+      for (const auto &E : Errs)
+        Error += (Error.empty() ? "" : "\n") + E.format();
       return Out;
     }
     Cfg = *C;

@@ -1,10 +1,12 @@
 #include "Engine/Baseline.h"
 
 #include "Support/Paths.h"
+#include "Support/ReadFile.h"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 namespace privlint {
 
@@ -23,25 +25,27 @@ bool writeBaseline(const std::string &Path, const std::vector<Finding> &Findings
     E["message"] = F.Message;
     J["findings"].push_back(E);
   }
+  errno = 0;
   std::ofstream Out(Path, std::ios::binary);
+  if (Out)
+    Out << J.dump(2) << '\n';
+  if (Out)
+    Out.close(); // a full disk shows here
   if (!Out) {
-    Error = "cannot write baseline '" + Path + "'";
+    Error = "cannot write baseline '" + Path + "': " + std::strerror(errno ? errno : EIO);
     return false;
   }
-  Out << J.dump(2) << '\n';
   return true;
 }
 
 std::optional<std::vector<BaselineEntry>> readBaseline(const std::string &Path,
                                                        std::string &Error) {
-  std::ifstream In(Path, std::ios::binary);
-  if (!In) {
-    Error = "cannot read baseline '" + Path + "'";
+  std::string Raw;
+  if (int E = readWholeFile(Path, Raw)) {
+    Error = "cannot read baseline '" + Path + "': " + std::strerror(E);
     return std::nullopt;
   }
-  std::stringstream SS;
-  SS << In.rdbuf();
-  nlohmann::json J = nlohmann::json::parse(SS.str(), nullptr, /*allow_exceptions=*/false);
+  nlohmann::json J = nlohmann::json::parse(Raw, nullptr, /*allow_exceptions=*/false);
   if (J.is_discarded() || !J.is_object() || J.value("version", 0) != 1 || !J.contains("findings") ||
       !J["findings"].is_array()) {
     Error = "'" + Path + "' is not a privlint baseline (version 1)";

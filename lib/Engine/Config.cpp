@@ -3,12 +3,15 @@
 #include "Engine/Config.h"
 
 #include "Classify/EmbeddedData.h"
+#include "Support/DidYouMean.h"
+#include "Support/ReadFile.h"
 #include "Support/Utf8.h"
 
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <fstream>
+#include <cerrno>
+#include <cstring>
 #include <regex>
 #include <sstream>
 
@@ -25,23 +28,27 @@ std::string ConfigError::format() const {
 
 namespace {
 
+// Reads on past a mistake: every key, value and entry is checked, and each
+// error is recorded where it is, so one run lists all of them (as a compiler
+// does). A section that fails goes on with its next key.
 struct Reader {
   std::string Path;
-  ConfigError &Err;
-  bool Failed = false;
+  std::vector<ConfigError> &Errs;
+  size_t Start = Errs.size();                           // errors of other files come before
   const std::vector<std::string> *KnownRules = nullptr; // rules.<id> must name one of them
 
   bool fail(const YAML::Node &N, const std::string &Msg) {
-    if (Failed)
-      return false;
-    Failed = true;
+    ConfigError Err;
     Err.File = Path;
     YAML::Mark M = N.Mark();
     Err.Line = M.line >= 0 ? static_cast<unsigned>(M.line) + 1 : 0;
     Err.Column = M.column >= 0 ? static_cast<unsigned>(M.column) + 1 : 0;
     Err.Message = sanitizeUtf8(Msg); // keys and values quoted from the file may hold any byte
+    Errs.push_back(std::move(Err));
     return false;
   }
+
+  bool ok() const { return Errs.size() == Start; }
 
   bool expectMap(const YAML::Node &N, const std::string &Key) {
     if (N.IsMap())
@@ -63,13 +70,15 @@ struct Reader {
       return std::nullopt;
     }
     std::vector<std::string> Out;
+    bool Ok = true;
     for (const auto &E : N) {
-      if (!E.IsScalar()) {
-        fail(E, "key '" + Key + "' must be a list of strings");
-        return std::nullopt;
-      }
-      Out.push_back(E.Scalar());
+      if (!E.IsScalar())
+        Ok = fail(E, "key '" + Key + "' must be a list of strings");
+      else
+        Out.push_back(E.Scalar());
     }
+    if (!Ok)
+      return std::nullopt;
     return Out;
   }
 
@@ -77,15 +86,22 @@ struct Reader {
     return std::to_string(N.Mark().line + 1) + ":" + std::to_string(N.Mark().column + 1);
   }
 
-  // yaml-cpp keeps duplicate keys; a configuration must not.
-  bool noDuplicates(const YAML::Node &Map, const std::string &Parent) {
-    std::vector<std::string> Seen;
+  // yaml-cpp keeps duplicate keys; a configuration must not. Each repeat is
+  // reported at its own line; only the first occurrence is read.
+  static bool seenBefore(const YAML::Node &Map, const YAML::Node &Key) {
     for (const auto &KV : Map) {
-      std::string K = KV.first.Scalar();
-      if (std::find(Seen.begin(), Seen.end(), K) != Seen.end())
-        return fail(KV.first, "duplicate key '" + (Parent.empty() ? "" : Parent + ".") + K + "'");
-      Seen.push_back(K);
+      if (KV.first.Mark().pos == Key.Mark().pos)
+        return false;
+      if (KV.first.Scalar() == Key.Scalar())
+        return true;
     }
+    return false;
+  }
+
+  bool isDuplicate(const YAML::Node &Map, const YAML::Node &Key, const std::string &Parent) {
+    if (!seenBefore(Map, Key))
+      return false;
+    fail(Key, "duplicate key '" + (Parent.empty() ? "" : Parent + ".") + Key.Scalar() + "'");
     return true;
   }
 
@@ -94,53 +110,98 @@ struct Reader {
     const std::string &Id = KeyNode.Scalar();
     if (AllowStar && Id == "*")
       return true;
+    std::vector<std::string> Known;
     for (size_t I = 0; I < embedded::NumCategories; ++I) {
       std::string_view C = embedded::Categories[I].Id;
       if (C == Id || (AllowPrefix && categoryWithin(C, Id)))
         return true;
+      Known.emplace_back(C);
     }
     return fail(KeyNode, "unknown category '" + Id + "' in key '" + Key +
-                             (AllowPrefix ? "" : "." + Id) + "'");
+                             (AllowPrefix ? "" : "." + Id) + "'" + categoryHint(Id, Known));
   }
 
+  // A typo in the last part of a category id is measured against its
+  // siblings only ("user.contact.emial"), so that a long shared prefix does
+  // not make an unrelated sibling look close; a typo in the parent is
+  // measured against every id.
+  static std::string categoryHint(const std::string &Id, const std::vector<std::string> &Known) {
+    size_t Dot = Id.rfind('.');
+    std::string Parent = Dot == std::string::npos ? "" : Id.substr(0, Dot + 1);
+    std::vector<std::string> Leaves;
+    for (const auto &K : Known)
+      if (!Parent.empty() && K.starts_with(Parent) &&
+          K.find('.', Parent.size()) == std::string::npos)
+        Leaves.push_back(K.substr(Parent.size()));
+    if (Leaves.empty())
+      return didYouMean(Id, Known);
+    auto Near = closestMatch(Id.substr(Parent.size()), Leaves);
+    return Near ? "; did you mean '" + Parent + *Near + "'?" : "";
+  }
+
+  // The closest allowed key when the typed one looks like a typo, else the
+  // list of allowed keys.
   bool unknownKey(const YAML::Node &KeyNode, const std::string &Parent,
                   const std::vector<std::string> &Allowed) {
-    std::string Msg = "unknown key '" + (Parent.empty() ? "" : Parent + ".") + KeyNode.Scalar() +
-                      "'; expected one of:";
+    std::string Prefix = Parent.empty() ? "" : Parent + ".";
+    std::string Msg = "unknown key '" + Prefix + KeyNode.Scalar() + "'";
+    if (auto Near = closestMatch(KeyNode.Scalar(), Allowed))
+      return fail(KeyNode, Msg + "; did you mean '" + Prefix + *Near + "'?");
+    Msg += "; expected one of:";
     for (const auto &A : Allowed)
       Msg += " " + A;
     return fail(KeyNode, Msg);
   }
 
+  // "must be one of a, b, c", and the closest of them to what was written.
+  static std::string oneOfMessage(const std::string &Key, const std::vector<std::string> &Allowed,
+                                  const std::string &Written) {
+    std::string Msg = "key '" + Key + "' must be one of ";
+    for (size_t I = 0; I < Allowed.size(); ++I)
+      Msg += (I ? ", " : "") + Allowed[I];
+    return Msg + didYouMean(Written, Allowed);
+  }
+
   bool categoryLists(const YAML::Node &N, const std::string &Key,
                      std::map<std::string, std::vector<std::string>> &Out, bool AllowStar) {
-    if (!expectMap(N, Key) || !noDuplicates(N, Key))
+    if (!expectMap(N, Key))
       return false;
+    bool Ok = true;
     for (const auto &KV : N) {
       std::string Cat = KV.first.Scalar();
-      if (!knownCategory(KV.first, Key, AllowStar, false))
-        return false;
+      if (isDuplicate(N, KV.first, Key)) {
+        Ok = false;
+        continue;
+      }
+      bool Known = knownCategory(KV.first, Key, AllowStar, false);
       auto L = list(KV.second, Key + "." + Cat);
-      if (!L)
-        return false;
-      Out[Cat] = *L;
+      if (Known && L)
+        Out[Cat] = *L;
+      else
+        Ok = false;
     }
-    return true;
+    return Ok;
   }
 
   // Reads a mapping section key by key: records where each key was written
   // (Origins["section.key"]) and hands it to ReadKey(key, key node, value).
+  // A key that fails does not stop the others from being read.
   template <class KeyReader>
   bool eachKey(const YAML::Node &N, const std::string &Section, Config &C, KeyReader ReadKey) {
-    if (!expectMap(N, Section) || !noDuplicates(N, Section))
+    if (!expectMap(N, Section))
       return false;
+    bool Ok = true;
     for (const auto &P : N) {
+      if (isDuplicate(N, P.first, Section)) {
+        Ok = false;
+        continue;
+      }
       const std::string PK = P.first.Scalar();
       C.Origins[Section + "." + PK] = mark(P.first);
       if (!ReadKey(PK, P.first, P.second))
-        return false;
+        Ok = false;
     }
-    return true;
+    return Ok;
   }
 
   bool listInto(const YAML::Node &N, const std::string &Key, std::vector<std::string> &Out) {
@@ -156,12 +217,8 @@ struct Reader {
     auto S = scalar(N, Key);
     if (!S)
       return false;
-    if (std::find(Allowed.begin(), Allowed.end(), *S) == Allowed.end()) {
-      std::string Msg = "key '" + Key + "' must be one of ";
-      for (size_t I = 0; I < Allowed.size(); ++I)
-        Msg += (I ? ", " : "") + Allowed[I];
-      return fail(N, Msg);
-    }
+    if (std::find(Allowed.begin(), Allowed.end(), *S) == Allowed.end())
+      return fail(N, oneOfMessage(Key, Allowed, *S));
     Out = *S;
     return true;
   }
@@ -192,18 +249,19 @@ struct Reader {
             else if (auto Sev = parseSeverity(*S))
               RC.Sev = *Sev;
             else
-              return fail(Value, "key '" + Full + "' must be one of off, note, warning, error");
+              return fail(Value, oneOfMessage(Full, {"off", "note", "warning", "error"}, *S));
             return true;
           }
           if (PK == "categories" || PK == "exclude_categories") {
             auto L = list(Value, Full);
             if (!L)
               return false;
+            bool Known = true;
             for (const auto &E : Value)
-              if (!knownCategory(E, Full, false, true))
-                return false;
-            (PK == "categories" ? RC.Categories : RC.ExcludeCategories) = *L;
-            return true;
+              Known = knownCategory(E, Full, false, true) && Known;
+            if (Known)
+              (PK == "categories" ? RC.Categories : RC.ExcludeCategories) = *L;
+            return Known;
           }
           return unknownKey(Key, Section, {"severity", "categories", "exclude_categories"});
         });
@@ -213,16 +271,29 @@ struct Reader {
   }
 
   bool readRules(const YAML::Node &V, Config &C) {
-    if (!expectMap(V, "rules") || !noDuplicates(V, "rules"))
+    if (!expectMap(V, "rules"))
       return false;
+    bool Ok = true;
     for (const auto &R : V) {
       const std::string Id = R.first.Scalar();
-      if (std::find(KnownRules->begin(), KnownRules->end(), Id) == KnownRules->end())
-        return fail(R.first, "unknown rule 'rules." + Id + "'");
-      if (!readRule(R.second, Id, C))
-        return false;
+      if (isDuplicate(V, R.first, "rules"))
+        Ok = false;
+      else if (std::find(KnownRules->begin(), KnownRules->end(), Id) == KnownRules->end())
+        Ok = fail(R.first, "unknown rule 'rules." + Id + "'" + ruleHint(Id));
+      else
+        Ok = readRule(R.second, Id, C) && Ok;
     }
-    return true;
+    return Ok;
+  }
+
+  // "; did you mean 'rules.X'?" for a typo, or for X's clang-tidy check name
+  // (privlint-X).
+  std::string ruleHint(const std::string &Id) const {
+    std::optional<std::string> Near = closestMatch(Id, *KnownRules);
+    if (!Near && Id.starts_with("privlint-") &&
+        std::find(KnownRules->begin(), KnownRules->end(), Id.substr(9)) != KnownRules->end())
+      Near = Id.substr(9);
+    return Near ? "; did you mean 'rules." + *Near + "'?" : "";
   }
 
   bool readClassify(const YAML::Node &V, Config &C) {
@@ -297,7 +368,7 @@ struct Reader {
       return false;
     auto Sev = parseSeverity(*S);
     if (!Sev)
-      return fail(V, "key 'fail_on' must be one of note, warning, error");
+      return fail(V, oneOfMessage("fail_on", {"note", "warning", "error"}, *S));
     C.FailOn = *Sev;
     return true;
   }
@@ -350,24 +421,21 @@ struct Reader {
       return true;
     if (!Root.IsMap())
       return fail(Root, "the configuration must be a mapping of keys");
-    if (!noDuplicates(Root, ""))
-      return false;
     for (const auto &KV : Root) {
+      if (isDuplicate(Root, KV.first, ""))
+        continue;
       const std::string K = KV.first.Scalar();
       C.Origins[K] = mark(KV.first);
       auto S = std::find_if(std::begin(Sections), std::end(Sections),
                             [&](const Section &Sec) { return K == Sec.Key; });
-      if (S != std::end(Sections)) {
-        if (!(this->*S->Read)(KV.second, C))
-          return false;
-        continue;
-      }
-      if (frontendOptions().section(K).empty())
-        return unknownKey(KV.first, "", topLevelKeys());
-      if (!readDeclared(KV.second, K, C))
-        return false;
+      if (S != std::end(Sections))
+        (this->*S->Read)(KV.second, C);
+      else if (frontendOptions().section(K).empty())
+        unknownKey(KV.first, "", topLevelKeys());
+      else
+        readDeclared(KV.second, K, C);
     }
-    return true;
+    return ok();
   }
 };
 
@@ -394,42 +462,50 @@ bool Config::isSet(std::string_view Key) const {
          StringOptions.find(Key) != StringOptions.end();
 }
 
+namespace {
+
+ConfigError atMark(const std::string &Path, const YAML::Mark &M, std::string Message) {
+  ConfigError Err;
+  Err.File = Path;
+  Err.Line = M.line >= 0 ? static_cast<unsigned>(M.line) + 1 : 0;
+  Err.Column = M.column >= 0 ? static_cast<unsigned>(M.column) + 1 : 0;
+  Err.Message = std::move(Message);
+  return Err;
+}
+
+} // namespace
+
 std::optional<Config> parseConfig(const std::string &Path, const std::string &Text,
-                                  const std::vector<std::string> &KnownRules, ConfigError &Err) {
+                                  const std::vector<std::string> &KnownRules,
+                                  std::vector<ConfigError> &Errs) {
   Config C;
   C.Path = Path;
-  Reader R{Path, Err};
+  const size_t Before = Errs.size();
+  Reader R{Path, Errs};
   try {
     YAML::Node Root = YAML::Load(Text);
-    if (!R.read(Root, KnownRules, C))
-      return std::nullopt;
+    R.read(Root, KnownRules, C);
   } catch (const YAML::ParserException &E) {
-    Err.File = Path;
-    Err.Line = E.mark.line >= 0 ? static_cast<unsigned>(E.mark.line) + 1 : 0;
-    Err.Column = E.mark.column >= 0 ? static_cast<unsigned>(E.mark.column) + 1 : 0;
-    Err.Message = "malformed YAML: " + E.msg;
-    return std::nullopt;
+    // The text is not YAML: nothing after this point can be read.
+    Errs.push_back(atMark(Path, E.mark, "malformed YAML: " + E.msg));
   } catch (const YAML::Exception &E) {
-    Err.File = Path;
-    Err.Line = E.mark.line >= 0 ? static_cast<unsigned>(E.mark.line) + 1 : 0;
-    Err.Column = E.mark.column >= 0 ? static_cast<unsigned>(E.mark.column) + 1 : 0;
-    Err.Message = "invalid configuration: " + E.msg;
-    return std::nullopt;
+    Errs.push_back(atMark(Path, E.mark, "invalid configuration: " + E.msg));
   }
+  if (Errs.size() > Before)
+    return std::nullopt;
   return C;
 }
 
 std::optional<Config> loadConfigFile(const std::string &Path,
-                                     const std::vector<std::string> &KnownRules, ConfigError &Err) {
-  std::ifstream In(Path, std::ios::binary);
-  if (!In) {
-    Err.File = Path;
-    Err.Message = "cannot read configuration file";
+                                     const std::vector<std::string> &KnownRules,
+                                     std::vector<ConfigError> &Errs) {
+  std::string Text;
+  if (int E = readWholeFile(Path, Text)) {
+    Errs.push_back(ConfigError{Path, 0, 0,
+                               std::string("cannot read configuration file: ") + std::strerror(E)});
     return std::nullopt;
   }
-  std::stringstream SS;
-  SS << In.rdbuf();
-  return parseConfig(Path, SS.str(), KnownRules, Err);
+  return parseConfig(Path, Text, KnownRules, Errs);
 }
 
 } // namespace privlint

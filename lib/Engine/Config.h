@@ -1,6 +1,6 @@
 // .privlint.yaml: found upward from each linted file like .clang-tidy (the
-// nearest wins; --config overrides). Every key is typed and validated; an
-// error names the file, line, column and key.
+// nearest wins; --config overrides). Every key is typed and validated; each
+// error names the file, line, column and key, and all of them are reported.
 #pragma once
 
 #include "Classify/Taxonomy.h"
@@ -55,10 +55,16 @@ struct ConfigError {
   std::string format() const;
 };
 
-/// Parses configuration text. KnownRules validates rules.<id>.
+/// Parses configuration text. KnownRules validates rules.<id>. On failure,
+/// appends every error found (each with its line and column, in document
+/// order; malformed YAML stops at the first) and returns nothing.
 std::optional<Config> parseConfig(const std::string &Path, const std::string &Text,
-                                  const std::vector<std::string> &KnownRules, ConfigError &Err);
+                                  const std::vector<std::string> &KnownRules,
+                                  std::vector<ConfigError> &Errs);
+/// The same for a file; a file that cannot be read is one error with the
+/// OS reason.
 std::optional<Config> loadConfigFile(const std::string &Path,
-                                     const std::vector<std::string> &KnownRules, ConfigError &Err);
+                                     const std::vector<std::string> &KnownRules,
+                                     std::vector<ConfigError> &Errs);
 
 } // namespace privlint

@@ -46,13 +46,14 @@ public:
   bool load(const std::string &CfgPath) {
     if (Configs.contains(CfgPath))
       return true;
+    if (Failed.contains(CfgPath)) // its errors are reported once
+      return false;
     if (CfgPath.empty()) {
       Configs.emplace("", Config{});
     } else {
-      ConfigError Err;
-      auto C = loadConfigFile(CfgPath, Known, Err);
+      auto C = loadConfigFile(CfgPath, Known, Errors);
       if (!C) {
-        Errors.push_back(Err);
+        Failed.insert(CfgPath);
         return false;
       }
       Configs.emplace(CfgPath, std::move(*C));
@@ -75,6 +76,7 @@ private:
   std::vector<std::string> Known;
   std::map<std::string, Config> Configs;
   std::map<std::string, Taxonomy> Taxonomies;
+  std::set<std::string> Failed;
 };
 
 struct Unit {
@@ -234,8 +236,11 @@ std::vector<UnitResult> runUnits(const std::vector<Unit> &Units, const ConfigSet
   Jobs = std::min<unsigned>(Jobs, static_cast<unsigned>(Units.size()));
   std::atomic<size_t> Next{0};
   auto Worker = [&] {
-    for (size_t I; (I = Next++) < Units.size();)
+    for (size_t I; (I = Next++) < Units.size();) {
       Results[I] = runUnit(Units[I], Configs, W, Opts);
+      if (Opts.Progress)
+        Opts.Progress->advance(Units[I].Spec.Files.size());
+    }
   };
   if (Jobs <= 1) {
     Worker();
@@ -257,6 +262,8 @@ EngineResult runEngine(const EngineOptions &Opts) {
   Workspace LocalWorkspace;
   Workspace &W = Opts.W ? *Opts.W : LocalWorkspace;
 
+  if (Opts.Progress)
+    Opts.Progress->phase("finding files", 0);
   // Discovery.
   std::vector<std::string> Excludes;
   if (!Opts.ConfigOverride.empty() && Configs.load(Opts.ConfigOverride))
@@ -288,6 +295,13 @@ EngineResult runEngine(const EngineOptions &Opts) {
   std::vector<Unit> Units = planUnits(Files, Opts, Configs, W, Res);
   if (Res.Errors.size() > PathErrors)
     return Res;
+  size_t ToRead = 0;
+  for (const Unit &U : Units) {
+    ToRead += U.Spec.Files.size();
+    Res.FilesChecked += U.Spec.Given.size();
+  }
+  if (Opts.Progress)
+    Opts.Progress->phase("checking", ToRead);
   std::vector<UnitResult> Results = runUnits(Units, Configs, W, Opts);
   std::set<std::string> CheckedFiles; // whose findings are reported
   for (size_t I = 0; I < Units.size(); ++I) {
@@ -308,6 +322,9 @@ EngineResult runEngine(const EngineOptions &Opts) {
     for (auto &N : R.Notices)
       Res.Notices.push_back(std::move(N));
   }
+  if (Opts.Progress && (!Opts.DiffBase.empty() || !Opts.BaselinePath.empty()))
+    Opts.Progress->phase(!Opts.DiffBase.empty() ? "reading git's diff" : "matching the baseline",
+                         0);
   filterResults(Opts, CheckedFiles, Res);
   return Res;
 }

@@ -7,6 +7,7 @@
 #include "Engine/Config.h"
 #include "Engine/Finding.h"
 #include "Engine/Inventory.h"
+#include "Engine/Progress.h"
 #include "Engine/RuleRunner.h"
 #include "Frontend/Frontend.h"
 
@@ -30,6 +31,7 @@ struct EngineOptions {
   std::string DiffBase;     // --diff-base REV: only findings on changed lines
   InputOptions Inputs;      // passed to the frontends untouched (--dialect, -p, -- ARGS)
   Workspace *W = nullptr;   // buffers and context kept across runs (editor); else one per run
+  ProgressObserver *Progress = nullptr; // a terminal's progress line, or none
 };
 
 struct EngineResult {
@@ -48,6 +50,9 @@ struct EngineResult {
   /// With --baseline: its entries that hid nothing although their file was
   /// checked (or is gone), i.e. fixed findings; --write-baseline drops them.
   std::optional<std::vector<BaselineEntry>> StaleBaseline;
+  /// Files read by some frontend among those given or found by walking
+  /// (context files read along with them not counted). 0: nothing to check.
+  size_t FilesChecked = 0;
   std::vector<std::unique_ptr<SourceFile>> Files; // owns every buffer the results point into
 };
 

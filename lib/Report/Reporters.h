@@ -22,6 +22,8 @@ void writeJson(std::ostream &OS, const EngineResult &R);
 void writeSarif(std::ostream &OS, const EngineResult &R, size_t MaxResults = 25000);
 void writeGithub(std::ostream &OS, const EngineResult &R);
 void writeRdjson(std::ostream &OS, const EngineResult &R);
+/// check --statistics: the number of findings per rule and per category.
+void writeStatistics(std::ostream &OS, const EngineResult &R);
 /// output.help_uri with "{rule}" replaced (or the id appended).
 std::string helpUriFor(const std::string &Template, const std::string &RuleId);
 void writeInventoryText(std::ostream &OS, const EngineResult &R, bool Explain);

@@ -15,7 +15,8 @@ struct Colors {
            : S == Severity::Warning ? "\033[1;35m"
                                     : "\033[1;36m";
   }
-  const char *noteColor() const { return On ? "\033[1;30m" : ""; }
+  // Bold cyan, as clang's notes: bold black vanished on dark terminals.
+  const char *noteColor() const { return On ? "\033[1;36m" : ""; }
   const char *caret() const { return On ? "\033[1;32m" : ""; }
 };
 

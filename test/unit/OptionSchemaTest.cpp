@@ -53,17 +53,29 @@ TEST(OptionSchema, DefaultsAndValues) {
   EXPECT_EQ(C.list("sql.anonymous_roles"), (std::vector<std::string>{"anon", "PUBLIC"}));
   EXPECT_EQ(C.string("sql.dialect"), "");
   EXPECT_FALSE(C.isSet("sql.dialect"));
-  ConfigError Err;
+  std::vector<ConfigError> Errs;
   auto P = parseConfig(
-      "c.yaml", "version: 1\nsql:\n  dialect: mysql\norm:\n  encrypted_types: [X]\n", {}, Err);
-  ASSERT_TRUE(P) << Err.format();
+      "c.yaml", "version: 1\nsql:\n  dialect: mysql\norm:\n  encrypted_types: [X]\n", {}, Errs);
+  ASSERT_TRUE(P) << (Errs.empty() ? "" : Errs.front().format());
   EXPECT_EQ(P->string("sql.dialect"), "mysql");
   EXPECT_TRUE(P->isSet("sql.dialect"));
   EXPECT_EQ(P->list("orm.encrypted_types"), (std::vector<std::string>{"X"}));
-  EXPECT_FALSE(parseConfig("c.yaml", "sql:\n  dialect: oracle\n", {}, Err));
-  EXPECT_EQ(Err.Message, "key 'sql.dialect' must be one of postgres, mysql, sqlite");
-  EXPECT_FALSE(parseConfig("c.yaml", "sql:\n  nope: 1\n", {}, Err));
+  EXPECT_FALSE(parseConfig("c.yaml", "sql:\n  dialect: oracle\n", {}, Errs));
+  ASSERT_EQ(Errs.size(), 1u);
+  EXPECT_EQ(Errs[0].Message, "key 'sql.dialect' must be one of postgres, mysql, sqlite");
+  Errs.clear();
+  EXPECT_FALSE(parseConfig("c.yaml", "sql:\n  nope: 1\n", {}, Errs));
+  ASSERT_EQ(Errs.size(), 1u);
   EXPECT_EQ(
-      Err.Message,
+      Errs[0].Message,
       "unknown key 'sql.nope'; expected one of: anonymous_roles exposed_schemas preset dialect");
+  // Every error of a file, in document order, with the closest names.
+  Errs.clear();
+  EXPECT_FALSE(
+      parseConfig("c.yaml", "sql:\n  dialect: mysq\n  anon_role: [x]\nfail-on: note\n", {}, Errs));
+  ASSERT_EQ(Errs.size(), 3u);
+  EXPECT_EQ(Errs[0].format(), "c.yaml:2:12: error: key 'sql.dialect' must be one of postgres, "
+                              "mysql, sqlite; did you mean 'mysql'?");
+  EXPECT_EQ(Errs[1].Line, 3u);
+  EXPECT_EQ(Errs[2].format(), "c.yaml:4:1: error: unknown key 'fail-on'; did you mean 'fail_on'?");
 }

@@ -1,7 +1,7 @@
 #include "CommandLine.h"
 
-#include "DidYouMean.h"
 #include "HelpFormatter.h"
+#include "Support/DidYouMean.h"
 
 #include <CLI/CLI.hpp>
 
@@ -43,14 +43,27 @@ const FlagSpec Flags[] = {
      &RunFlags::Format, nullptr, formatChoices},
     {"-o,--output", "FILE", "write the report to FILE", "--output needs a value", Both, Both,
      &RunFlags::Output},
-    {"--color", "auto|always|never", "colored text output (default auto; honours NO_COLOR)",
+    {"--color", "auto|always|never",
+     "colored text output (default auto: when standard output\nis a terminal; NO_COLOR, TERM=dumb "
+     "and CLICOLOR=0 turn it\noff, FORCE_COLOR and CLICOLOR_FORCE on)",
      "--color must be auto, always or never", CheckOnly, Both, &RunFlags::Color, nullptr,
      colorChoices},
+    {"-q,--quiet", nullptr,
+     "print the report only: no progress, summary or notes on\nstandard error (errors are still "
+     "printed)",
+     nullptr, Both, Both, nullptr, &RunFlags::Quiet},
+    {"--statistics", nullptr,
+     "print the number of findings per rule and per category\ninstead "
+     "of the findings (text only)",
+     nullptr, CheckOnly, Both, nullptr, &RunFlags::Statistics},
     {"--config", "FILE", "use FILE instead of the nearest .privlint.yaml", "--config needs a value",
      Both, Both, &RunFlags::Config},
     {"--fail-on", "note|warning|error",
      "exit 1 when a finding is at least this severe (default warning)", "--fail-on needs a value",
      CheckOnly, Both, &RunFlags::FailOn, nullptr, severityChoices},
+    {"--exit-zero", nullptr,
+     "exit 0 even when findings are reported (for a first\nrun in CI); errors still exit 2",
+     nullptr, CheckOnly, Both, nullptr, &RunFlags::ExitZero},
     {"-j,--jobs", "N", "analyse with N threads (default: all cores)", "-j needs a number", Both,
      Both, &RunFlags::Jobs},
     {"--stdin-filename", "NAME", "name of the buffer read from '-' (standard input)",
@@ -109,15 +122,15 @@ std::string formatHelp(const FlagSpec &F, ReportCommand C) {
 }
 
 const char *const ExitCodes =
-    "exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or internal "
-    "error";
+    "exit codes: 0 clean, 1 findings at or above --fail-on (0 with --exit-zero),\n"
+    "2 usage, configuration or internal error, or a missing path (also with --exit-zero)";
 
 std::vector<CommandHelp> commandHelps() {
   return {
       {"",
        "privlint check [options] [paths...]\n"
        "privlint inventory [options] [--explain] [paths...]\n"
-       "privlint explain <rule-id>\n"
+       "privlint explain <rule-id> | --list\n"
        "privlint config --dump FILE\n"
        "privlint --version",
        {}},
@@ -127,7 +140,7 @@ std::vector<CommandHelp> commandHelps() {
       {"inventory",
        "privlint inventory [options] [--explain] [paths...] [-- ARGS...]",
        {{"-- ARGS...", "C++: compile flags when there is no compile_commands.json"}}},
-      {"explain", "privlint explain <rule-id>", {}},
+      {"explain", "privlint explain <rule-id>\nprivlint explain --list", {}},
       {"config", "privlint config --dump FILE", {}},
       {"help", "privlint help [command]", {}},
       {"version", "privlint version", {}},
@@ -161,6 +174,7 @@ private:
   std::string HelpTopic; // help's command
   std::string DumpFile;
   bool VersionFlag = false;
+  bool ListRules = false; // explain --list
 };
 
 std::string commandOf(const CLI::App *Sub) {
@@ -183,8 +197,13 @@ CommandLine::CommandLine() {
       declareRun("inventory", "list the personal-data fields with their protection and exposure",
                  ReportCommand::Inventory);
   Explain = Root.add_subcommand("explain", "print the documentation page of a rule");
-  Explain->add_option("rule-id", RuleId, "a rule id, as in the brackets of a finding");
-  Explain->footer("exit codes: 0 printed, 2 unknown rule or usage error");
+  Explain->add_option("rule-id", RuleId,
+                      "a rule id, as in the brackets of a finding, or its\nclang-tidy check "
+                      "name (privlint-<rule-id>)");
+  Explain->add_flag("--list", ListRules, "list every rule id with its summary, one per line");
+  Explain->footer("on a terminal the page is formatted (headings, code blocks); piped or\n"
+                  "redirected it is the Markdown source\n"
+                  "exit codes: 0 printed, 2 unknown rule or usage error");
   Config = Root.add_subcommand("config", "print the effective configuration for a file, value "
                                          "by value, with where each comes from");
   Config->add_option("--dump", DumpFile, "the file whose configuration to print")
@@ -307,8 +326,13 @@ std::variant<Invocation, UsageError> CommandLine::resolve() {
   std::vector<std::string> Rest = Sub->remaining();
   bool Flag = !Rest.empty() && Rest.front().size() > 1 && Rest.front()[0] == '-';
   // A second rule id is no typo: say what explain takes.
-  if (Sub == Explain && !Flag && (Explain->count("rule-id") == 0 || !Rest.empty()))
-    return UsageError{"explain takes one rule id", commandOf(Sub)};
+  if (Sub == Explain && !Flag) {
+    bool HasId = Explain->count("rule-id") != 0;
+    if (ListRules && (HasId || !Rest.empty()))
+      return UsageError{"explain takes a rule id or --list, not both", commandOf(Sub)};
+    if (!ListRules && (!HasId || !Rest.empty()))
+      return UsageError{"explain takes one rule id", commandOf(Sub)};
+  }
   if (!Rest.empty())
     return unexpected(Sub, Rest.front());
   if (Sub == Check)
@@ -323,6 +347,7 @@ std::variant<Invocation, UsageError> CommandLine::resolve() {
   } else if (Sub == Explain) {
     I.Kind = CommandKind::Explain;
     I.RuleId = RuleId;
+    I.ListRules = ListRules;
   } else {
     if (Config->count("--dump") == 0)
       return UsageError{"config needs --dump FILE", commandOf(Sub)};
@@ -415,6 +440,11 @@ std::optional<UsageError> CommandLine::checkValues(CLI::App *Sub, Invocation &I)
     I.FailOn = parseSeverity(Run.FailOn);
   if (Sub->count("--diff-base") && Run.DiffBase.empty())
     return UsageError{"--diff-base needs a git revision", commandOf(Sub)};
+  // The counts are a table for people; the other formats have their own.
+  if (Run.Statistics && I.Kind == CommandKind::Check && I.Format->Name != "text")
+    return UsageError{"--statistics writes text; it cannot be used with --format " +
+                          std::string(I.Format->Name),
+                      commandOf(Sub)};
   return std::nullopt;
 }
 

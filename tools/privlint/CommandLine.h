@@ -24,6 +24,9 @@ struct RunFlags {
   std::string StdinFilename;
   std::string Dialect;
   bool Explain = false;
+  bool Quiet = false;      // -q: the report only, nothing else on standard error but errors
+  bool Statistics = false; // counts per rule and category instead of the findings
+  bool ExitZero = false;   // exit 0 with findings; errors still exit 2
   std::string CompileCommandsDir;
   std::string Baseline;
   std::string WriteBaseline;
@@ -44,6 +47,7 @@ struct Invocation {
   unsigned Jobs = 0;                // -j; 0: all cores
   bool UseStdin = false;            // '-' among the paths
   std::string RuleId;               // explain
+  bool ListRules = false;           // explain --list
   std::string DumpFile;             // config --dump
   std::string HelpText;             // help: what to print
 };

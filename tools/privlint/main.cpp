@@ -3,8 +3,10 @@
 // ReportOutput, so a report that did not reach its file is an error.
 #include "CommandLine.h"
 #include "ConfigDump.h"
-#include "DidYouMean.h"
+#include "MarkdownTerminal.h"
+#include "ProgressLine.h"
 #include "ReportOutput.h"
+#include "Terminal.h"
 
 #include "Engine/Baseline.h"
 #include "Engine/Discovery.h"
@@ -12,12 +14,12 @@
 #include "Engine/RuleRegistry.h"
 #include "Engine/RuleRunner.h"
 #include "Report/Reporters.h"
+#include "Support/DidYouMean.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <sstream>
-#include <unistd.h>
 
 using namespace privlint;
 
@@ -48,10 +50,10 @@ void unknownRule(const std::string &Id) {
   std::vector<std::string> Ids;
   for (const auto &R : allRules())
     Ids.push_back(R.Id);
-  std::string Hint = didYouMean(Id, Ids);
-  // The clang-tidy check name of a rule is its id behind "privlint-".
-  if (Hint.empty() && Id.rfind("privlint-", 0) == 0 && findRule(Id.substr(9)))
-    Hint = "; did you mean '" + Id.substr(9) + "'?";
+  // A clang-tidy check name with a typo: the id after "privlint-".
+  bool Prefixed = Id.starts_with("privlint-");
+  std::optional<std::string> Near = closestMatch(Prefixed ? Id.substr(9) : Id, Ids);
+  std::string Hint = Near ? "; did you mean '" + *Near + "'?" : "";
   std::cerr << "privlint: error: unknown rule '" << Id << "'";
   if (Hint.empty()) {
     std::cerr << "; known rules:";
@@ -61,14 +63,40 @@ void unknownRule(const std::string &Id) {
   std::cerr << Hint << '\n';
 }
 
-int runExplain(const std::string &Id) {
-  const RuleInfo *R = findRule(Id);
+// A rule by its id or by its clang-tidy check name (privlint-<id>).
+const RuleInfo *ruleNamed(const std::string &Name) {
+  if (const RuleInfo *R = findRule(Name))
+    return R;
+  return Name.starts_with("privlint-") ? findRule(Name.substr(9)) : nullptr;
+}
+
+// One line per rule: its id, then its summary (so `cut -d' ' -f1` gives the ids).
+int listRules() {
+  size_t Width = 0;
+  for (const auto &R : allRules())
+    Width = std::max(Width, R.Id.size());
+  std::string Text;
+  for (const auto &R : allRules())
+    Text += R.Id + std::string(Width + 2 - R.Id.size(), ' ') + R.Summary + '\n';
+  return printText(Text);
+}
+
+int runExplain(const Invocation &I) {
+  if (I.ListRules)
+    return listRules();
+  const RuleInfo *R = ruleNamed(I.RuleId);
   if (!R) {
-    unknownRule(Id);
+    unknownRule(I.RuleId);
     return 2;
   }
   bool EndsLine = !R->Doc.empty() && R->Doc.back() == '\n';
-  return printText(R->Doc + (R->Doc.empty() || EndsLine ? "" : "\n"));
+  std::string Page = R->Doc + (R->Doc.empty() || EndsLine ? "" : "\n");
+  // Formatted for a terminal (or when colour is forced); the Markdown source
+  // in a pipe or a file.
+  bool Color = colorStdout("auto", false);
+  if (stdoutIsTerminal() || Color)
+    Page = renderMarkdownForTerminal(Page, Color);
+  return printText(Page);
 }
 
 // --- config ----------------------------------------------------------------
@@ -77,10 +105,11 @@ int runConfig(const std::string &File) {
   std::string Path = findConfigFor(File);
   Config C;
   if (!Path.empty()) {
-    ConfigError Err;
-    auto Loaded = loadConfigFile(Path, knownRuleIds(), Err);
+    std::vector<ConfigError> Errs;
+    auto Loaded = loadConfigFile(Path, knownRuleIds(), Errs);
     if (!Loaded) {
-      std::cerr << Err.format() << '\n';
+      for (const auto &E : Errs)
+        std::cerr << E.format() << '\n';
       return 2;
     }
     C = *Loaded;
@@ -125,17 +154,12 @@ EngineOptions engineOptions(const Invocation &I) {
   return Opts;
 }
 
-bool useColor(const RunFlags &F) {
-  return F.Color == "always" || (F.Color == "auto" && F.Output.empty() && isatty(STDOUT_FILENO) &&
-                                 !std::getenv("NO_COLOR"));
-}
-
 std::string plural(size_t N, const char *Word) {
   return std::to_string(N) + ' ' + Word + (N == 1 ? "" : "s");
 }
 
-// The counts under a report meant for people, on standard error. Each
-// filter is counted only when its flag was given.
+// The counts under a report meant for people, on standard error (not with
+// --quiet). Each filter is counted only when its flag was given.
 void printSummary(const EngineResult &R, const Invocation &I) {
   size_t Count[3] = {0, 0, 0};
   for (const auto &F : R.Findings)
@@ -172,27 +196,49 @@ int findingsStatus(const EngineResult &R, const Invocation &I) {
              : 0;
 }
 
-int writeBaselineFile(const std::string &Path, const EngineResult &R) {
+int writeBaselineFile(const std::string &Path, const EngineResult &R, bool Quiet) {
   std::string Err;
   if (!writeBaseline(Path, R.Findings, R.ProjectRoot, Err)) {
     std::cerr << "privlint: error: " << Err << '\n';
     return 2;
   }
-  std::cerr << "privlint: wrote " << R.Findings.size() << " findings to baseline '" << Path
-            << "'\n";
+  if (!Quiet)
+    std::cerr << "privlint: wrote " << R.Findings.size() << " findings to baseline '" << Path
+              << "'\n";
   return 0;
 }
 
-int runAnalysis(const Invocation &I) {
-  EngineResult R = runEngine(engineOptions(I));
+// The notes of a run (skipped files, symbolic link loops, dialects), and
+// "no files to check" when nothing given was read: a gate that read nothing
+// says so, though it has nothing to fail on (exit status unaffected, as ruff
+// does; docs/ci.md).
+void printNotices(const EngineResult &R) {
   for (const auto &N : R.Notices)
     std::cerr << "privlint: " << N << '\n';
+  if (R.FilesChecked == 0 && R.Errors.empty())
+    std::cerr << "privlint: note: no files to check\n";
+}
+
+EngineResult runWithProgress(const Invocation &I) {
+  EngineOptions Opts = engineOptions(I);
+  std::optional<ProgressLine> Progress;
+  if (!I.Run.Quiet && progressAllowed()) {
+    Progress.emplace();
+    Opts.Progress = &*Progress;
+  }
+  return runEngine(Opts); // the line is erased before anything else is written
+}
+
+int runAnalysis(const Invocation &I) {
+  EngineResult R = runWithProgress(I);
+  if (!I.Run.Quiet)
+    printNotices(R);
   ReportOutput Out(I.Run.Output);
   if (!Out.isOpen()) {
     std::cerr << "privlint: error: " << Out.error() << '\n';
     return 2;
   }
-  ReportOptions Options{useColor(I.Run), I.Run.Explain};
+  ReportOptions Options{colorStdout(I.Run.Color, !I.Run.Output.empty()), I.Run.Explain};
   for (const auto &E : R.Errors)
     std::cerr << E.format() << '\n';
   // The run stopped before anything was checked (configuration, --diff-base,
@@ -209,19 +255,26 @@ int runAnalysis(const Invocation &I) {
                 << "' not written: not every path was checked\n";
       return finishOutput(Out, 2);
     }
-    return finishOutput(Out, writeBaselineFile(I.Run.WriteBaseline, R));
+    return finishOutput(Out, writeBaselineFile(I.Run.WriteBaseline, R, I.Run.Quiet));
   }
   // Findings can accompany errors that stopped part of the run (a missing
   // path): they are reported in every format, and the exit status is 2.
-  I.Format->Write(Out.stream(), R, Options);
+  bool Statistics = I.Kind == CommandKind::Check && I.Run.Statistics;
+  if (Statistics)
+    writeStatistics(Out.stream(), R);
+  else
+    I.Format->Write(Out.stream(), R, Options);
   if (finishOutput(Out, 0) != 0)
     return 2;
   int Status = R.Errors.empty() ? 0 : 2;
   if (I.Kind == CommandKind::Inventory)
     return Status;
-  if (I.Format->StderrSummary)
+  if (I.Format->StderrSummary && !I.Run.Quiet)
     printSummary(R, I);
-  return Status ? Status : findingsStatus(R, I);
+  // --exit-zero forgives findings, never errors: a gate fails closed.
+  if (Status || I.Run.ExitZero)
+    return Status;
+  return findingsStatus(R, I);
 }
 
 } // namespace
@@ -236,7 +289,7 @@ int main(int argc, char **argv) {
   case CommandKind::Inventory:
     return runAnalysis(I);
   case CommandKind::Explain:
-    return runExplain(I.RuleId);
+    return runExplain(I);
   case CommandKind::Config:
     return runConfig(I.DumpFile);
   case CommandKind::Help:

@@ -1,4 +1,4 @@
-#include "DidYouMean.h"
+#include "Support/DidYouMean.h"
 
 #include <algorithm>
 
@@ -50,7 +50,7 @@ std::optional<std::string> closestMatch(std::string_view Typed,
     return Best;
   // A cut-short name ("--write" for "--write-baseline") when only one fits.
   for (const auto &C : Candidates)
-    if (C.size() > Typed.size() && C.compare(0, Typed.size(), Typed) == 0) {
+    if (C.size() > Typed.size() && std::string_view(C).starts_with(Typed)) {
       if (Best)
         return std::nullopt;
       Best = C;

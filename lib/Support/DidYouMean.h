@@ -1,5 +1,6 @@
 // "did you mean": the known name closest to a mistyped flag, value,
-// subcommand or rule id. CLI11 has no suggestions of its own.
+// subcommand, rule id or configuration key. CLI11 and yaml-cpp have no
+// suggestions of their own.
 #pragma once
 
 #include <optional>
