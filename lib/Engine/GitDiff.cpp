@@ -132,16 +132,22 @@ bool parseHunkHeader(std::string_view L, unsigned long &OldCount, unsigned long 
   if (!L.starts_with("@@ -") || !parseNumber(L, At, OldStart))
     return false;
   OldCount = 1;
-  if (At < L.size() && L[At] == ',' && !parseNumber(L, ++At, OldCount))
-    return false;
+  if (At < L.size() && L[At] == ',') {
+    ++At;
+    if (!parseNumber(L, At, OldCount))
+      return false;
+  }
   if (L.substr(At, 2) != " +")
     return false;
   At += 2;
   if (!parseNumber(L, At, NewStart))
     return false;
   NewCount = 1;
-  if (At < L.size() && L[At] == ',' && !parseNumber(L, ++At, NewCount))
-    return false;
+  if (At < L.size() && L[At] == ',') {
+    ++At;
+    if (!parseNumber(L, At, NewCount))
+      return false;
+  }
   return L.substr(At, 3) == " @@";
 }
 

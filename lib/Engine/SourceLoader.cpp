@@ -91,7 +91,7 @@ bool loadSource(const std::string &Path, const std::string *Override,
   if (Text.starts_with("\xEF\xBB\xBF"))
     Text.erase(0, 3);
   size_t Probe = std::min<size_t>(Text.size(), 8192);
-  bool Binary = std::memchr(Text.data(), '\0', Probe) != nullptr;
+  bool Binary = std::string_view(Text).substr(0, Probe).find('\0') != std::string_view::npos;
   Out = std::make_unique<SourceFile>(Path, Binary ? std::string() : std::move(Text));
   if (Binary) {
     Problems.push_back(

@@ -385,7 +385,8 @@ Verdict JpaReader::converterClassVerdict(const std::string &Written, const Resol
         V.Text = What + ": " + At + " encrypts in " + Where + " (calls " + Call + ")";
         return V;
       }
-      if (!(Call = findJavaCall(Text, true)).empty()) {
+      Call = findJavaCall(Text, true);
+      if (!Call.empty()) {
         V.Prot = Protection::Hashed;
         V.Text = What + ": " + At + " hashes in " + Where + " (calls " + Call + ")";
         return V;

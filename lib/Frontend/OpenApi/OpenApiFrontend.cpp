@@ -31,7 +31,7 @@ std::string readWhole(const Workspace &W, const std::string &Path) {
     return *B;
   std::error_code EC;
   auto Size = fs::file_size(Path, EC);
-  if (EC || Size > 64u * 1024 * 1024)
+  if (EC || Size > std::uintmax_t{64} * 1024 * 1024)
     return {};
   return W.head(Path, static_cast<size_t>(Size));
 }

@@ -129,7 +129,11 @@ private:
   const OpenApiSettings &S;
   Model &M;
   std::map<std::string, std::unique_ptr<Doc>> Docs; // normalized path
-  Doc *RootDoc = nullptr;
+  Doc *RootDoc = nullptr; // set by run() only once its Root parsed as a map
+
+  const DocNode &rootNode() const {
+    return *RootDoc->Root; // NOLINT(bugprone-unchecked-optional-access): see RootDoc
+  }
   bool Swagger2 = false;
   std::map<const DocNode *, size_t> EntityOf;
   std::vector<std::vector<Edge>> Edges; // per entity
@@ -480,7 +484,7 @@ private:
   // -------------------------------------------------------------- security
 
   const DocNode *securitySchemes() const {
-    const DocNode &R = *RootDoc->Root;
+    const DocNode &R = rootNode();
     if (Swagger2)
       return R.get("securityDefinitions");
     const DocNode *C = R.get("components");
@@ -523,12 +527,12 @@ private:
     bool AtOperation = Sec != nullptr;
     if (!Sec) {
       SecDoc = RootDoc;
-      Owner = &*RootDoc->Root;
+      Owner = &rootNode();
       Sec = Owner->get("security");
     }
     if (!Sec || !Sec->isSeq()) {
       A.Anonymous = true;
-      const DocNode &R = *RootDoc->Root;
+      const DocNode &R = rootNode();
       A.Why.push_back({keyRange(RootDoc, R, Swagger2 ? "swagger" : "openapi"),
                        "no 'security' at '" + Label +
                            "' or at the top level: the operation needs no authentication"});

@@ -981,7 +981,7 @@ void Replayer::run() {
   // Small files: one parse. Large files: parse in chunks of whole statements,
   // which keeps the parse tree and its JSON small enough to stay in cache
   // (measured: faster than one parse of the whole file).
-  constexpr size_t ChunkBytes = 256 * 1024;
+  constexpr size_t ChunkBytes = size_t{256} * 1024;
   if (Clean.size() <= 2 * ChunkBytes && parseAndReplay(Clean, 0, nullptr))
     return;
   std::vector<PgStatement> Stmts;

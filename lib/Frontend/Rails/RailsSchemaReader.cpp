@@ -224,11 +224,12 @@ private:
     if (std::string Null = optionText(C, "null"); !Null.empty())
       F.Nullable = Null != "false";
     F.Default = optionText(C, "default"); // a status default (state, default: "pending")
-    if (auto It = C.Options.find("comment"); It != C.Options.end() && It->second.Literal) {
-      F.Comments.push_back(*It->second.Literal);
-      const auto &V = T.node(It->second.Value);
-      parseMarkers(*It->second.Literal, range(V.Begin, V.End), F.Markers);
-    }
+    if (auto It = C.Options.find("comment"); It != C.Options.end())
+      if (const auto &Comment = It->second.Literal) {
+        F.Comments.push_back(*Comment);
+        const auto &V = T.node(It->second.Value);
+        parseMarkers(*Comment, range(V.Begin, V.End), F.Markers);
+      }
   }
 
   // `# privlint:...` on the statement's line or the comment lines above it.

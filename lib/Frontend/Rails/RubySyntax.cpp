@@ -111,12 +111,12 @@ std::optional<CallView> viewCall(const ts::SyntaxTree &T, ts::NodeId N) {
 
 bool optionIsTrue(const CallView &C, const std::string &Key) {
   auto It = C.Options.find(Key);
-  return It != C.Options.end() && It->second.Literal && *It->second.Literal == "true";
+  return It != C.Options.end() && It->second.Literal.value_or("") == "true";
 }
 
 std::string optionText(const CallView &C, const std::string &Key) {
   auto It = C.Options.find(Key);
-  return It != C.Options.end() && It->second.Literal ? *It->second.Literal : std::string();
+  return It != C.Options.end() ? It->second.Literal.value_or(std::string()) : std::string();
 }
 
 std::vector<ts::NodeId> statementsOf(const ts::SyntaxTree &T, ts::NodeId Body) {

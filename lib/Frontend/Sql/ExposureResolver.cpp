@@ -32,7 +32,7 @@ private:
   bool rowsReadable(const Relation &R, const std::string &Role, const Fact **Why) const;
   bool exposedSchema(const std::string &S) const;
   void expose(const std::string &Role, const std::string &Channel, const std::string &Via, int Rel,
-              int Col, std::vector<const Fact *> Facts, const std::string &ChannelNote);
+              int Col, const std::vector<const Fact *> &Facts, const std::string &ChannelNote);
 
   SqlCatalog &Cat;
   Model M;
@@ -142,7 +142,8 @@ std::string throughPhrase(const std::string &Channel, const std::string &Via) {
 
 void ExposureResolver::expose(const std::string &Role, const std::string &Channel,
                               const std::string &Via, int Rel, int Col,
-                              std::vector<const Fact *> Facts, const std::string &ChannelNote) {
+                              const std::vector<const Fact *> &Facts,
+                              const std::string &ChannelNote) {
   if (Rel < 0 || static_cast<size_t>(Rel) >= FieldOf.size() || Col < 0 ||
       static_cast<size_t>(Col) >= FieldOf[Rel].size() || FieldOf[Rel][Col].first == NoField)
     return;

@@ -45,7 +45,7 @@ std::optional<SqlDialect> parseSqlDialect(std::string_view Id) {
 SqlDialect sniffSqlDialect(std::string_view Text) {
   // Strong, cheap signals in the first 64 KiB; PostgreSQL unless another
   // dialect is evident, so a plain CREATE TABLE stays PostgreSQL.
-  std::string_view S(Text.data(), std::min<size_t>(Text.size(), 65536));
+  std::string_view S = Text.substr(0, 65536);
   int Mysql = 0, Sqlite = 0;
   auto Has = [&](std::string_view Needle) { return S.find(Needle) != std::string_view::npos; };
   auto HasCI = [&](std::string_view Needle) {

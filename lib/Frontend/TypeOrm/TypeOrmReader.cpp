@@ -485,13 +485,14 @@ Verdict TypeOrmReader::bodyVerdict(Ref Body, const std::string &What, const std:
     V.Prot = Protection::Encrypted;
     V.Text = What + (Name.empty() ? "" : " '" + Name + "'") + " at " + place(*Body.Mod, Body.N) +
              " encrypts the value (calls " + Call + ")";
-  } else if (!(Call = orm::findCall(
-                   Text, {"createhash", "createhmac", "hash", "digest", "scrypt", "pbkdf2"},
-                   Syntax))
-                  .empty()) {
-    V.Prot = Protection::Hashed;
-    V.Text = What + (Name.empty() ? "" : " '" + Name + "'") + " at " + place(*Body.Mod, Body.N) +
-             " hashes the value (calls " + Call + ")";
+  } else {
+    Call = orm::findCall(Text, {"createhash", "createhmac", "hash", "digest", "scrypt", "pbkdf2"},
+                         Syntax);
+    if (!Call.empty()) {
+      V.Prot = Protection::Hashed;
+      V.Text = What + (Name.empty() ? "" : " '" + Name + "'") + " at " + place(*Body.Mod, Body.N) +
+               " hashes the value (calls " + Call + ")";
+    }
   }
   V.Where = Body.Mod->range(Body.N);
   return V;
@@ -878,7 +879,7 @@ void TypeOrmReader::readColumnType(Member &Mb, Field &F) {
     ColumnType = std::string(TyR.text()); // String, Number, Date ...
   if (Mb.Kind == ColumnKind::Generated && Mb.TypeArg.valid() && !optionString(Mb, "type")) {
     // The first argument is the strategy: increment, identity, rowid or uuid.
-    ColumnType = *ColumnType == "uuid" ? "uuid" : "integer";
+    ColumnType = ColumnType.value_or("") == "uuid" ? "uuid" : "integer";
   }
   if (ColumnType) {
     F.DeclaredType = *ColumnType;
