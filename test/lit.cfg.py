@@ -31,6 +31,9 @@ config.substitutions.append(("%srcroot", src))
 config.substitutions.insert(0, ("%privlint-datagen", os.path.join(config.privlint_obj_root, "tools", "privlint-datagen")))
 config.substitutions.insert(0, ("%privlint-may-read", os.path.join(config.privlint_obj_root, "test", "tools", "privlint-may-read")))
 config.substitutions.append(("%python", shutil.which("python3") or "python3"))
+# The scripted LSP client (test/tools/lsp-client.py): commands on LSP: lines.
+config.substitutions.append(("%lsp-client", "%s %s" % (shutil.which("python3") or "python3",
+                                                        os.path.join(src, "test", "tools", "lsp-client.py"))))
 config.substitutions.append(("%check-all", "FileCheck --implicit-check-not='{{warning|error|note}}:'"))
 
 # The shared corpus of third-party schemas sits next to the checkout. A fresh

@@ -237,6 +237,8 @@ std::vector<UnitResult> runUnits(const std::vector<Unit> &Units, const ConfigSet
   std::atomic<size_t> Next{0};
   auto Worker = [&] {
     for (size_t I; (I = Next++) < Units.size();) {
+      if (Opts.Cancel && Opts.Cancel->load())
+        continue;
       Results[I] = runUnit(Units[I], Configs, W, Opts);
       if (Opts.Progress)
         Opts.Progress->advance(Units[I].Spec.Files.size());
