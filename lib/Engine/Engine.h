@@ -58,6 +58,9 @@ struct EngineResult {
   /// (context files read along with them not counted). 0: nothing to check.
   size_t FilesChecked = 0;
   std::vector<std::unique_ptr<SourceFile>> Files; // owns every buffer the results point into
+  /// The run's own workspace when none was given: frontends' cached context
+  /// (which results may point into) lives there.
+  std::shared_ptr<Workspace> OwnWorkspace;
 };
 
 EngineResult runEngine(const EngineOptions &Opts);

@@ -22,8 +22,8 @@ Commands (paths are relative to --root):
   write PATH JSON              writes a file on disk (no notification)
   watched TYPE PATH            didChangeWatchedFiles (1 created, 2 changed, 3 deleted)
   config-changed               didChangeConfiguration
-  diags PATH [VERSION]         waits for the diagnostics of PATH (at VERSION
-                               or later) and prints them
+  diags PATH [VERSION]         waits for the next diagnostics of PATH (at
+                               VERSION or later) and prints them
   no-diags-within MS PATH      prints diagnostics of PATH published within MS
   actions PATH LINE            code actions for a 1-based line; prints them
   apply PATH LINE N            applies action N (0-based) of that line: open
@@ -185,9 +185,11 @@ class Client:
         uri = uri_of(self.abspath(path))
         deadline = time.monotonic() + (ms / 1000.0 if ms is not None else self.timeout)
         while True:
-            for v, d in self.diags.get(uri, []):
+            # The next publication (older versions than asked for are skipped).
+            got = self.diags.get(uri, [])
+            while got:
+                v, d = got.pop(0)
                 if version is None or (v is not None and v >= version):
-                    self.diags[uri] = []
                     return v, d
             if not self.pump(deadline):
                 return None
