@@ -66,5 +66,11 @@ config.substitutions.insert(0, ("%privlint-tidy", os.path.join(lib_dir, "libpriv
 config.substitutions.append(("%clangxx", os.path.join(config.llvm_tools_dir, "clang++")))
 config.substitutions.append(("%clang-tidy", os.path.join(config.llvm_tools_dir, "clang-tidy")))
 
+# clangd for `privlint lsp --clangd` (scripts/setup.sh installs clangd-19).
+if shutil.which("clangd-19"):
+    config.available_features.add("clangd")
+elif os.environ.get("CI") == "true":
+    lit_config.fatal("CI=true but clangd-19 is missing (run scripts/setup.sh)")
+
 if config.privlint_sanitize in ("ON", "1", "TRUE", "YES"):
     config.available_features.add("sanitizer")

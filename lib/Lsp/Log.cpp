@@ -8,7 +8,7 @@ namespace privlint::lsp {
 bool Log::open(const std::string &Path, std::string &Error) {
   if (Path.empty())
     return true;
-  FILE *F = std::fopen(Path.c_str(), "a");
+  FILE *F = std::fopen(Path.c_str(), "ae");
   if (!F) {
     Error = "cannot write '" + Path + "': " + std::strerror(errno);
     return false;

@@ -24,6 +24,9 @@ Commands (paths are relative to --root):
   config-changed               didChangeConfiguration
   diags PATH [VERSION]         waits for the next diagnostics of PATH (at
                                VERSION or later) and prints them
+  diags-until PATH VERSION COUNT [TEXT...]   waits for a publication of PATH at
+                               VERSION or later with COUNT diagnostics, each TEXT
+                               in them (a message part or a range L:C-L:C)
   no-diags-within MS PATH      prints diagnostics of PATH published within MS
   actions PATH LINE            code actions for a 1-based line; prints them
   apply PATH LINE N            applies action N (0-based) of that line: open
@@ -152,7 +155,7 @@ class Client:
             return True
         if "method" in msg and "id" in msg:  # a request of the server's: accept it
             self.send({"jsonrpc": "2.0", "id": msg["id"], "result": None})
-            print("server request: %s %s" % (msg["method"], json.dumps(msg.get("params"), sort_keys=True)))
+            print("server request %s: %s %s" % (json.dumps(msg["id"]), msg["method"], json.dumps(msg.get("params"), sort_keys=True)))
             return True
         self.pending.append(msg)
         return True
@@ -335,6 +338,23 @@ def main():
             c.notify("workspace/didChangeConfiguration", {"settings": {}})
         elif cmd == "diags":
             c.print_diags(rest[0], c.wait_diags(rest[0], int(rest[1]) if len(rest) > 1 else None))
+        elif cmd == "diags-until":
+            # diags-until PATH VERSION COUNT [SUBSTRING...]: the first publication
+            # at VERSION or later with COUNT diagnostics whose text holds every
+            # SUBSTRING (two servers publish in turn: the merged set settles).
+            path, version, count, subs = rest[0], int(rest[1]), int(rest[2]), rest[3:]
+            deadline = time.monotonic() + c.timeout
+            found = None
+            while found is None:
+                got = c.wait_diags(path, version, ms=max(0, (deadline - time.monotonic()) * 1000))
+                if got is None:
+                    break
+                text = json.dumps(got[1], ensure_ascii=False)
+                printed = " ".join("%d:%d-%d:%d" % (d["range"]["start"]["line"] + 1, d["range"]["start"]["character"],
+                                                    d["range"]["end"]["line"] + 1, d["range"]["end"]["character"]) for d in got[1])
+                if len(got[1]) == count and all(x in text or x in printed for x in subs):
+                    found = got
+            c.print_diags(path, found)
         elif cmd == "no-diags-within":
             got = c.wait_diags(rest[1], None, ms=int(rest[0]))
             if got is None:
