@@ -72,5 +72,11 @@ if shutil.which("clangd-19"):
 elif os.environ.get("CI") == "true":
     lit_config.fatal("CI=true but clangd-19 is missing (run scripts/setup.sh)")
 
+# Neovim (0.7 from Debian) as a real LSP client (scripts/setup.sh installs it).
+if shutil.which("nvim"):
+    config.available_features.add("neovim")
+elif os.environ.get("CI") == "true":
+    lit_config.fatal("CI=true but nvim is missing (run scripts/setup.sh)")
+
 if config.privlint_sanitize in ("ON", "1", "TRUE", "YES"):
     config.available_features.add("sanitizer")
