@@ -33,7 +33,7 @@ bool isClangdFile(const std::string &Uri, const std::string &LanguageId) {
   static const std::set<std::string> Exts = {".c",  ".h",   ".cc",  ".cpp", ".cxx", ".c++",
                                              ".hh", ".hpp", ".hxx", ".h++", ".ipp", ".inl",
                                              ".m",  ".mm",  ".cu",  ".cuh", ".tcc"};
-  return Exts.count(Ext) > 0;
+  return Exts.contains(Ext);
 }
 
 std::string uriIn(const json &Params) {
@@ -389,7 +389,7 @@ void Proxy::fromClient(json M) {
     std::lock_guard<std::mutex> Lock(Mu);
     Languages[Uri] = Params["textDocument"].value("languageId", "");
   }
-  bool ForClangd = Uri.empty() ? Method.rfind("textDocument/", 0) != 0 : clangdFile(Uri);
+  bool ForClangd = Uri.empty() ? !Method.starts_with("textDocument/") : clangdFile(Uri);
   if (Method == "textDocument/didClose" && !Uri.empty()) {
     std::lock_guard<std::mutex> Lock(Mu);
     Languages.erase(Uri);
@@ -398,7 +398,7 @@ void Proxy::fromClient(json M) {
     Versions.erase(Uri);
   }
   if (!HasId) { // a notification: privlint's documents and workspace events
-    if (ForClangd || Method.rfind("workspace/", 0) == 0 || Method.rfind("$/", 0) == 0)
+    if (ForClangd || Method.starts_with("workspace/") || Method.starts_with("$/"))
       ClangdOut.send(M);
     S.notify(Method, Params);
     return;
@@ -418,7 +418,7 @@ void Proxy::fromClient(json M) {
     return;
   }
   // A request about a file clangd does not read: privlint answers "nothing".
-  if (Method.rfind("textDocument/", 0) == 0) {
+  if (Method.starts_with("textDocument/")) {
     ClientOut.send(makeResponse(M["id"], nullptr));
     return;
   }

@@ -93,7 +93,7 @@ json Server::watcherRegistration() const {
 bool Server::isOpen(const std::string &Uri) const {
   auto P = uriToPath(Uri);
   std::lock_guard<std::mutex> Lock(Mu);
-  return P && Docs.count(*P);
+  return P && Docs.contains(*P);
 }
 
 void Server::schedule(const std::string &Path, bool All) {
@@ -102,7 +102,7 @@ void Server::schedule(const std::string &Path, bool All) {
     Dirty.insert(Path);
   RelintAll = RelintAll || All;
   Due = std::chrono::steady_clock::now() + std::chrono::milliseconds(Opts.DebounceMs);
-  if ((All && !Running.empty()) || Running.count(Path))
+  if ((All && !Running.empty()) || Running.contains(Path))
     Cancel = true;
 }
 
@@ -320,7 +320,7 @@ void Server::lintOnce() {
   }
   Workspace &W = State->W;
   for (auto It = State->Buffered.begin(); It != State->Buffered.end();)
-    if (!Snapshot.count(*It)) {
+    if (!Snapshot.contains(*It)) {
       W.clearBuffer(*It);
       It = State->Buffered.erase(It);
     } else {
@@ -337,10 +337,10 @@ void Server::lintOnce() {
     for (const auto &[Path, D] : Snapshot)
       Targets.insert(Path);
   for (const auto &C : Changed) {
-    if (Snapshot.count(C))
+    if (Snapshot.contains(C))
       Targets.insert(C);
     for (const auto &Dep : W.dependentsOf(C))
-      if (Snapshot.count(Dep))
+      if (Snapshot.contains(Dep))
         Targets.insert(Dep);
   }
   if (Targets.empty())
@@ -350,7 +350,7 @@ void Server::lintOnce() {
     Running = Targets;
     // A change that arrived between the snapshot and now.
     for (const auto &T : Targets)
-      if (Dirty.count(T) || RelintAll)
+      if (Dirty.contains(T) || RelintAll)
         Cancel = true;
   }
 
@@ -422,10 +422,10 @@ void Server::lintOnce() {
       std::string Primary = normalizePath(F.Where.File->path());
       const SourceRange *At = &F.Where;
       std::string Target = Primary;
-      if (!InGroup.count(Primary)) {
+      if (!InGroup.contains(Primary)) {
         At = nullptr;
         for (const auto &Rel : F.Related)
-          if (Rel.Where.File && InGroup.count(normalizePath(Rel.Where.File->path()))) {
+          if (Rel.Where.File && InGroup.contains(normalizePath(Rel.Where.File->path()))) {
             At = &Rel.Where;
             Target = normalizePath(Rel.Where.File->path());
             break;
@@ -498,7 +498,7 @@ void Server::lintOnce() {
       std::lock_guard<std::mutex> Lock(Mu);
       auto D = Docs.find(P);
       // Closed meanwhile, or edited again (its next run publishes).
-      if (D == Docs.end() || D->second.Version != Snapshot.at(P).Version || Dirty.count(P))
+      if (D == Docs.end() || D->second.Version != Snapshot.at(P).Version || Dirty.contains(P))
         continue;
       Uri = D->second.Uri;
       Version = D->second.Version;

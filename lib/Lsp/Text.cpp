@@ -109,7 +109,7 @@ std::optional<std::string> uriToPath(std::string_view Uri) {
   for (size_t I = 0; I < Rest.size(); ++I) {
     if (Rest[I] == '%' && I + 2 < Rest.size() && hexValue(Rest[I + 1]) >= 0 &&
         hexValue(Rest[I + 2]) >= 0) {
-      Out.push_back(static_cast<char>(hexValue(Rest[I + 1]) * 16 + hexValue(Rest[I + 2])));
+      Out.push_back(static_cast<char>((hexValue(Rest[I + 1]) * 16) + hexValue(Rest[I + 2])));
       I += 2;
     } else {
       Out.push_back(Rest[I]);
