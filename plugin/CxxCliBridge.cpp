@@ -128,6 +128,10 @@ extern "C" void privlint_cxx_collect(const privlint::CxxRequest &Req, privlint::
     Out.insert(Out.end(), Args.begin() + 1, Args.end());
     return Out;
   });
+  // An editor's unsaved buffers replace the files on disk (the engine's
+  // Workspace, as for every other frontend).
+  for (const auto &[Path, Text] : Req.Overlays)
+    Tool.mapVirtualFile(Path, Text);
   ProblemCollector Problems(Collector, Res.M);
   Tool.setDiagnosticConsumer(&Problems);
   CollectFactory Factory(Collector);

@@ -31,6 +31,9 @@ config.substitutions.append(("%srcroot", src))
 config.substitutions.insert(0, ("%privlint-datagen", os.path.join(config.privlint_obj_root, "tools", "privlint-datagen")))
 config.substitutions.insert(0, ("%privlint-may-read", os.path.join(config.privlint_obj_root, "test", "tools", "privlint-may-read")))
 config.substitutions.append(("%python", shutil.which("python3") or "python3"))
+# The scripted LSP client (test/tools/lsp-client.py): commands on LSP: lines.
+config.substitutions.append(("%lsp-client", "%s %s" % (shutil.which("python3") or "python3",
+                                                        os.path.join(src, "test", "tools", "lsp-client.py"))))
 config.substitutions.append(("%check-all", "FileCheck --implicit-check-not='{{warning|error|note}}:'"))
 
 # The shared corpus of third-party schemas sits next to the checkout. A fresh
@@ -62,6 +65,18 @@ config.substitutions.insert(0, ("%privlint-plugin", os.path.join(lib_dir, "libpr
 config.substitutions.insert(0, ("%privlint-tidy", os.path.join(lib_dir, "libprivlint-tidy.so")))
 config.substitutions.append(("%clangxx", os.path.join(config.llvm_tools_dir, "clang++")))
 config.substitutions.append(("%clang-tidy", os.path.join(config.llvm_tools_dir, "clang-tidy")))
+
+# clangd for `privlint lsp --clangd` (scripts/setup.sh installs clangd-19).
+if shutil.which("clangd-19"):
+    config.available_features.add("clangd")
+elif os.environ.get("CI") == "true":
+    lit_config.fatal("CI=true but clangd-19 is missing (run scripts/setup.sh)")
+
+# Neovim (0.7 from Debian) as a real LSP client (scripts/setup.sh installs it).
+if shutil.which("nvim"):
+    config.available_features.add("neovim")
+elif os.environ.get("CI") == "true":
+    lit_config.fatal("CI=true but nvim is missing (run scripts/setup.sh)")
 
 if config.privlint_sanitize in ("ON", "1", "TRUE", "YES"):
     config.available_features.add("sanitizer")

@@ -237,6 +237,8 @@ std::vector<UnitResult> runUnits(const std::vector<Unit> &Units, const ConfigSet
   std::atomic<size_t> Next{0};
   auto Worker = [&] {
     for (size_t I; (I = Next++) < Units.size();) {
+      if (Opts.Cancel && Opts.Cancel->load())
+        continue;
       Results[I] = runUnit(Units[I], Configs, W, Opts);
       if (Opts.Progress)
         Opts.Progress->advance(Units[I].Spec.Files.size());
@@ -259,8 +261,9 @@ std::vector<UnitResult> runUnits(const std::vector<Unit> &Units, const ConfigSet
 EngineResult runEngine(const EngineOptions &Opts) {
   EngineResult Res;
   ConfigSet Configs(Opts.ConfigOverride, Res.Errors);
-  Workspace LocalWorkspace;
-  Workspace &W = Opts.W ? *Opts.W : LocalWorkspace;
+  if (!Opts.W)
+    Res.OwnWorkspace = std::make_shared<Workspace>();
+  Workspace &W = Opts.W ? *Opts.W : *Res.OwnWorkspace;
 
   if (Opts.Progress)
     Opts.Progress->phase("finding files", 0);
@@ -272,8 +275,13 @@ EngineResult runEngine(const EngineOptions &Opts) {
     return Res;
   DiscoveryProblems Found;
   std::vector<DiscoveredFile> Files = discoverFiles(Opts.Paths, Excludes, Found);
-  for (const auto &M : Found.Missing)
-    Res.Errors.push_back(ConfigError{M, 0, 0, "no such file or directory"});
+  for (const auto &M : Found.Missing) {
+    // An editor's buffer that was never saved is a file for this run.
+    if (W.buffer(normalizePath(M)))
+      Files.push_back({M, true});
+    else
+      Res.Errors.push_back(ConfigError{M, 0, 0, "no such file or directory"});
+  }
   for (const auto &P : Found.NotRegular) // a FIFO or device: reading would block or never end
     Res.Errors.push_back(ConfigError{P, 0, 0, "not a regular file"});
   Res.Notices.insert(Res.Notices.end(), Found.Notes.begin(), Found.Notes.end());

@@ -11,6 +11,7 @@
 #include "Engine/RuleRunner.h"
 #include "Frontend/Frontend.h"
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,6 +33,9 @@ struct EngineOptions {
   InputOptions Inputs;      // passed to the frontends untouched (--dialect, -p, -- ARGS)
   Workspace *W = nullptr;   // buffers and context kept across runs (editor); else one per run
   ProgressObserver *Progress = nullptr; // a terminal's progress line, or none
+  /// Set by an editor session when the run's buffers changed: the units not
+  /// yet started are skipped (the caller drops the result).
+  const std::atomic<bool> *Cancel = nullptr;
 };
 
 struct EngineResult {
@@ -54,6 +58,9 @@ struct EngineResult {
   /// (context files read along with them not counted). 0: nothing to check.
   size_t FilesChecked = 0;
   std::vector<std::unique_ptr<SourceFile>> Files; // owns every buffer the results point into
+  /// The run's own workspace when none was given: frontends' cached context
+  /// (which results may point into) lives there.
+  std::shared_ptr<Workspace> OwnWorkspace;
 };
 
 EngineResult runEngine(const EngineOptions &Opts);

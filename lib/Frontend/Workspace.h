@@ -23,6 +23,9 @@ public:
   void clearBuffer(const std::string &Normalized);
   /// The buffer open at Normalized, or nullptr.
   const std::string *buffer(const std::string &Normalized) const;
+  /// Every open buffer, by normalized path (the C++ frontend maps them over
+  /// the files Clang reads).
+  const std::map<std::string, std::string> &buffers() const { return Buffers; }
 
   /// The first Max bytes of a file: its buffer, else the disk ("" when
   /// unreadable).

@@ -132,6 +132,7 @@ std::vector<CommandHelp> commandHelps() {
        "privlint inventory [options] [--explain] [paths...]\n"
        "privlint explain <rule-id> | --list\n"
        "privlint config --dump FILE\n"
+       "privlint lsp [options] [--clangd PATH [-- CLANGD_ARGS...]]\n"
        "privlint --version",
        {}},
       {"check",
@@ -141,6 +142,10 @@ std::vector<CommandHelp> commandHelps() {
        "privlint inventory [options] [--explain] [paths...] [-- ARGS...]",
        {{"-- ARGS...", "C++: compile flags when there is no compile_commands.json"}}},
       {"explain", "privlint explain <rule-id>\nprivlint explain --list", {}},
+      {"lsp",
+       "privlint lsp [options] [--clangd PATH [-- CLANGD_ARGS...]]",
+       {{"-- ARGS...", "with --clangd: clangd's arguments; else C++ compile flags when\nthere is "
+                       "no compile_commands.json"}}},
       {"config", "privlint config --dump FILE", {}},
       {"help", "privlint help [command]", {}},
       {"version", "privlint version", {}},
@@ -168,8 +173,10 @@ private:
   std::vector<std::string> commandNames() const;
 
   CLI::App Root{"", "privlint"};
-  CLI::App *Check, *Inventory, *Explain, *Config, *Help, *Version;
+  CLI::App *Check, *Inventory, *Explain, *Config, *Help, *Version, *Lsp;
   RunFlags Run;
+  LspFlags LspRun;
+  bool LspStdio = false;
   std::string RuleId;    // explain
   std::string HelpTopic; // help's command
   std::string DumpFile;
@@ -209,13 +216,38 @@ CommandLine::CommandLine() {
   Config->add_option("--dump", DumpFile, "the file whose configuration to print")
       ->type_name("FILE");
   Config->footer("exit codes: 0 printed, 2 configuration or usage error");
+  Lsp = Root.add_subcommand("lsp", "language server over standard input and output: privlint's "
+                                   "diagnostics in editors, alone or in front of clangd");
+  Lsp->add_option("--clangd", LspRun.Clangd,
+                  "run clangd PATH as a child and merge privlint's diagnostics\ninto its own")
+      ->type_name("PATH");
+  Lsp->add_option("--log", LspRun.Log, "append the server's log to FILE (default: standard error)")
+      ->type_name("FILE");
+  Lsp->add_option("--config", LspRun.Config, "use FILE instead of the nearest .privlint.yaml")
+      ->type_name("FILE");
+  Lsp->add_option("--baseline", LspRun.Baseline, "report only findings not recorded in FILE")
+      ->type_name("FILE");
+  Lsp->add_option("-p", LspRun.CompileCommandsDir,
+                  "C++: read compile_commands.json from BUILD_DIR (default: found\nupward from "
+                  "each file, as clangd does)")
+      ->type_name("BUILD_DIR");
+  Lsp->add_option("--debounce", LspRun.Debounce,
+                  "re-lint MS milliseconds after the last edit (default 200)")
+      ->type_name("MS");
+  Lsp->add_option("-j,--jobs", LspRun.Jobs, "analyse with N threads (default: all cores)")
+      ->type_name("N");
+  // Some clients add --stdio to a server's command line: it is the only transport.
+  Lsp->add_flag("--stdio", LspStdio, "talk LSP over standard input and output (the default)")
+      ->group("");
+  Lsp->footer("exit codes: 0 after shutdown and exit, 1 when the client went away before "
+              "shutdown, 2 usage error");
   Help = Root.add_subcommand("help", "show the help of privlint or of a command")->group("");
   Help->add_option("command", HelpTopic, "the command whose help to show");
   Version = Root.add_subcommand("version", "print the version")->group("");
   Help->footer("");
   Version->footer("");
   // Unknown arguments are reported by resolve(), with a suggestion.
-  for (CLI::App *A : {&Root, Check, Inventory, Explain, Config, Help, Version})
+  for (CLI::App *A : {&Root, Check, Inventory, Explain, Config, Help, Version, Lsp})
     A->allow_extras();
 }
 
@@ -287,6 +319,15 @@ std::variant<Invocation, UsageError> CommandLine::parse(const std::vector<std::s
   if (Front[0] == "check" || Front[0] == "inventory")
     if (auto Err = splitCompilerArgs(Front))
       return *Err;
+  if (Front[0] == "lsp") {
+    // Everything after the first "--" is clangd's (or the compile flags).
+    auto Dash = std::find(Front.begin(), Front.end(), "--");
+    if (Dash != Front.end()) {
+      LspRun.Args.assign(Dash + 1, Front.end());
+      LspRun.HaveArgs = true;
+      Front.erase(Dash, Front.end());
+    }
+  }
   try {
     Root.parse(std::vector<std::string>(Front.rbegin(), Front.rend()));
   } catch (const CLI::CallForHelp &) {
@@ -342,6 +383,29 @@ std::variant<Invocation, UsageError> CommandLine::resolve() {
   if (Sub == Help)
     return resolveHelp();
   Invocation I;
+  if (Sub == Lsp) {
+    I.Kind = CommandKind::Lsp;
+    I.Lsp = LspRun;
+    auto Number = [](const std::string &V, long Min, long Max, long &Out) {
+      char *End = nullptr;
+      Out = std::strtol(V.c_str(), &End, 10);
+      return !V.empty() && End && !*End && Out >= Min && Out <= Max;
+    };
+    long N = 0;
+    if (Lsp->count("--jobs")) {
+      if (!Number(LspRun.Jobs, 1, 1024, N))
+        return UsageError{"-j needs a number between 1 and 1024", commandOf(Sub)};
+      I.Jobs = static_cast<unsigned>(N);
+    }
+    if (Lsp->count("--debounce")) {
+      if (!Number(LspRun.Debounce, 0, 60000, N))
+        return UsageError{"--debounce needs milliseconds between 0 and 60000", commandOf(Sub)};
+      I.DebounceMs = static_cast<unsigned>(N);
+    }
+    if (Lsp->count("--clangd") && LspRun.Clangd.empty())
+      return UsageError{"--clangd needs the path of clangd", commandOf(Sub)};
+    return I;
+  }
   if (Sub == Version) {
     I.Kind = CommandKind::Version;
   } else if (Sub == Explain) {
@@ -381,7 +445,7 @@ std::variant<Invocation, UsageError> CommandLine::resolveHelp() {
     I.HelpText = Root.get_formatter()->make_help(&Root, "privlint", CLI::AppFormatMode::Normal);
     return I;
   }
-  for (CLI::App *Sub : {Check, Inventory, Explain, Config, Help, Version})
+  for (CLI::App *Sub : {Check, Inventory, Explain, Config, Lsp, Help, Version})
     if (Sub->get_name() == HelpTopic) {
       I.HelpText = Sub->help();
       return I;
@@ -470,7 +534,7 @@ UsageError CommandLine::unexpected(const CLI::App *Sub, const std::string &Arg) 
 
 // "; it is an option of 'privlint inventory'" for check --explain.
 std::string CommandLine::otherCommandTaking(const CLI::App *Sub, const std::string &Flag) const {
-  for (const CLI::App *Other : {Check, Inventory, Config})
+  for (const CLI::App *Other : {Check, Inventory, Config, Lsp})
     if (Other != Sub && Other->get_option_no_throw(Flag))
       return "; it is an option of '" + commandOf(Other) + "'";
   return "";

@@ -36,12 +36,27 @@ struct RunFlags {
   bool HaveCompilerArgs = false;
 };
 
-enum class CommandKind { Check, Inventory, Explain, Config, Help, Version };
+/// The flags of lsp as given.
+struct LspFlags {
+  std::string Log;
+  std::string Config;
+  std::string Baseline;
+  std::string CompileCommandsDir;
+  std::string Clangd;
+  std::string Debounce;
+  std::string Jobs;
+  std::vector<std::string> Args; // after "--": clangd's with --clangd, else compile flags
+  bool HaveArgs = false;
+};
+
+enum class CommandKind { Check, Inventory, Explain, Config, Help, Version, Lsp };
 
 /// A parsed command line whose values are all valid.
 struct Invocation {
   CommandKind Kind = CommandKind::Help;
   RunFlags Run;                     // check, inventory
+  LspFlags Lsp;                     // lsp
+  unsigned DebounceMs = 200;        // lsp --debounce
   const Reporter *Format = nullptr; // check, inventory: --format
   std::optional<Severity> FailOn;   // check: --fail-on
   unsigned Jobs = 0;                // -j; 0: all cores

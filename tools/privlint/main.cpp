@@ -13,10 +13,15 @@
 #include "Engine/Engine.h"
 #include "Engine/RuleRegistry.h"
 #include "Engine/RuleRunner.h"
+#include "Lsp/ClangdProxy.h"
+#include "Lsp/Server.h"
 #include "Report/Reporters.h"
 #include "Support/DidYouMean.h"
 
 #include <algorithm>
+#include <csignal>
+#include <cstdlib>
+#include <fcntl.h>
 #include <iostream>
 #include <optional>
 #include <sstream>
@@ -277,6 +282,38 @@ int runAnalysis(const Invocation &I) {
   return findingsStatus(R, I);
 }
 
+// --- lsp -------------------------------------------------------------------
+
+int runLsp(const Invocation &I) {
+  lsp::Log Log;
+  std::string Err;
+  if (!Log.open(I.Lsp.Log, Err)) {
+    std::cerr << "privlint: error: " << Err << '\n';
+    return 2;
+  }
+  // Standard output carries the protocol and nothing else: the server keeps
+  // its own descriptor, and whatever else writes to descriptor 1 (a library,
+  // a stray print) lands on standard error.
+  int Protocol = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
+  if (Protocol < 0 || dup2(STDERR_FILENO, STDOUT_FILENO) < 0) {
+    std::cerr << "privlint: error: cannot set up standard output\n";
+    return 2;
+  }
+  std::signal(SIGPIPE, SIG_IGN); // a client that is gone is a failed write, not a signal
+  lsp::ServerOptions O;
+  O.Config = I.Lsp.Config;
+  O.Baseline = I.Lsp.Baseline;
+  O.CompileCommandsDir = I.Lsp.CompileCommandsDir;
+  O.DebounceMs = I.DebounceMs;
+  O.Jobs = I.Jobs;
+  if (I.Lsp.Clangd.empty()) {
+    O.CompilerArgs = I.Lsp.Args;
+    O.HaveCompilerArgs = I.Lsp.HaveArgs;
+    return lsp::Server::runStdio(std::move(O), Log, STDIN_FILENO, Protocol);
+  }
+  return lsp::runClangdProxy(std::move(O), Log, I.Lsp.Clangd, I.Lsp.Args, STDIN_FILENO, Protocol);
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -296,6 +333,8 @@ int main(int argc, char **argv) {
     return printText(I.HelpText);
   case CommandKind::Version:
     return printText(std::string("privlint ") + PRIVLINT_VERSION + "\n");
+  case CommandKind::Lsp:
+    return runLsp(I);
   }
   return 2;
 }

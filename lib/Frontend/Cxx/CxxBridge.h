@@ -18,6 +18,8 @@ struct CxxRequest {
   std::string ProjectRoot;
   std::vector<std::string> EncryptedTypes;
   std::string HeaderFilter;
+  /// Unsaved buffers (absolute path, text) Clang reads instead of the disk.
+  std::vector<std::pair<std::string, std::string>> Overlays;
 };
 
 struct CxxResult {

@@ -87,6 +87,9 @@ public:
     Req.ProjectRoot = In.Spec.ProjectRoot;
     Req.EncryptedTypes = In.config().list("cxx.encrypted_types");
     Req.HeaderFilter = In.config().string("cxx.header_filter");
+    for (const auto &[Path, Text] : In.workspace().buffers())
+      if (mayClaim(Path) || fs::path(Path).extension() == ".c")
+        Req.Overlays.emplace_back(Path, Text);
     CxxResult Res;
     Collect(Req, Res);
     for (auto &F : Res.Files)

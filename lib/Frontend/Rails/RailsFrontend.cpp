@@ -137,6 +137,69 @@ public:
     return Files;
   }
 
+  // A model file's facts, parsed once per content for the workspace (an
+  // editor session re-reads a project's models on every edit): the facts'
+  // ranges point into the cached copy of the file, which the cache keeps.
+  static bool readModel(const SourceFile &SF, const Workspace &W, RailsModelFacts &Facts) {
+    struct Parsed {
+      std::unique_ptr<SourceFile> File;
+      RailsModelFacts Facts;
+      bool Read = false;
+    };
+    // One entry per file, replaced when its content changes (bounded memory
+    // in a long session; runs of a session are sequential).
+    std::string Key = "rails-model\n" + SF.path() + "\n" + SF.stableName();
+    auto Hit = std::static_pointer_cast<const Parsed>(W.cached(Key));
+    if (!Hit || Hit->File->text() != SF.text()) {
+      auto P = std::make_shared<Parsed>();
+      P->File = std::make_unique<SourceFile>(SF.path(), SF.text());
+      P->File->setStableName(SF.stableName());
+      P->Read = readRailsModel(*P->File, P->Facts);
+      W.store(Key, P);
+      Hit = P;
+    }
+    Facts.Classes.insert(Facts.Classes.end(), Hit->Facts.Classes.begin(), Hit->Facts.Classes.end());
+    for (const auto &[Module, Prefix] : Hit->Facts.TableNamePrefixes)
+      Facts.TableNamePrefixes[Module] = Prefix; // the last file read wins, as before
+    Facts.Problems.insert(Facts.Problems.end(), Hit->Facts.Problems.begin(),
+                          Hit->Facts.Problems.end());
+    return Hit->Read;
+  }
+
+  // The replay of the migrations, once per content of the whole set (as
+  // readModel: the model's ranges point into the cache's copies).
+  static bool readMigrations(const std::vector<const SourceFile *> &Files, const UnitInput &In,
+                             Model &Out) {
+    const Workspace &W = In.workspace();
+    struct Replayed {
+      std::vector<std::unique_ptr<SourceFile>> Files;
+      Model M;
+      bool Read = false;
+    };
+    // One entry per unit (root and configuration), replaced when a file changes.
+    std::string Key = "rails-migrations\n" + In.Spec.Root + "\n" + In.Spec.ConfigPath;
+    for (const SourceFile *SF : Files)
+      Key += "\n" + SF->path() + "\n" + SF->stableName();
+    auto Hit = std::static_pointer_cast<const Replayed>(W.cached(Key));
+    bool Same = Hit && Hit->Files.size() == Files.size();
+    for (size_t I = 0; Same && I < Files.size(); ++I)
+      Same = Hit->Files[I]->text() == Files[I]->text();
+    if (!Same) {
+      auto R = std::make_shared<Replayed>();
+      std::vector<const SourceFile *> Copies;
+      for (const SourceFile *SF : Files) {
+        R->Files.push_back(std::make_unique<SourceFile>(SF->path(), SF->text()));
+        R->Files.back()->setStableName(SF->stableName());
+        Copies.push_back(R->Files.back().get());
+      }
+      R->Read = readRailsMigrations(Copies, R->M);
+      W.store(Key, R);
+      Hit = R;
+    }
+    Out = Hit->M;
+    return Hit->Read;
+  }
+
   // One field, one finding: db/schema.rb is authoritative, else
   // db/structure.sql, else the migrations; the others are merged into it as
   // further definitions. The models' declarations then apply.
@@ -160,7 +223,7 @@ public:
         Migrations.push_back(SF);
         break;
       case RailsFile::Model:
-        Read = readRailsModel(*SF, Facts);
+        Read = readModel(*SF, In.workspace(), Facts);
         break;
       case RailsFile::Structure:
       case RailsFile::None:
@@ -172,7 +235,7 @@ public:
       if (!Read)
         In.skipped(Path, "Ruby");
     }
-    if (!Migrations.empty() && !readRailsMigrations(Migrations, Migrated))
+    if (!Migrations.empty() && !readMigrations(Migrations, In, Migrated))
       for (const SourceFile *SF : Migrations)
         In.skipped(SF->path(), "Ruby");
     if (HaveStructure)

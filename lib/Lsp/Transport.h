@@ -1,0 +1,84 @@
+// JSON-RPC 2.0 over a byte stream with LSP's Content-Length framing. The
+// reader never keeps more than MaxMessageBytes of one message: a larger body
+// is read and dropped, and only its top-level "id" is kept so the request can
+// be refused. The writer sends whole messages under a lock, so several
+// threads can answer and publish.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <mutex>
+#include <optional>
+#include <string>
+
+namespace privlint::lsp {
+
+using json = nlohmann::json;
+
+constexpr size_t MaxMessageBytes = size_t(64) << 20;
+
+/// JSON-RPC and LSP error codes.
+enum ErrorCode : int {
+  ParseError = -32700,
+  InvalidRequest = -32600,
+  MethodNotFound = -32601,
+  InvalidParams = -32602,
+  InternalError = -32603,
+  ServerNotInitialized = -32002,
+  RequestCancelled = -32800,
+  ContentModified = -32801,
+};
+
+class MessageReader {
+public:
+  explicit MessageReader(int Fd, size_t Limit = MaxMessageBytes) : Fd(Fd), Limit(Limit) {}
+
+  enum class Kind {
+    Message,   // Body holds one message's bytes (not yet parsed)
+    TooLarge,  // the body was over the limit and dropped; Id is its "id" if any
+    BadHeader, // a header block without a usable Content-Length
+    End,       // end of input or a read error: the client is gone
+  };
+  struct Item {
+    Kind K = Kind::End;
+    std::string Body;
+    std::optional<json> Id;
+  };
+
+  /// Blocks for the next message.
+  Item next();
+
+private:
+  bool fill();
+  int Fd;
+  size_t Limit;
+  std::string Buf;
+  size_t Pos = 0;
+  bool Eof = false;
+};
+
+class MessageWriter {
+public:
+  explicit MessageWriter(int Fd) : Fd(Fd) {}
+  /// Sends one message; false once the stream is broken (the client is gone).
+  bool send(const json &Message);
+  /// Sends bytes that are already one serialized message.
+  bool sendRaw(const std::string &Body);
+  bool broken() const;
+
+private:
+  int Fd;
+  mutable std::mutex Mu;
+  bool Broken = false;
+};
+
+json makeResponse(const json &Id, json Result);
+json makeError(const json &Id, int Code, const std::string &Message);
+json makeNotification(const std::string &Method, json Params);
+json makeRequest(const json &Id, const std::string &Method, json Params);
+
+/// Serialises a message; invalid UTF-8 in strings becomes U+FFFD.
+std::string serialize(const json &Message);
+
+} // namespace privlint::lsp

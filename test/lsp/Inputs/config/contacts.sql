@@ -1,0 +1,5 @@
+create table contacts (
+  id bigint primary key,
+  email text,
+  phone text
+);

@@ -1,0 +1,2 @@
+from .base import Contactable
+from .member import Member

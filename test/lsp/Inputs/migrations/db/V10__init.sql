@@ -1,0 +1,1 @@
+create table public.members (id int, email text);

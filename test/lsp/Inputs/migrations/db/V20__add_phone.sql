@@ -1,0 +1,1 @@
+alter table public.members add column phone text;

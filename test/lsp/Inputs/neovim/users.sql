@@ -1,0 +1,5 @@
+create table users (
+  id bigint primary key,
+  email text,
+  phone text
+);
