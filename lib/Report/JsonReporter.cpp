@@ -1,151 +1,176 @@
 #include "Report/Reporters.h"
 
+#include "Support/JsonWriter.h"
 #include "Support/Utf8.h"
 
-#include <filesystem>
-#include <nlohmann/json.hpp>
+#include <algorithm>
 
 namespace privlint {
-
-using nlohmann::ordered_json;
 
 namespace {
 
 // Every string is made valid UTF-8 before it enters the document (names and
-// messages: U+FFFD; paths: %XX), so dump() never meets an invalid byte.
+// messages: U+FFFD; paths: %XX).
 std::string text(const std::string &S) { return sanitizeUtf8(S); }
-ordered_json textOrNull(const std::string &S) {
-  return S.empty() ? ordered_json(nullptr) : ordered_json(text(S));
+void textOrNull(JsonWriter &J, const std::string &S) {
+  if (S.empty())
+    J.null();
+  else
+    J.value(text(S));
 }
 std::string path(const std::string &S) { return percentEncodePath(S); }
 
-ordered_json position(const SourceRange &W) {
-  ordered_json J;
-  J["file"] = W.File ? path(W.File->path()) : "";
-  J["line"] = W.File ? W.File->lineOf(W.Begin) : 0;
-  J["column"] = W.File ? W.File->columnOf(W.Begin) : 0;
-  return J;
+// The members every position has.
+void position(JsonWriter &J, const SourceRange &W) {
+  J.member("file", W.File ? path(W.File->path()) : std::string());
+  J.member("line", W.File ? W.File->lineOf(W.Begin) : 0);
+  J.member("column", W.File ? W.File->columnOf(W.Begin) : 0);
+}
+
+void textArray(JsonWriter &J, std::string_view Key, const std::vector<std::string> &Items) {
+  J.key(Key);
+  J.beginArray();
+  for (const auto &X : Items)
+    J.value(text(X));
+  J.endArray();
 }
 
 } // namespace
 
+// Streamed: findings are written as they are visited, so a run with many
+// never holds them twice (once as results, once as a document).
 void writeJson(std::ostream &OS, const EngineResult &R) {
-  ordered_json Root;
-  Root["version"] = 1;
-  ordered_json Findings = ordered_json::array();
+  JsonWriter J(OS);
+  J.beginObject();
+  J.member("version", 1);
+  J.key("findings");
+  J.beginArray();
   for (const auto &F : R.Findings) {
-    ordered_json J = position(F.Where);
-    ordered_json Out;
-    Out["rule"] = F.RuleId;
-    Out["severity"] = severityName(F.Sev);
-    Out["message"] = text(F.Message);
-    Out["file"] = J["file"];
-    Out["line"] = J["line"];
-    Out["column"] = J["column"];
+    J.beginObject();
+    J.member("rule", F.RuleId);
+    J.member("severity", severityName(F.Sev));
+    J.member("message", text(F.Message));
+    position(J, F.Where);
     uint32_t End = std::max(F.Where.End, F.Where.Begin);
-    Out["endLine"] = F.Where.File ? F.Where.File->lineOf(End) : 0;
-    Out["endColumn"] = F.Where.File ? F.Where.File->columnOf(End) : 0;
-    Out["entity"] = textOrNull(F.Entity);
-    Out["field"] = textOrNull(F.Field);
-    Out["column_name"] = textOrNull(F.ColumnName);
-    Out["category"] = textOrNull(F.Category);
-    Out["fingerprint"] = F.Fingerprint;
-    ordered_json Rel = ordered_json::array();
+    J.member("endLine", F.Where.File ? F.Where.File->lineOf(End) : 0);
+    J.member("endColumn", F.Where.File ? F.Where.File->columnOf(End) : 0);
+    J.key("entity");
+    textOrNull(J, F.Entity);
+    J.key("field");
+    textOrNull(J, F.Field);
+    J.key("column_name");
+    textOrNull(J, F.ColumnName);
+    J.key("category");
+    textOrNull(J, F.Category);
+    J.member("fingerprint", F.Fingerprint);
+    J.key("related");
+    J.beginArray();
     for (const auto &X : F.Related) {
-      ordered_json P = position(X.Where);
-      P["message"] = text(X.Message);
-      Rel.push_back(P);
+      J.beginObject();
+      position(J, X.Where);
+      J.member("message", text(X.Message));
+      J.endObject();
     }
-    Out["related"] = Rel;
-    Findings.push_back(Out);
+    J.endArray();
+    J.endObject();
   }
-  Root["findings"] = Findings;
-  Root["errors"] = ordered_json::array();
+  J.endArray();
+  J.key("errors");
+  J.beginArray();
   for (const auto &E : R.Errors) {
-    ordered_json J;
-    J["file"] = path(E.File);
-    J["line"] = E.Line;
-    J["column"] = E.Column;
-    J["message"] = text(E.Message);
-    Root["errors"].push_back(J);
+    J.beginObject();
+    J.member("file", path(E.File));
+    J.member("line", E.Line);
+    J.member("column", E.Column);
+    J.member("message", text(E.Message));
+    J.endObject();
   }
+  J.endArray();
   // With --baseline: the entries that match nothing anymore (additive).
   if (R.StaleBaseline) {
-    Root["stale_baseline_entries"] = ordered_json::array();
-    for (const auto &E : *R.StaleBaseline)
-      Root["stale_baseline_entries"].push_back({{"rule", text(E.Rule)},
-                                                {"fingerprint", text(E.Fingerprint)},
-                                                {"file", path(E.File)},
-                                                {"message", text(E.Message)}});
+    J.key("stale_baseline_entries");
+    J.beginArray();
+    for (const auto &E : *R.StaleBaseline) {
+      J.beginObject();
+      J.member("rule", text(E.Rule));
+      J.member("fingerprint", text(E.Fingerprint));
+      J.member("file", path(E.File));
+      J.member("message", text(E.Message));
+      J.endObject();
+    }
+    J.endArray();
   }
-  OS << Root.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+  J.endObject();
+  J.finish();
 }
 
-static ordered_json inventoryField(const InventoryEntry &E, bool Explain) {
-  ordered_json J = position(E.Where);
-  J["entity"] = text(E.Entity);
-  J["entity_kind"] = E.EntityKind;
-  J["table"] = textOrNull(E.Table);
-  J["field"] = text(E.Field);
-  J["column_name"] = textOrNull(E.ColumnName);
-  J["type"] = text(E.DeclaredType);
-  J["type_class"] = E.TypeClass;
-  ordered_json Cats = ordered_json::array();
+static void inventoryField(JsonWriter &J, const InventoryEntry &E, bool Explain) {
+  J.beginObject();
+  position(J, E.Where);
+  J.member("entity", text(E.Entity));
+  J.member("entity_kind", E.EntityKind);
+  J.key("table");
+  textOrNull(J, E.Table);
+  J.member("field", text(E.Field));
+  J.key("column_name");
+  textOrNull(J, E.ColumnName);
+  J.member("type", text(E.DeclaredType));
+  J.member("type_class", E.TypeClass);
+  J.key("categories");
+  J.beginArray();
   for (const auto &C : E.Categories)
-    Cats.push_back(text(C.Id));
-  J["categories"] = Cats;
-  J["protection"] = E.Protection;
-  ordered_json Ev = ordered_json::array();
-  for (const auto &X : E.ProtectionEvidence)
-    Ev.push_back(text(X));
-  J["evidence"] = Ev;
-  ordered_json Xs = ordered_json::array();
+    J.value(text(C.Id));
+  J.endArray();
+  J.member("protection", E.Protection);
+  textArray(J, "evidence", E.ProtectionEvidence);
+  J.key("exposures");
+  J.beginArray();
   for (const auto &X : E.Exposures) {
-    ordered_json XJ;
-    XJ["audience"] = text(X.Audience);
-    XJ["role"] = text(X.Role);
-    XJ["channel"] = text(X.Channel);
-    XJ["via"] = text(X.Via);
-    XJ["file"] = X.Where.File ? path(X.Where.File->path()) : "";
-    XJ["line"] = X.Where.File ? X.Where.File->lineOf(X.Where.Begin) : 0;
+    J.beginObject();
+    J.member("audience", text(X.Audience));
+    J.member("role", text(X.Role));
+    J.member("channel", text(X.Channel));
+    J.member("via", text(X.Via));
+    J.member("file", X.Where.File ? path(X.Where.File->path()) : std::string());
+    J.member("line", X.Where.File ? X.Where.File->lineOf(X.Where.Begin) : 0);
     if (!X.Request.empty())
-      XJ["request"] = text(X.Request);
+      J.member("request", text(X.Request));
     if (!X.Response.empty())
-      XJ["response"] = text(X.Response);
-    Xs.push_back(XJ);
+      J.member("response", text(X.Response));
+    J.endObject();
   }
-  J["exposures"] = Xs;
+  J.endArray();
   if (!E.Subject.empty()) {
-    J["subject"] = E.Subject;
-    ordered_json SEv = ordered_json::array();
-    for (const auto &X : E.SubjectEvidence)
-      SEv.push_back(text(X));
-    J["subject_evidence"] = SEv;
+    J.member("subject", E.Subject);
+    textArray(J, "subject_evidence", E.SubjectEvidence);
   }
   if (Explain) {
-    ordered_json Cl = ordered_json::array();
+    J.key("classification");
+    J.beginArray();
     for (const auto &C : E.Categories) {
-      ordered_json CEv = ordered_json::array();
-      for (const auto &X : C.Evidence)
-        CEv.push_back(text(X));
-      Cl.push_back({{"category", text(C.Id)}, {"strong", C.Strong}, {"evidence", CEv}});
+      J.beginObject();
+      J.member("category", text(C.Id));
+      J.member("strong", C.Strong);
+      textArray(J, "evidence", C.Evidence);
+      J.endObject();
     }
-    J["classification"] = Cl;
-    ordered_json Rj = ordered_json::array();
-    for (const auto &X : E.Rejections)
-      Rj.push_back(text(X));
-    J["rejected"] = Rj;
+    J.endArray();
+    textArray(J, "rejected", E.Rejections);
   }
-  return J;
+  J.endObject();
 }
 
 void writeInventoryJson(std::ostream &OS, const EngineResult &R, bool Explain) {
-  ordered_json Root;
-  Root["version"] = 1;
-  Root["fields"] = ordered_json::array();
+  JsonWriter J(OS);
+  J.beginObject();
+  J.member("version", 1);
+  J.key("fields");
+  J.beginArray();
   for (const auto &E : R.Inventory)
-    Root["fields"].push_back(inventoryField(E, Explain));
-  OS << Root.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+    inventoryField(J, E, Explain);
+  J.endArray();
+  J.endObject();
+  J.finish();
 }
 
 void writeInventoryText(std::ostream &OS, const EngineResult &R, bool Explain) {

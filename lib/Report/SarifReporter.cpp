@@ -4,14 +4,13 @@
 // project root under %SRCROOT%.
 #include "Engine/RuleRegistry.h"
 #include "Report/Reporters.h"
+#include "Support/JsonWriter.h"
 #include "Support/Utf8.h"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
+#include <map>
 
 namespace privlint {
-
-using nlohmann::ordered_json;
 
 namespace {
 
@@ -36,11 +35,14 @@ const char *level(Severity S) {
   return S == Severity::Error ? "error" : S == Severity::Warning ? "warning" : "note";
 }
 
-ordered_json physical(const SourceRange &W, const std::string &Root) {
-  ordered_json P;
+void physical(JsonWriter &J, const SourceRange &W, const std::string &Root) {
+  J.beginObject();
+  J.key("artifactLocation");
+  J.beginObject();
   // RFC 3986: spaces, '#', '%' and non-ASCII bytes of a file name are percent-encoded.
-  P["artifactLocation"] = {{"uri", uriEncode(relativeToRoot(W.File->path(), Root))},
-                           {"uriBaseId", "%SRCROOT%"}};
+  J.member("uri", uriEncode(relativeToRoot(W.File->path(), Root)));
+  J.member("uriBaseId", "%SRCROOT%");
+  J.endObject();
   uint32_t BL = W.File->lineOf(W.Begin);
   uint32_t End = std::max(W.End, W.Begin + 1);
   if (End > W.File->text().size())
@@ -50,42 +52,68 @@ ordered_json physical(const SourceRange &W, const std::string &Root) {
   uint32_t EC = W.File->utf16Column(EL, W.File->columnOf(End));
   if (EL == BL && EC <= BC)
     EC = BC + 1;
-  P["region"] = {{"startLine", BL}, {"startColumn", BC}, {"endLine", EL}, {"endColumn", EC}};
-  return P;
+  J.key("region");
+  J.beginObject();
+  J.member("startLine", BL);
+  J.member("startColumn", BC);
+  J.member("endLine", EL);
+  J.member("endColumn", EC);
+  J.endObject();
+  J.endObject();
+}
+
+void textObject(JsonWriter &J, std::string_view Key, std::string_view Text) {
+  J.key(Key);
+  J.beginObject();
+  J.member("text", Text);
+  J.endObject();
+}
+
+void rule(JsonWriter &J, const RuleInfo &Rule, const EngineResult &R) {
+  J.beginObject();
+  J.member("id", Rule.Id);
+  std::string Name;
+  bool Up = true;
+  for (char C : Rule.Id) {
+    if (C == '-') {
+      Up = true;
+      continue;
+    }
+    Name.push_back(Up ? static_cast<char>(std::toupper(static_cast<unsigned char>(C))) : C);
+    Up = false;
+  }
+  J.member("name", Name);
+  textObject(J, "shortDescription", Rule.Summary);
+  textObject(J, "fullDescription", fullDescription(Rule));
+  J.key("help");
+  J.beginObject();
+  J.member("text", Rule.Doc);
+  J.member("markdown", Rule.Doc);
+  J.endObject();
+  if (!R.RunConfig.HelpUri.empty())
+    J.member("helpUri", helpUriFor(R.RunConfig.HelpUri, Rule.Id));
+  J.key("defaultConfiguration");
+  J.beginObject();
+  J.member("level", level(Rule.DefaultSeverity));
+  J.endObject();
+  J.key("properties");
+  J.beginObject();
+  J.key("tags");
+  J.beginArray();
+  J.value("security");
+  J.value("privacy");
+  J.endArray();
+  J.member("precision", "high");
+  J.member("security-severity", Rule.SecuritySeverity);
+  J.endObject();
+  J.endObject();
 }
 
 } // namespace
 
+// Streamed: results are written as they are visited, never held as one
+// document (a large schema has tens of thousands).
 void writeSarif(std::ostream &OS, const EngineResult &R, size_t MaxResults) {
-  ordered_json Rules = ordered_json::array();
-  std::map<std::string, size_t> RuleIndex;
-  for (const auto &Rule : allRules()) {
-    RuleIndex[Rule.Id] = Rules.size();
-    ordered_json J;
-    J["id"] = Rule.Id;
-    std::string Name;
-    bool Up = true;
-    for (char C : Rule.Id) {
-      if (C == '-') {
-        Up = true;
-        continue;
-      }
-      Name.push_back(Up ? static_cast<char>(std::toupper(static_cast<unsigned char>(C))) : C);
-      Up = false;
-    }
-    J["name"] = Name;
-    J["shortDescription"] = {{"text", Rule.Summary}};
-    J["fullDescription"] = {{"text", fullDescription(Rule)}};
-    J["help"] = {{"text", Rule.Doc}, {"markdown", Rule.Doc}};
-    if (!R.RunConfig.HelpUri.empty())
-      J["helpUri"] = helpUriFor(R.RunConfig.HelpUri, Rule.Id);
-    J["defaultConfiguration"] = {{"level", level(Rule.DefaultSeverity)}};
-    J["properties"] = {{"tags", {"security", "privacy"}},
-                       {"precision", "high"},
-                       {"security-severity", Rule.SecuritySeverity}};
-    Rules.push_back(J);
-  }
-  ordered_json Results = ordered_json::array();
   // Over the limit, keep the most severe results (then in file order) and say
   // how many were left out.
   std::vector<const Finding *> Order;
@@ -101,59 +129,102 @@ void writeSarif(std::ostream &OS, const EngineResult &R, size_t MaxResults) {
     std::stable_sort(Order.begin(), Order.end(),
                      [](const Finding *A, const Finding *B) { return findingLess(*A, *B); });
   }
+  JsonWriter J(OS);
+  J.beginObject();
+  J.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+  J.member("version", "2.1.0");
+  J.key("runs");
+  J.beginArray();
+  J.beginObject();
+  J.key("tool");
+  J.beginObject();
+  J.key("driver");
+  J.beginObject();
+  J.member("name", "privlint");
+  J.member("version", PRIVLINT_VERSION);
+  J.member("semanticVersion", PRIVLINT_VERSION);
+  J.member("informationUri", "https://github.com/privlint/privlint");
+  J.key("rules");
+  J.beginArray();
+  std::map<std::string, size_t> RuleIndex;
+  size_t Rules = 0;
+  for (const auto &Rule : allRules()) {
+    RuleIndex[Rule.Id] = Rules++;
+    rule(J, Rule, R);
+  }
+  J.endArray();
+  J.endObject();
+  J.endObject();
+  // Errors that stopped part of the run (a missing path) and results left
+  // out are told in the invocation.
+  if (!R.Errors.empty() || Omitted) {
+    J.key("invocations");
+    J.beginArray();
+    J.beginObject();
+    J.member("executionSuccessful", R.Errors.empty());
+    J.key("toolExecutionNotifications");
+    J.beginArray();
+    auto Notification = [&](const char *Level, const std::string &Text) {
+      J.beginObject();
+      J.member("level", Level);
+      textObject(J, "message", Text);
+      J.endObject();
+    };
+    for (const auto &E : R.Errors)
+      Notification("error", E.format());
+    if (Omitted)
+      Notification("warning", std::to_string(Omitted) +
+                                  " results were left out: a run holds at most " +
+                                  std::to_string(MaxResults) + " results in GitHub code scanning");
+    J.endArray();
+    J.endObject();
+    J.endArray();
+  }
+  J.member("columnKind", "utf16CodeUnits");
+  J.key("results");
+  J.beginArray();
   for (const Finding *FP : Order) {
     const Finding &F = *FP;
-    ordered_json J;
-    J["ruleId"] = F.RuleId;
+    J.beginObject();
+    J.member("ruleId", F.RuleId);
     if (auto It = RuleIndex.find(F.RuleId); It != RuleIndex.end())
-      J["ruleIndex"] = It->second;
-    J["level"] = level(F.Sev);
-    J["message"] = {{"text", sanitizeUtf8(F.Message)}};
-    J["locations"] =
-        ordered_json::array({{{"physicalLocation", physical(F.Where, R.ProjectRoot)}}});
+      J.member("ruleIndex", It->second);
+    J.member("level", level(F.Sev));
+    textObject(J, "message", sanitizeUtf8(F.Message));
+    J.key("locations");
+    J.beginArray();
+    J.beginObject();
+    J.key("physicalLocation");
+    physical(J, F.Where, R.ProjectRoot);
+    J.endObject();
+    J.endArray();
     if (!F.Related.empty()) {
-      ordered_json Rel = ordered_json::array();
+      J.key("relatedLocations");
+      J.beginArray();
       int Id = 1;
       for (const auto &X : F.Related) {
         if (!X.Where.File)
           continue;
-        Rel.push_back({{"id", Id++},
-                       {"physicalLocation", physical(X.Where, R.ProjectRoot)},
-                       {"message", {{"text", sanitizeUtf8(X.Message)}}}});
+        J.beginObject();
+        J.member("id", Id++);
+        J.key("physicalLocation");
+        physical(J, X.Where, R.ProjectRoot);
+        textObject(J, "message", sanitizeUtf8(X.Message));
+        J.endObject();
       }
-      J["relatedLocations"] = Rel;
+      J.endArray();
     }
-    J["partialFingerprints"] = {{"privlint/v1", F.Fingerprint}};
-    Results.push_back(J);
+    J.key("partialFingerprints");
+    J.beginObject();
+    J.member("privlint/v1", F.Fingerprint);
+    J.endObject();
+    J.endObject();
   }
-  ordered_json Run;
-  Run["tool"] = {{"driver",
-                  {{"name", "privlint"},
-                   {"version", PRIVLINT_VERSION},
-                   {"semanticVersion", PRIVLINT_VERSION},
-                   {"informationUri", "https://github.com/privlint/privlint"},
-                   {"rules", Rules}}}};
-  // Errors that stopped part of the run (a missing path) and results left
-  // out are told in the invocation.
-  ordered_json Notifications = ordered_json::array();
-  for (const auto &E : R.Errors)
-    Notifications.push_back({{"level", "error"}, {"message", {{"text", E.format()}}}});
-  if (Omitted)
-    Notifications.push_back(
-        {{"level", "warning"},
-         {"message",
-          {{"text", std::to_string(Omitted) + " results were left out: a run holds at most " +
-                        std::to_string(MaxResults) + " results in GitHub code scanning"}}}});
-  if (!Notifications.empty())
-    Run["invocations"] = ordered_json::array({{{"executionSuccessful", R.Errors.empty()},
-                                               {"toolExecutionNotifications", Notifications}}});
-  Run["columnKind"] = "utf16CodeUnits";
-  Run["results"] = Results;
-  ordered_json Root;
-  Root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
-  Root["version"] = "2.1.0";
-  Root["runs"] = ordered_json::array({Run});
-  OS << Root.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+  J.endArray();
+  J.endObject();
+  J.endArray();
+  J.endObject();
+  J.finish();
 }
 
 } // namespace privlint
