@@ -12,8 +12,10 @@
 #include "Support/Utf8.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <functional>
+#include <thread>
 
 namespace privlint {
 namespace {
@@ -1026,6 +1028,11 @@ void Replayer::run() {
     replayStatements(Stmts);
     return;
   }
+  struct Chunk {
+    uint32_t Start, End; // bytes of Clean
+    size_t B, E;         // statements [B, E)
+  };
+  std::vector<Chunk> Chunks;
   for (size_t B = 0; B < Stmts.size();) {
     size_t E = B;
     uint32_t Start = Stmts[B].Begin;
@@ -1038,12 +1045,51 @@ void Replayer::run() {
     // Include the terminating ';' of the chunk's last statement.
     if (End < Clean.size() && Clean[End] == ';')
       ++End;
-    std::string Chunk = Clean.substr(Start, End - Start);
-    if (!parseAndReplay(Chunk, Start, nullptr))
-      replayStatements(
-          {Stmts.begin() + static_cast<long>(B), Stmts.begin() + static_cast<long>(E)});
+    Chunks.push_back({Start, End, B, E});
     B = E;
   }
+  // The next chunk is parsed on a second thread while this one is replayed
+  // (libpg_query is thread-safe; parsing and replaying cost about the same),
+  // so a large file takes about the time of its parse. Each of the two
+  // slots' trees stays valid until its parser is used again, two chunks on.
+  struct Slot {
+    pg::PgParser Parser;
+    std::string Text;
+    Node Root;
+    bool Ok = false;
+  };
+  std::array<Slot, 2> Slots;
+  auto ParseChunk = [&](size_t K) {
+    Slot &S = Slots[K % 2];
+    S.Text = Clean.substr(Chunks[K].Start, Chunks[K].End - Chunks[K].Start);
+    PgError Err;
+    S.Ok = S.Parser.parse(S.Text, S.Root, Err);
+  };
+  std::thread Ahead;
+  auto StartAhead = [&](size_t K) {
+    if (K >= Chunks.size())
+      return;
+    try {
+      Ahead = std::thread(ParseChunk, K);
+    } catch (...) { // no thread to be had: parse here
+      ParseChunk(K);
+    }
+  };
+  StartAhead(0);
+  for (size_t K = 0; K < Chunks.size(); ++K) {
+    if (Ahead.joinable())
+      Ahead.join();
+    StartAhead(K + 1);
+    const Slot &S = Slots[K % 2];
+    const Chunk &C = Chunks[K];
+    if (S.Ok)
+      replayTree(S.Root, C.Start, static_cast<uint32_t>(S.Text.size()));
+    else
+      replayStatements(
+          {Stmts.begin() + static_cast<long>(C.B), Stmts.begin() + static_cast<long>(C.E)});
+  }
+  if (Ahead.joinable())
+    Ahead.join();
 }
 
 } // namespace
