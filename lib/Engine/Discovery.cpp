@@ -4,6 +4,7 @@
 #include "Engine/GitIgnore.h"
 #include "Frontend/FrontendList.h"
 #include "Support/FileWalk.h"
+#include "Support/PathCache.h"
 
 #include <algorithm>
 #include <cctype>
@@ -225,14 +226,16 @@ std::vector<DiscoveredFile> discoverFiles(const std::vector<std::string> &Paths,
   return Out;
 }
 
+// The markers above every file are looked up through the run's path cache:
+// the same directories are asked about for each file under them.
 std::string findConfigFor(const std::string &Path) {
   std::error_code EC;
-  fs::path P = fs::absolute(Path, EC);
+  fs::path P = absolutePath(Path);
   if (!fs::is_directory(P, EC))
     P = P.parent_path();
   for (; !P.empty(); P = P.parent_path()) {
     fs::path C = P / ".privlint.yaml";
-    if (fs::exists(C, EC))
+    if (existsCached(C))
       return C.string();
     if (P == P.root_path())
       break;
@@ -245,16 +248,16 @@ std::string projectRootFor(const std::string &Path) {
   if (!Cfg.empty())
     return fs::path(Cfg).parent_path().string();
   std::error_code EC;
-  fs::path P = fs::absolute(Path, EC);
+  fs::path P = absolutePath(Path);
   if (!fs::is_directory(P, EC))
     P = P.parent_path();
   for (; !P.empty(); P = P.parent_path()) {
-    if (fs::exists(P / ".git", EC))
+    if (existsCached(P / ".git"))
       return P.string();
     if (P == P.root_path())
       break;
   }
-  return fs::current_path(EC).string();
+  return cachedCurrentDirectory().string();
 }
 
 } // namespace privlint

@@ -10,6 +10,7 @@
 #include "Engine/RuleRunner.h"
 #include "Engine/SuppressionFilter.h"
 #include "Frontend/FrontendList.h"
+#include "Support/PathCache.h"
 #include "Support/Paths.h"
 
 #include <algorithm>
@@ -260,6 +261,7 @@ std::vector<UnitResult> runUnits(const std::vector<Unit> &Units, const ConfigSet
 
 EngineResult runEngine(const EngineOptions &Opts) {
   EngineResult Res;
+  clearPathCache(); // files may have come or gone since the last run (an editor session)
   ConfigSet Configs(Opts.ConfigOverride, Res.Errors);
   if (!Opts.W)
     Res.OwnWorkspace = std::make_shared<Workspace>();

@@ -1,5 +1,7 @@
 #include "Engine/GitIgnore.h"
 
+#include "Support/PathCache.h"
+
 #include <cctype>
 #include <fstream>
 #include <ranges>
@@ -175,8 +177,7 @@ std::vector<IgnoreRule> readGitignore(const fs::path &Dir) {
 bool ignored(const std::vector<IgnoreRule> &Rules, const fs::path &P, bool IsDir) {
   if (Rules.empty())
     return false;
-  std::error_code EC;
-  fs::path Abs = fs::absolute(P, EC).lexically_normal();
+  fs::path Abs = absolutePath(P).lexically_normal();
   if (!Abs.has_filename())
     Abs = Abs.parent_path(); // "dir/"
   std::string Name = Abs.filename().string();

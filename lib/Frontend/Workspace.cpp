@@ -1,6 +1,7 @@
 #include "Frontend/Workspace.h"
 
 #include "Engine/Discovery.h"
+#include "Support/PathCache.h"
 
 #include <filesystem>
 #include <fstream>
@@ -21,8 +22,7 @@ const std::string *Workspace::buffer(const std::string &Normalized) const {
 }
 
 std::string Workspace::head(const std::string &Path, size_t Max) const {
-  std::error_code EC;
-  if (const std::string *B = buffer(fs::absolute(Path, EC).lexically_normal().string()))
+  if (const std::string *B = buffer(absolutePath(Path).lexically_normal().string()))
     return B->substr(0, Max);
   std::ifstream In(Path, std::ios::binary);
   std::string Head(Max, '\0');

@@ -1,5 +1,7 @@
 #include "Support/Paths.h"
 
+#include "Support/PathCache.h"
+
 #include <cctype>
 #include <filesystem>
 #include <string_view>
@@ -10,22 +12,19 @@ namespace privlint {
 
 std::string relativeToRoot(const std::string &Path, const std::string &Root) {
   namespace fs = std::filesystem;
-  std::error_code EC;
-  fs::path Abs = fs::absolute(Path, EC).lexically_normal();
-  fs::path Rel = Abs.lexically_relative(fs::absolute(Root, EC).lexically_normal());
+  fs::path Abs = absolutePath(Path).lexically_normal();
+  fs::path Rel = Abs.lexically_relative(absolutePath(Root).lexically_normal());
   if (Rel.empty() || Rel.native().starts_with(".."))
     return Abs.generic_string();
   return Rel.generic_string();
 }
 
 std::string normalizePath(const std::string &P) {
-  std::error_code EC;
-  return fs::absolute(P, EC).lexically_normal().string();
+  return absolutePath(P).lexically_normal().string();
 }
 
 std::string displayRoot(const std::string &Given, const std::string &Root) {
-  std::error_code EC;
-  fs::path Rel = fs::path(Root).lexically_relative(fs::current_path(EC));
+  fs::path Rel = fs::path(Root).lexically_relative(cachedCurrentDirectory());
   if (!fs::path(Given).is_absolute() && Rel == ".")
     return Given.starts_with("./") ? "." : ""; // the current directory, spelled as the user did
   if (!fs::path(Given).is_absolute() && !Rel.empty() && !Rel.native().starts_with(".."))

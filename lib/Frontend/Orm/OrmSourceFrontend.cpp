@@ -1,5 +1,6 @@
 #include "Frontend/Orm/OrmSourceFrontend.h"
 
+#include "Support/PathCache.h"
 #include "Support/Paths.h"
 
 #include <algorithm>
@@ -16,10 +17,9 @@ std::string sourceRootFor(const std::string &NormalizedPath,
   std::vector<const char *> All{".privlint.yaml", ".git"};
   All.insert(All.end(), Markers.begin(), Markers.end());
   fs::path Start = fs::path(NormalizedPath).parent_path();
-  std::error_code EC;
   for (fs::path D = Start; !D.empty(); D = D.parent_path()) {
     for (const char *M : All)
-      if (fs::exists(D / M, EC))
+      if (existsCached(D / M)) // the same directories for every file under them
         return D.string();
     if (D == D.root_path())
       break;

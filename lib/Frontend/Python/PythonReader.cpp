@@ -3,6 +3,7 @@
 #include "Frontend/Python/PythonModule.h"
 #include "Frontend/Python/PythonProject.h"
 #include "Frontend/TreeSitter/ParseSource.h"
+#include "Support/PathCache.h"
 
 #include <filesystem>
 #include <string_view>
@@ -29,8 +30,7 @@ bool mayMatter(std::string_view Text) {
 }
 
 std::string moduleNameOf(const std::string &Path, const std::string &Root, bool &IsPackage) {
-  std::error_code EC;
-  fs::path Abs = fs::absolute(Path, EC).lexically_normal();
+  fs::path Abs = absolutePath(Path).lexically_normal();
   fs::path Rel = Abs.lexically_relative(fs::path(Root));
   if (Rel.empty() || *Rel.begin() == "..")
     Rel = Abs.filename();

@@ -1,5 +1,7 @@
 #include "Frontend/TypeOrm/TsProject.h"
 
+#include "Support/PathCache.h"
+
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -21,8 +23,7 @@ std::string stripExtension(const std::string &Path) {
 }
 
 std::string normalizedNoExt(const std::string &Path) {
-  std::error_code EC;
-  return stripExtension(fs::absolute(Path, EC).lexically_normal().string());
+  return stripExtension(absolutePath(Path).lexically_normal().string());
 }
 
 void indexDeclaration(Module &M, NodeId D) {
