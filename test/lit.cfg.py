@@ -20,6 +20,9 @@ bin_dir = os.path.join(config.privlint_obj_root, "bin")
 config.environment["PATH"] = os.pathsep.join(
     [bin_dir, config.llvm_tools_dir, config.environment.get("PATH", "")])
 config.environment["NO_COLOR"] = "1"
+# The result cache (Engine/ResultCache.h) of the test runs: inside the build
+# tree, never the user's.
+config.environment["XDG_CACHE_HOME"] = os.path.join(config.privlint_obj_root, "test", "xdg-cache")
 for var in ("HOME", "CI", "ASAN_OPTIONS", "UBSAN_OPTIONS"):
     if var in os.environ:
         config.environment[var] = os.environ[var]

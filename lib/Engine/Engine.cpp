@@ -6,12 +6,15 @@
 
 #include "Classify/Classifier.h"
 #include "Engine/Discovery.h"
+#include "Engine/ResultCache.h"
 #include "Engine/ResultFilter.h"
 #include "Engine/RuleRunner.h"
+#include "Engine/SourceLoader.h"
 #include "Engine/SuppressionFilter.h"
 #include "Frontend/FrontendList.h"
 #include "Support/PathCache.h"
 #include "Support/Paths.h"
+#include "Support/Sha256.h"
 
 #include <algorithm>
 #include <atomic>
@@ -20,8 +23,11 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fnmatch.h>
+#include <fstream>
 #include <map>
 #include <set>
+#include <sstream>
+#include <sys/stat.h>
 #include <thread>
 #include <utility>
 
@@ -85,12 +91,7 @@ struct Unit {
   UnitSpec Spec;
 };
 
-struct UnitResult {
-  std::vector<Finding> Findings;
-  std::vector<InventoryEntry> Inventory;
-  std::vector<std::unique_ptr<SourceFile>> Files;
-  std::vector<std::string> Notices;
-};
+using UnitResult = UnitOutput;
 
 // PRIVLINT_TIMING=1 prints the time of each phase of a unit to stderr.
 struct PhaseTimer {
@@ -200,10 +201,119 @@ std::vector<Unit> planUnits(const std::vector<DiscoveredFile> &Files, const Engi
   return Out;
 }
 
+// ---- the result cache (Engine/ResultCache.h) ----
+
+// This build of privlint: a rebuilt binary with the same version string
+// (a development build) must not read what another build cached.
+const std::string &buildStamp() {
+  static const std::string Stamp = [] {
+    struct stat St;
+    if (::stat("/proc/self/exe", &St) != 0)
+      return std::string("unknown");
+    return std::to_string(St.st_size) + ":" + std::to_string(St.st_ino) + ":" +
+           std::to_string(St.st_mtim.tv_sec) + "." + std::to_string(St.st_mtim.tv_nsec);
+  }();
+  return Stamp;
+}
+
+// A file as the unit's loader (UnitInput::load) gives it, and the hash of
+// what that gave: the text and the problems of loading it.
+struct CacheFile {
+  std::unique_ptr<SourceFile> SF;
+  std::string Hash;
+};
+
+std::string loadHash(const SourceFile &SF, const std::vector<InputProblem> &Problems) {
+  Sha256 H;
+  H.update(SF.text());
+  for (const auto &P : Problems)
+    if (P.Where.File == &SF) {
+      H.update(std::string_view("\0", 1));
+      H.update(std::to_string(P.Where.Begin) + ":" + P.Message);
+    }
+  return H.hexDigest();
+}
+
+CacheFile loadForCache(const std::string &Path, const Workspace &W, const UnitSpec &Spec) {
+  CacheFile F;
+  std::vector<InputProblem> Problems;
+  loadSource(Path, W.buffer(normalizePath(Path)), F.SF, Problems);
+  F.SF->setStableName(relativeToRoot(Path, Spec.ProjectRoot));
+  F.Hash = loadHash(*F.SF, Problems);
+  return F;
+}
+
+// Everything a unit's result depends on besides the files it loads beyond
+// its list: the build, the current directory (display paths), the unit,
+// its configuration file's bytes, the options, and its files' hashes.
+std::string unitKey(const Unit &U, const EngineOptions &Opts, const Workspace &W,
+                    std::map<std::string, CacheFile> &Loaded) {
+  Sha256 K;
+  auto Add = [&](std::string_view S) {
+    K.update(std::to_string(S.size()) + ":");
+    K.update(S);
+  };
+  const UnitSpec &S = U.Spec;
+  Add("privlint result cache 1");
+  Add(PRIVLINT_VERSION);
+  Add(buildStamp());
+  Add(cachedCurrentDirectory().string());
+  Add(U.FE->id());
+  for (const std::string *X : {&S.Group, &S.Root, &S.Variant, &S.ConfigPath, &S.ProjectRoot})
+    Add(*X);
+  if (!S.ConfigPath.empty()) {
+    std::ifstream In(S.ConfigPath, std::ios::binary);
+    std::stringstream Bytes;
+    Bytes << In.rdbuf();
+    Add(Bytes.str());
+  }
+  Add(S.ReportAll ? "all" : "given");
+  Add(std::to_string(S.Given.size()));
+  for (const auto &G : S.Given)
+    Add(G);
+  const InputOptions &In = Opts.Inputs;
+  Add(In.Dialect);
+  Add(In.CompileCommandsDir);
+  Add(In.HaveCompilerArgs ? "args" : "");
+  for (const auto &A : In.CompilerArgs)
+    Add(A);
+  Add(Opts.WantInventory ? (Opts.Explain ? "inventory explain" : "inventory") : "check");
+  Add(std::to_string(S.Files.size()));
+  for (const auto &F : S.Files) {
+    auto It = Loaded.find(F);
+    if (It == Loaded.end())
+      It = Loaded.emplace(F, loadForCache(F, W, S)).first;
+    Add(F);
+    Add(It->second.Hash);
+  }
+  return K.hexDigest();
+}
+
 UnitResult runUnit(const Unit &U, const ConfigSet &Configs, const Workspace &W,
-                   const EngineOptions &Opts) {
+                   const EngineOptions &Opts, const ResultCache &Cache) {
   UnitResult R;
   PhaseTimer Timer;
+  std::string Key;
+  if (Cache.enabled() && U.FE->cacheable()) {
+    std::map<std::string, CacheFile> Loaded; // display path -> as loaded
+    Key = unitKey(U, Opts, W, Loaded);
+    auto Rehash = [&](const std::string &Path) {
+      auto It = Loaded.find(Path);
+      if (It == Loaded.end())
+        It = Loaded.emplace(Path, loadForCache(Path, W, U.Spec)).first;
+      return It->second.Hash;
+    };
+    auto Load = [&](const std::string &Path) {
+      auto It = Loaded.find(Path);
+      if (It == Loaded.end() || !It->second.SF) // a file the unit loaded twice
+        return loadForCache(Path, W, U.Spec).SF;
+      return std::move(It->second.SF);
+    };
+    if (Cache.lookup(Key, Rehash, Load, R)) {
+      Timer.lap("cached");
+      return R;
+    }
+  }
   const Config &Cfg = Configs.config(U.Spec.ConfigPath);
   UnitInput In(U.Spec, W);
   Model M = U.FE->read(In);
@@ -226,12 +336,19 @@ UnitResult runUnit(const Unit &U, const ConfigSet &Configs, const Workspace &W,
     R.Inventory = buildInventory(M, Cl, Opts.Explain, IsGiven);
   R.Files = std::move(In.Files);
   R.Notices = std::move(In.Notes);
+  if (!Key.empty()) {
+    std::vector<LoadedFileId> Ids;
+    for (const auto &F : R.Files)
+      Ids.push_back({F->path(), loadHash(*F, In.LoadProblems)});
+    Cache.store(Key, Ids, R);
+  }
   return R;
 }
 
 // Runs the units on Jobs threads; results keep the units' order.
 std::vector<UnitResult> runUnits(const std::vector<Unit> &Units, const ConfigSet &Configs,
                                  const Workspace &W, const EngineOptions &Opts) {
+  ResultCache Cache(Opts.CacheDir);
   std::vector<UnitResult> Results(Units.size());
   unsigned Jobs = Opts.Jobs ? Opts.Jobs : std::max(1u, std::thread::hardware_concurrency());
   Jobs = std::min<unsigned>(Jobs, static_cast<unsigned>(Units.size()));
@@ -240,7 +357,7 @@ std::vector<UnitResult> runUnits(const std::vector<Unit> &Units, const ConfigSet
     for (size_t I; (I = Next++) < Units.size();) {
       if (Opts.Cancel && Opts.Cancel->load())
         continue;
-      Results[I] = runUnit(Units[I], Configs, W, Opts);
+      Results[I] = runUnit(Units[I], Configs, W, Opts, Cache);
       if (Opts.Progress)
         Opts.Progress->advance(Units[I].Spec.Files.size());
     }

@@ -36,6 +36,9 @@ struct EngineOptions {
   /// Set by an editor session when the run's buffers changed: the units not
   /// yet started are skipped (the caller drops the result).
   const std::atomic<bool> *Cancel = nullptr;
+  /// The result cache's directory (Engine/ResultCache.h); "" (the default,
+  /// and --no-cache): every unit is read.
+  std::string CacheDir;
 };
 
 struct EngineResult {

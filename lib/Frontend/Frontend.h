@@ -145,6 +145,10 @@ public:
   /// Reads a unit into a model. Never throws: problems become
   /// Model::Problems (parse-error findings) or notes.
   virtual Model read(UnitInput &In) const = 0;
+  /// Whether a unit's result depends only on the files it loads through
+  /// UnitInput (and its spec and configuration), so the result cache may
+  /// keep it. Not so for a frontend whose parser reads files itself.
+  virtual bool cacheable() const { return true; }
   /// The note for Count deferred files found while walking.
   virtual std::string deferredNote(size_t Count) const { return {}; }
   /// Its configuration keys: they feed .privlint.yaml validation, `config

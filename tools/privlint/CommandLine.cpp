@@ -83,6 +83,9 @@ const FlagSpec Flags[] = {
      "--write-baseline needs a file", CheckOnly, Both, &RunFlags::WriteBaseline},
     {"--diff-base", "REV", "report only findings on lines changed since git revision REV",
      "--diff-base needs a git revision", CheckOnly, Both, &RunFlags::DiffBase},
+    {"--no-cache", nullptr,
+     "neither read nor write the result cache ($XDG_CACHE_HOME/privlint,\nelse ~/.cache/privlint)",
+     nullptr, Both, Both, nullptr, &RunFlags::NoCache},
 };
 
 bool has(unsigned Bits, ReportCommand C) { return (Bits & static_cast<unsigned>(C)) != 0; }

@@ -31,6 +31,7 @@ struct RunFlags {
   std::string Baseline;
   std::string WriteBaseline;
   std::string DiffBase;
+  bool NoCache = false;                  // --no-cache
   std::vector<std::string> Paths;        // '-' is standard input
   std::vector<std::string> CompilerArgs; // after "--"
   bool HaveCompilerArgs = false;

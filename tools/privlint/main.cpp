@@ -11,6 +11,7 @@
 #include "Engine/Baseline.h"
 #include "Engine/Discovery.h"
 #include "Engine/Engine.h"
+#include "Engine/ResultCache.h"
 #include "Engine/RuleRegistry.h"
 #include "Engine/RuleRunner.h"
 #include "Lsp/ClangdProxy.h"
@@ -155,6 +156,9 @@ EngineOptions engineOptions(const Invocation &I) {
   // stale entries): the old record hides nothing from the new one.
   Opts.BaselinePath = I.Run.WriteBaseline.empty() ? I.Run.Baseline : "";
   Opts.DiffBase = I.Run.DiffBase;
+  // The result cache: unchanged units are not read again (same output).
+  if (!I.Run.NoCache)
+    Opts.CacheDir = defaultCacheDirectory();
   setInputOptions(Opts, I.Run);
   return Opts;
 }

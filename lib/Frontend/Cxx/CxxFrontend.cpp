@@ -72,6 +72,9 @@ public:
     Schema.add(Filter);
   }
 
+  // clang reads the headers and the compilation database itself.
+  bool cacheable() const override { return false; }
+
   Model read(UnitInput &In) const override {
     std::string Err;
     CxxCollectFn Collect = loadCxxFrontend(Err);

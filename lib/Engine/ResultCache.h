@@ -1,0 +1,98 @@
+// The result cache: what a unit produced (its findings, inventory, notes and
+// the files it read) kept on disk between runs, so a run over unchanged files
+// costs their reading and hashing instead of their parsing. An entry is found
+// by a key over everything the result depends on: privlint's version and
+// build, the unit (its frontend, files, root, configuration file bytes,
+// options), the current directory, and the SHA-256 of each file's content.
+// The files the unit ended up reading are listed in the entry with their
+// hashes and checked again before it is used (a reference followed to a file
+// outside the unit's list).
+//
+// Location: $XDG_CACHE_HOME/privlint, else ~/.cache/privlint (--no-cache:
+// none). An entry is written to a temporary file and renamed into place, so
+// concurrent runs never see half an entry; one that is unreadable, truncated,
+// corrupt or of another format is ignored (and rewritten), never trusted and
+// never an error. Output bytes are the same with and without the cache.
+#pragma once
+
+#include "Engine/Finding.h"
+#include "Engine/Inventory.h"
+#include "Support/SourceFile.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace privlint {
+
+/// What one unit produced, as the engine collects it.
+struct UnitOutput {
+  std::vector<Finding> Findings;
+  std::vector<InventoryEntry> Inventory;
+  std::vector<std::unique_ptr<SourceFile>> Files; // every file the unit loaded, in load order
+  std::vector<std::string> Notices;
+};
+
+/// $XDG_CACHE_HOME/privlint, else $HOME/.cache/privlint ("" when neither is set).
+std::string defaultCacheDirectory();
+
+/// One file as the unit loaded it: its display path and a hash over what
+/// loading it gave (usable or not, the text, the load problems).
+struct LoadedFileId {
+  std::string Path;
+  std::string Hash;
+};
+
+class ResultCache {
+public:
+  /// Dir "" turns the cache off.
+  explicit ResultCache(std::string Dir) : Dir(std::move(Dir)) {}
+  bool enabled() const { return !Dir.empty(); }
+
+  /// The entry under Key, when every file it lists still hashes as recorded
+  /// (Rehash(path) gives the current hash, or "" when the file cannot be
+  /// loaded now) and the entry reads back whole. Load(path) makes the
+  /// SourceFile for a listed file, as the unit's loader would.
+  template <class RehashFn, class LoadFn>
+  bool lookup(const std::string &Key, RehashFn Rehash, LoadFn Load, UnitOutput &Out) const;
+
+  /// Writes Out under Key with the identities of its files (same order as
+  /// Out.Files). Silently does nothing when it cannot (read-only cache,
+  /// full disk, a finding pointing at a file the unit did not load).
+  void store(const std::string &Key, const std::vector<LoadedFileId> &Ids,
+             const UnitOutput &Out) const;
+
+  /// The entry's bytes split into its file list and the payload, for lookup().
+  bool readEntry(const std::string &Key, std::vector<LoadedFileId> &Ids,
+                 std::string &Payload) const;
+  /// Rebuilds findings, inventory and notices over Out.Files (already
+  /// loaded, in entry order); false when the payload does not read back.
+  static bool decode(const std::string &Payload, UnitOutput &Out);
+
+private:
+  std::string pathFor(const std::string &Key) const;
+  std::string Dir;
+};
+
+template <class RehashFn, class LoadFn>
+bool ResultCache::lookup(const std::string &Key, RehashFn Rehash, LoadFn Load,
+                         UnitOutput &Out) const {
+  if (!enabled())
+    return false;
+  std::vector<LoadedFileId> Ids;
+  std::string Payload;
+  if (!readEntry(Key, Ids, Payload))
+    return false;
+  for (const auto &Id : Ids)
+    if (Rehash(Id.Path) != Id.Hash)
+      return false;
+  UnitOutput R;
+  for (const auto &Id : Ids)
+    R.Files.push_back(Load(Id.Path));
+  if (!decode(Payload, R))
+    return false;
+  Out = std::move(R);
+  return true;
+}
+
+} // namespace privlint
