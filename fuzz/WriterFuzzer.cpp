@@ -42,9 +42,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   E.Entity = Part(4);
   E.Field = Part(5);
   E.DeclaredType = Part(10);
-  E.Categories.push_back(CategoryMatch{Part(6), Part(11), true, false, {Part(12)}});
+  E.Categories.push_back(CategoryMatch{Part(6), Part(11), true, {Part(12)}});
   E.ProtectionEvidence.push_back(Part(13));
-  E.Exposures.push_back({Part(14), Part(15), Part(16), Part(17), X.Where});
+  E.Exposures.push_back({Part(14), Part(15), Part(16), Part(17), Part(18), Part(19), X.Where});
   R.Inventory.push_back(E);
   std::ostringstream OS;
   writeText(OS, R, TextOptions{});
