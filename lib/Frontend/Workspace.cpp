@@ -43,15 +43,22 @@ Workspace::walk(const std::string &Root, const std::vector<std::string> &Exclude
 
 void Workspace::recordReads(const std::set<std::string> &Checked,
                             const std::vector<std::string> &Read) {
-  for (const auto &R : Read)
-    Dependents[R].insert(Checked.begin(), Checked.end());
+  auto Shared = std::make_shared<const std::set<std::string>>(Checked);
+  for (const auto &R : Read) {
+    auto &Sets = Dependents[R];
+    if (Sets.empty() || Sets.back() != Shared) // a file the unit read twice
+      Sets.push_back(Shared);
+  }
 }
 
 std::vector<std::string> Workspace::dependentsOf(const std::string &Normalized) const {
   auto It = Dependents.find(Normalized);
   if (It == Dependents.end())
     return {};
-  return {It->second.begin(), It->second.end()};
+  std::set<std::string> All;
+  for (const auto &S : It->second)
+    All.insert(S->begin(), S->end());
+  return {All.begin(), All.end()};
 }
 
 std::shared_ptr<const void> Workspace::cached(const std::string &Key) const {

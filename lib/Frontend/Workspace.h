@@ -51,7 +51,10 @@ public:
 
 private:
   std::map<std::string, std::string> Buffers;
-  std::map<std::string, std::set<std::string>> Dependents; // read file -> checked files
+  // Read file -> the checked-file sets of the units that read it. A set is
+  // shared by every file its unit read: a unit of N files checked together
+  // (an ORM source root) records N pointers, not N x N names.
+  std::map<std::string, std::vector<std::shared_ptr<const std::set<std::string>>>> Dependents;
   mutable std::mutex CacheMu;
   mutable std::map<std::string, std::shared_ptr<const void>> Cache;
 };
