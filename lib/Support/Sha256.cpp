@@ -26,9 +26,10 @@ Sha256::Sha256()
 
 void Sha256::block(const unsigned char *P) {
   uint32_t W[64];
-  for (int I = 0; I < 16; ++I)
-    W[I] = uint32_t(P[4 * I]) << 24 | uint32_t(P[4 * I + 1]) << 16 | uint32_t(P[4 * I + 2]) << 8 |
-           uint32_t(P[4 * I + 3]);
+  for (size_t I = 0; I < 16; ++I) {
+    const unsigned char *Q = P + (I * 4); // big-endian words
+    W[I] = uint32_t(Q[0]) << 24 | uint32_t(Q[1]) << 16 | uint32_t(Q[2]) << 8 | uint32_t(Q[3]);
+  }
   for (int I = 16; I < 64; ++I) {
     uint32_t S0 = rotr(W[I - 15], 7) ^ rotr(W[I - 15], 18) ^ (W[I - 15] >> 3);
     uint32_t S1 = rotr(W[I - 2], 17) ^ rotr(W[I - 2], 19) ^ (W[I - 2] >> 10);
