@@ -72,6 +72,6 @@ private:
 namespace privlint {
 // Implemented by the Django and SQLAlchemy readers: each walks every module
 // of the project and adds what it recognises to M.
-void readDjango(const py::Project &P, const OrmSettings &S, Model &M);
+void readDjango(const py::Project &Names, const OrmSettings &S, Model &M);
 void readSqlAlchemy(const py::Project &P, const OrmSettings &S, Model &M);
 } // namespace privlint

@@ -8,7 +8,7 @@
 namespace privlint::rails {
 
 /// "AdminUser" -> "admin_user", "HTMLPage" -> "html_page", "Admin::User" -> "admin/user".
-std::string underscore(const std::string &CamelCase);
+std::string underscore(const std::string &S); // S in CamelCase
 /// Plural of the last word of a snake_case name: "person" -> "people", "company" -> "companies".
 std::string pluralize(const std::string &Word);
 /// Singular of the last word of a snake_case name: "people" -> "person".
