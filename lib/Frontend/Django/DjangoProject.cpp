@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 namespace privlint::django {
 
@@ -28,6 +29,31 @@ void collectClasses(const ts::SyntaxTree &T, NodeId Block, std::vector<NodeId> &
       collectClasses(T, C, Out, Depth + 1);
     }
   }
+}
+
+// Builtin classes a class may derive from without importing them.
+bool isBuiltin(std::string_view Name) {
+  static const std::set<std::string_view> Builtins = {"object",
+                                                      "type",
+                                                      "dict",
+                                                      "list",
+                                                      "set",
+                                                      "tuple",
+                                                      "str",
+                                                      "int",
+                                                      "float",
+                                                      "bytes",
+                                                      "Exception",
+                                                      "BaseException",
+                                                      "ValueError",
+                                                      "TypeError",
+                                                      "RuntimeError",
+                                                      "KeyError",
+                                                      "LookupError",
+                                                      "AttributeError",
+                                                      "NotImplementedError",
+                                                      "frozenset"};
+  return Builtins.count(Name) > 0;
 }
 
 } // namespace
@@ -70,7 +96,12 @@ Project::Project(const py::Project &Names) : Names(Names) {
       NodeId Expr = B;
       if (Ty == "subscript") // Generic[T]-style bases
         Expr = M.Tree.child(B, "value");
-      Bases[I].push_back(resolveNode(M, Expr));
+      Resolved R = resolveNode(M, Expr);
+      std::string Written = py::dottedName(M.Tree, Expr);
+      std::string Head = Written.substr(0, Written.find('.'));
+      R.Unbound = !Head.empty() && !R.project() && !Names.binds(M, Head) && !isBuiltin(Head);
+      R.Node = Expr;
+      Bases[I].push_back(std::move(R));
     }
   }
 }

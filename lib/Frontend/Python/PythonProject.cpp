@@ -67,6 +67,10 @@ bool Project::defines(const Module &M, const std::string &Head) const {
   return M.Imports.contains(Head) || Symbols.contains(M.Name.empty() ? Head : M.Name + "." + Head);
 }
 
+bool Project::binds(const Module &M, std::string_view Head) const {
+  return !M.StarImports.empty() || defines(M, std::string(Head));
+}
+
 std::string Project::canonical(const Module &M, std::string_view Dotted, Unresolved How) const {
   return canonicalAt(M, Dotted, How, 0);
 }

@@ -52,6 +52,12 @@ public:
   /// through the re-exports and aliases of the modules it names.
   std::string canonicalQualified(const std::string &Qualified) const;
 
+  /// Whether Head (the first component of a dotted name written in M) is
+  /// bound there: imported, defined at module level, or possibly brought in
+  /// by a star import. A name that is none of these (nor a builtin) was
+  /// never imported.
+  bool binds(const Module &M, std::string_view Head) const;
+
   /// The module-level definition named Q exactly, or null.
   const Symbol *symbol(const std::string &Q) const;
   const std::map<std::string, Symbol> &symbols() const { return Symbols; }
