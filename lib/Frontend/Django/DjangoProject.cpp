@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <set>
 
 namespace privlint::django {
 
@@ -29,31 +28,6 @@ void collectClasses(const ts::SyntaxTree &T, NodeId Block, std::vector<NodeId> &
       collectClasses(T, C, Out, Depth + 1);
     }
   }
-}
-
-// Builtin classes a class may derive from without importing them.
-bool isBuiltin(std::string_view Name) {
-  static const std::set<std::string_view> Builtins = {"object",
-                                                      "type",
-                                                      "dict",
-                                                      "list",
-                                                      "set",
-                                                      "tuple",
-                                                      "str",
-                                                      "int",
-                                                      "float",
-                                                      "bytes",
-                                                      "Exception",
-                                                      "BaseException",
-                                                      "ValueError",
-                                                      "TypeError",
-                                                      "RuntimeError",
-                                                      "KeyError",
-                                                      "LookupError",
-                                                      "AttributeError",
-                                                      "NotImplementedError",
-                                                      "frozenset"};
-  return Builtins.count(Name) > 0;
 }
 
 } // namespace
@@ -99,7 +73,8 @@ Project::Project(const py::Project &Names) : Names(Names) {
       Resolved R = resolveNode(M, Expr);
       std::string Written = py::dottedName(M.Tree, Expr);
       std::string Head = Written.substr(0, Written.find('.'));
-      R.Unbound = !Head.empty() && !R.project() && !Names.binds(M, Head) && !isBuiltin(Head);
+      R.Unbound =
+          !Head.empty() && !R.project() && !Names.binds(M, Head) && !py::isBuiltinName(Head);
       R.Node = Expr;
       Bases[I].push_back(std::move(R));
     }

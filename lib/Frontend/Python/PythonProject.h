@@ -14,10 +14,12 @@
 
 namespace privlint::py {
 
-/// A module-level definition: a class, or the value of an assignment.
+/// A module-level definition: a class, a function, or the value of an
+/// assignment.
 struct Symbol {
   const Module *Mod = nullptr;
-  ts::NodeId Node = ts::NoNode;     // class_definition, or the assignment's right-hand side
+  ts::NodeId Node = ts::NoNode;     // class_definition, function_definition, or the assignment's
+                                    // right-hand side
   ts::NodeId NameNode = ts::NoNode; // the class name or the assigned name
   bool IsClass = false;
 };
