@@ -1435,8 +1435,21 @@ void DdlReader::grantStmt(bool IsGrant) {
   if (!G.Select)
     return; // only SELECT lets an account read
   G.At = fact(stmtText());
+  // A dump names its database at most once (USE, or not at all) and then
+  // creates tables unqualified: a grant on db.table or db.* reaches those
+  // tables when the file names no other database.
+  auto Unnamed = [&](const std::string &Db) {
+    if (Db.empty() || Schemas.count(Db))
+      return false;
+    for (const auto &S : Schemas)
+      if (!S.empty())
+        return false;
+    return true;
+  };
   if (Level == Table) {
     G.Target = PrivTarget::Table;
+    if (Unnamed(Object.Schema))
+      Object.Schema.clear();
     G.Objects = {Object};
     Cat.grant(G);
     return;
@@ -1446,8 +1459,13 @@ void DdlReader::grantStmt(bool IsGrant) {
   G.Target = PrivTarget::AllTablesInSchema;
   if (Level == Database) {
     G.Objects = {SqlName{"", Object.Name}};
+    std::vector<std::string> Dbs{Object.Name};
+    if (Unnamed(Object.Name)) {
+      G.Objects.push_back(SqlName{"", ""});
+      Dbs.emplace_back();
+    }
     Cat.grant(G);
-    Cat.defaultPrivileges(G, {Object.Name});
+    Cat.defaultPrivileges(G, Dbs);
     return;
   }
   for (const auto &S : Schemas)
