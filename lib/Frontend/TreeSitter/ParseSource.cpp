@@ -47,24 +47,26 @@ bool isFunctionNode(Grammar G, std::string_view Ty) {
 
 // Text that names a construct the frontends read, wherever tree-sitter put it.
 bool mentionsConstruct(Grammar G, std::string_view Text) {
-  std::initializer_list<std::string_view> Words;
+  static constexpr std::string_view Python[] = {"class ", "Column(", "mapped_column(",
+                                                "Field(", "Table(",  "REST_FRAMEWORK"};
+  static constexpr std::string_view TypeScript[] = {"class ", "@Entity", "@Column", "EntitySchema"};
+  static constexpr std::string_view Java[] = {"class ", "@Entity", "@Column", "@Table",
+                                              "@Embeddable"};
+  auto Any = [&](const auto &Words) {
+    return std::any_of(std::begin(Words), std::end(Words),
+                       [&](std::string_view W) { return Text.find(W) != std::string_view::npos; });
+  };
   switch (G) {
   case Grammar::Python:
-    Words = {"class ", "Column(", "mapped_column(", "Field(", "Table(", "REST_FRAMEWORK"};
-    break;
+    return Any(Python);
   case Grammar::TypeScript:
-    Words = {"class ", "@Entity", "@Column", "EntitySchema"};
-    break;
+    return Any(TypeScript);
   case Grammar::Java:
-    Words = {"class ", "@Entity", "@Column", "@Table", "@Embeddable"};
-    break;
+    return Any(Java);
   case Grammar::Ruby:
     return true;
   }
-  for (std::string_view W : Words)
-    if (Text.find(W) != std::string_view::npos)
-      return true;
-  return false;
+  return true;
 }
 
 struct Span {
@@ -89,9 +91,18 @@ void addSyntaxProblems(const SyntaxTree &T, const SourceFile &SF,
       const SyntaxNode &Node = T.node(N);
       if (isClassNode(G, Node.Type))
         Classes.push_back({Node.Begin, Node.End});
-      else if (isFunctionNode(G, Node.Type))
-        if (NodeId B = T.child(N, "body"); B != NoNode)
+      else if (isFunctionNode(G, Node.Type)) {
+        // From the end of the parameters to the end of the function: a body
+        // tree-sitter could not close is still the function's.
+        NodeId P = T.child(N, "parameters");
+        if (P == NoNode)
+          P = T.child(N, "parameter");
+        NodeId B = T.child(N, "body");
+        if (P != NoNode)
+          Bodies.push_back({T.node(P).End, Node.End});
+        else if (B != NoNode)
           Bodies.push_back({T.node(B).Begin, T.node(B).End});
+      }
     }
   for (const auto &E : Errors) {
     uint32_t End = std::max(E.End, E.Offset + 1);
@@ -99,8 +110,9 @@ void addSyntaxProblems(const SyntaxTree &T, const SourceFile &SF,
     if (!Report) {
       bool InBody = std::any_of(Bodies.begin(), Bodies.end(),
                                 [&](const Span &S) { return S.Begin <= E.Offset && End <= S.End; });
+      // Inclusive end: a missing closing brace sits at the class's end.
       bool InClass = std::any_of(Classes.begin(), Classes.end(),
-                                 [&](const Span &S) { return S.Begin < End && E.Offset < S.End; });
+                                 [&](const Span &S) { return S.Begin < End && E.Offset <= S.End; });
       std::string_view Text = T.source().substr(E.Offset, End - E.Offset);
       Report = (InClass && !InBody) || mentionsConstruct(G, Text);
     }
