@@ -11,8 +11,11 @@
 #include <cstdlib>
 #include <dlfcn.h>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <mutex>
+#include <nlohmann/json.hpp>
+#include <set>
 #include <vector>
 
 namespace fs = std::filesystem;
@@ -68,6 +71,29 @@ std::string findCompilationDatabase(const std::string &Normalized, const std::st
   return Found;
 }
 
+// Whether the compile_commands.json in Dir lists Normalized (parsed once per
+// database): a database found by walking describes its own sources only.
+bool databaseLists(const std::string &Dir, const std::string &Normalized) {
+  static std::mutex Lock;
+  static std::map<std::string, std::set<std::string>> Listed;
+  std::lock_guard<std::mutex> Guard(Lock);
+  auto [It, New] = Listed.try_emplace(Dir);
+  if (New) {
+    std::ifstream In(fs::path(Dir) / "compile_commands.json");
+    nlohmann::json J = nlohmann::json::parse(In, nullptr, /*allow_exceptions=*/false);
+    if (J.is_array())
+      for (const auto &E : J) {
+        if (!E.is_object() || !E.contains("file") || !E["file"].is_string())
+          continue;
+        fs::path F = E["file"].get<std::string>();
+        if (F.is_relative() && E.contains("directory") && E["directory"].is_string())
+          F = fs::path(E["directory"].get<std::string>()) / F;
+        It->second.insert(F.lexically_normal().string());
+      }
+  }
+  return It->second.count(Normalized) > 0;
+}
+
 class CxxFrontend : public Frontend {
 public:
   std::string_view id() const override { return "cxx"; }
@@ -93,8 +119,11 @@ public:
     // Walks pick C++ files with -p, or with a compile_commands.json found
     // as clangd finds it: without a compilation database a translation
     // unit's flags are unknown.
-    if (!P.Explicit && P.Options.CompileCommandsDir.empty())
-      C.Variant = findCompilationDatabase(P.Normalized, P.ProjectRoot);
+    if (!P.Explicit && P.Options.CompileCommandsDir.empty()) {
+      std::string Db = findCompilationDatabase(P.Normalized, P.ProjectRoot);
+      if (!Db.empty() && databaseLists(Db, P.Normalized))
+        C.Variant = std::move(Db);
+    }
     C.Deferred = !P.Explicit && P.Options.CompileCommandsDir.empty() && C.Variant.empty();
     return C;
   }
@@ -102,8 +131,8 @@ public:
   std::string deferredNote(size_t Count) const override {
     return "note: " + std::to_string(Count) +
            " C++ files found while walking directories were not checked: no "
-           "compile_commands.json in their directories, their parents or a build/ subdirectory "
-           "of these; pass -p BUILD_DIR or name them";
+           "compile_commands.json in their directory, a parent or a build/ subdirectory of one "
+           "lists them; pass -p BUILD_DIR or name them";
   }
 
   void declareOptions(OptionSchema &Schema) const override {
