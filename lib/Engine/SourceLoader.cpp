@@ -1,4 +1,5 @@
 #include "Engine/SourceLoader.h"
+#include "Support/Utf8.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -90,6 +91,10 @@ bool loadSource(const std::string &Path, const std::string *Override,
   // lines and columns count from the first byte after it (as editors show them).
   if (Text.starts_with("\xEF\xBB\xBF"))
     Text.erase(0, 3);
+  // UTF-16 and UTF-32 (Windows editors save them) are decoded to UTF-8:
+  // offsets, lines and columns count in the decoded text.
+  if (std::string Decoded; decodeUtf16Or32(Text, Decoded))
+    Text = std::move(Decoded);
   size_t Probe = std::min<size_t>(Text.size(), 8192);
   bool Binary = std::string_view(Text).substr(0, Probe).find('\0') != std::string_view::npos;
   Out = std::make_unique<SourceFile>(Path, Binary ? std::string() : std::move(Text));

@@ -1,5 +1,7 @@
 #include "Frontend/Workspace.h"
 
+#include "Support/Utf8.h"
+
 #include "Engine/Discovery.h"
 #include "Support/PathCache.h"
 
@@ -28,6 +30,9 @@ std::string Workspace::head(const std::string &Path, size_t Max) const {
   std::string Head(Max, '\0');
   In.read(Head.data(), static_cast<std::streamsize>(Head.size()));
   Head.resize(static_cast<size_t>(In.gcount()));
+  // Content sniffing sees UTF-16 and UTF-32 files as they are loaded: decoded.
+  if (std::string Decoded; decodeUtf16Or32(Head, Decoded))
+    return Decoded.substr(0, Max);
   return Head;
 }
 

@@ -144,3 +144,98 @@ std::string uriEncode(std::string_view P) {
 }
 
 } // namespace privlint
+
+namespace privlint {
+
+namespace {
+
+void appendUtf8(std::string &Out, uint32_t C) {
+  if (C > 0x10FFFF || (C >= 0xD800 && C <= 0xDFFF))
+    C = 0xFFFD;
+  if (C < 0x80) {
+    Out += static_cast<char>(C);
+  } else if (C < 0x800) {
+    Out += static_cast<char>(0xC0 | (C >> 6));
+    Out += static_cast<char>(0x80 | (C & 0x3F));
+  } else if (C < 0x10000) {
+    Out += static_cast<char>(0xE0 | (C >> 12));
+    Out += static_cast<char>(0x80 | ((C >> 6) & 0x3F));
+    Out += static_cast<char>(0x80 | (C & 0x3F));
+  } else {
+    Out += static_cast<char>(0xF0 | (C >> 18));
+    Out += static_cast<char>(0x80 | ((C >> 12) & 0x3F));
+    Out += static_cast<char>(0x80 | ((C >> 6) & 0x3F));
+    Out += static_cast<char>(0x80 | (C & 0x3F));
+  }
+}
+
+uint32_t unit(std::string_view S, size_t At, size_t Width, bool Big) {
+  uint32_t V = 0;
+  for (size_t K = 0; K < Width; ++K) {
+    uint32_t B = static_cast<unsigned char>(S[At + (Big ? K : Width - 1 - K)]);
+    V = (V << 8) | B;
+  }
+  return V;
+}
+
+void decodeUtf16(std::string_view S, bool Big, std::string &Out) {
+  Out.clear();
+  Out.reserve(S.size() / 2);
+  for (size_t I = 0; I + 1 < S.size(); I += 2) {
+    uint32_t U = unit(S, I, 2, Big);
+    if (U >= 0xD800 && U <= 0xDBFF && I + 3 < S.size()) {
+      uint32_t L = unit(S, I + 2, 2, Big);
+      if (L >= 0xDC00 && L <= 0xDFFF) {
+        appendUtf8(Out, 0x10000 + ((U - 0xD800) << 10) + (L - 0xDC00));
+        I += 2;
+        continue;
+      }
+    }
+    appendUtf8(Out, U); // a lone surrogate becomes U+FFFD
+  }
+}
+
+void decodeUtf32(std::string_view S, bool Big, std::string &Out) {
+  Out.clear();
+  Out.reserve(S.size() / 4);
+  for (size_t I = 0; I + 3 < S.size(); I += 4)
+    appendUtf8(Out, unit(S, I, 4, Big));
+}
+
+} // namespace
+
+bool decodeUtf16Or32(std::string_view Raw, std::string &Out) {
+  auto Starts = [&](std::string_view Bom) { return Raw.substr(0, Bom.size()) == Bom; };
+  using namespace std::string_view_literals;
+  if (Starts("\xFF\xFE\0\0"sv)) {
+    decodeUtf32(Raw.substr(4), false, Out);
+    return true;
+  }
+  if (Starts("\0\0\xFE\xFF"sv)) {
+    decodeUtf32(Raw.substr(4), true, Out);
+    return true;
+  }
+  if (Starts("\xFF\xFE"sv) || Starts("\xFE\xFF"sv)) {
+    decodeUtf16(Raw.substr(2), Raw[0] == '\xFE', Out);
+    return true;
+  }
+  // UTF-16 without a mark: ASCII text has a NUL in every other byte, on the
+  // same side throughout; binary files do not keep that pattern.
+  size_t Probe = std::min<size_t>(Raw.size(), 8192) & ~size_t(1);
+  if (Probe < 8)
+    return false;
+  size_t ZeroEven = 0, ZeroOdd = 0;
+  for (size_t I = 0; I < Probe; I += 2) {
+    ZeroEven += Raw[I] == '\0';
+    ZeroOdd += Raw[I + 1] == '\0';
+  }
+  size_t Units = Probe / 2;
+  bool Little = ZeroOdd * 10 >= Units * 9 && ZeroEven == 0;
+  bool Big = ZeroEven * 10 >= Units * 9 && ZeroOdd == 0;
+  if (!Little && !Big)
+    return false;
+  decodeUtf16(Raw, Big, Out);
+  return true;
+}
+
+} // namespace privlint

@@ -8,6 +8,13 @@
 
 namespace privlint {
 
+/// Text in UTF-16 or UTF-32 decoded to UTF-8: with a byte order mark (either
+/// byte order), or UTF-16 without one, recognised by the NUL byte of every
+/// ASCII character. Unpaired surrogates and code points out of range become
+/// U+FFFD. Returns false, leaving Out alone, for any other text (UTF-8 or
+/// binary).
+bool decodeUtf16Or32(std::string_view Raw, std::string &Out);
+
 /// Length of the valid UTF-8 sequence starting at Text[At] (1 to 4), or 0
 /// when the byte there does not begin one (overlong forms, surrogates and
 /// code points above U+10FFFF are invalid).

@@ -11,7 +11,12 @@
 #include <cstdlib>
 #include <dlfcn.h>
 #include <filesystem>
+#include <fstream>
+#include <map>
 #include <mutex>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -26,6 +31,69 @@ CxxCollectFn loadCxxFrontend(std::string &Err) {
       "libprivlint-cxx.so", "PRIVLINT_CXX_LIBRARY", "privlint_cxx_collect", Err));
 }
 
+// The directory of the compile_commands.json that governs a file, found as
+// clangd finds it: in the file's directory or an ancestor up to the project
+// root (a database outside the project does not describe it), or in a
+// build/ subdirectory of one of them; empty when there is none. Cached per
+// directory (claims run for every walked C++ file).
+std::string findCompilationDatabase(const std::string &Normalized, const std::string &RootIn) {
+  std::error_code RootEC;
+  std::string Root =
+      RootIn.empty() ? RootIn : fs::absolute(RootIn, RootEC).lexically_normal().string();
+  while (Root.size() > 1 && Root.back() == '/')
+    Root.pop_back();
+  static std::mutex Lock;
+  static std::map<std::string, std::string> Cache;
+  fs::path Dir = fs::path(Normalized).parent_path();
+  std::lock_guard<std::mutex> Guard(Lock);
+  std::vector<std::string> Visited;
+  std::string Found;
+  std::error_code EC;
+  for (fs::path D = Dir; !D.empty(); D = D.parent_path()) {
+    if (auto It = Cache.find(Root + '\n' + D.string()); It != Cache.end()) {
+      Found = It->second;
+      break;
+    }
+    Visited.push_back(Root + '\n' + D.string());
+    if (fs::is_regular_file(D / "compile_commands.json", EC)) {
+      Found = D.string();
+      break;
+    }
+    if (fs::is_regular_file(D / "build" / "compile_commands.json", EC)) {
+      Found = (D / "build").string();
+      break;
+    }
+    if (D == D.root_path() || D.string() == Root)
+      break;
+  }
+  for (const auto &V : Visited)
+    Cache[V] = Found;
+  return Found;
+}
+
+// Whether the compile_commands.json in Dir lists Normalized (parsed once per
+// database): a database found by walking describes its own sources only.
+bool databaseLists(const std::string &Dir, const std::string &Normalized) {
+  static std::mutex Lock;
+  static std::map<std::string, std::set<std::string>> Listed;
+  std::lock_guard<std::mutex> Guard(Lock);
+  auto [It, New] = Listed.try_emplace(Dir);
+  if (New) {
+    std::ifstream In(fs::path(Dir) / "compile_commands.json");
+    nlohmann::json J = nlohmann::json::parse(In, nullptr, /*allow_exceptions=*/false);
+    if (J.is_array())
+      for (const auto &E : J) {
+        if (!E.is_object() || !E.contains("file") || !E["file"].is_string())
+          continue;
+        fs::path F = E["file"].get<std::string>();
+        if (F.is_relative() && E.contains("directory") && E["directory"].is_string())
+          F = fs::path(E["directory"].get<std::string>()) / F;
+        It->second.insert(F.lexically_normal().string());
+      }
+  }
+  return It->second.count(Normalized) > 0;
+}
+
 class CxxFrontend : public Frontend {
 public:
   std::string_view id() const override { return "cxx"; }
@@ -34,8 +102,10 @@ public:
     std::string Ext = fs::path(Path).extension().string();
     for (char &C : Ext)
       C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+    // Upper-case .C is C++ (as for GCC and Clang); lower-case .c stays C.
     return Ext == ".cpp" || Ext == ".cc" || Ext == ".cxx" || Ext == ".c++" || Ext == ".h" ||
-           Ext == ".hh" || Ext == ".hpp" || Ext == ".hxx";
+           Ext == ".hh" || Ext == ".hpp" || Ext == ".hxx" ||
+           fs::path(Path).extension().string() == ".C";
   }
 
   Claim claim(const FileProbe &P) const override {
@@ -46,16 +116,23 @@ public:
     C.Group = "c++";
     C.Root = P.ProjectRoot;
     C.ReportAll = true;
-    // Walks pick C++ files only with -p: without a compilation database a
-    // translation unit's flags are unknown.
-    C.Deferred = !P.Explicit && P.Options.CompileCommandsDir.empty();
+    // Walks pick C++ files with -p, or with a compile_commands.json found
+    // as clangd finds it: without a compilation database a translation
+    // unit's flags are unknown.
+    if (!P.Explicit && P.Options.CompileCommandsDir.empty()) {
+      std::string Db = findCompilationDatabase(P.Normalized, P.ProjectRoot);
+      if (!Db.empty() && databaseLists(Db, P.Normalized))
+        C.Variant = std::move(Db);
+    }
+    C.Deferred = !P.Explicit && P.Options.CompileCommandsDir.empty() && C.Variant.empty();
     return C;
   }
 
   std::string deferredNote(size_t Count) const override {
     return "note: " + std::to_string(Count) +
-           " C++ files found while walking directories were not checked; pass "
-           "-p BUILD_DIR (compile_commands.json) or name them";
+           " C++ files found while walking directories were not checked: no "
+           "compile_commands.json in their directory, a parent or a build/ subdirectory of one "
+           "lists them; pass -p BUILD_DIR or name them";
   }
 
   void declareOptions(OptionSchema &Schema) const override {
@@ -85,7 +162,8 @@ public:
     }
     CxxRequest Req;
     Req.Files = In.Spec.Files;
-    Req.BuildDir = In.options().CompileCommandsDir;
+    Req.BuildDir =
+        In.options().CompileCommandsDir.empty() ? In.Spec.Variant : In.options().CompileCommandsDir;
     Req.ExtraArgs = In.options().CompilerArgs;
     Req.ProjectRoot = In.Spec.ProjectRoot;
     Req.EncryptedTypes = In.config().list("cxx.encrypted_types");

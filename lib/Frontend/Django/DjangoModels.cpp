@@ -22,6 +22,76 @@ bool isDjangoModelBase(std::string_view Q) {
          Q == "django.contrib.gis.db.models.Model";
 }
 
+} // namespace
+
+// An abstract model of django.contrib whose source is not in the project:
+// the fields it lends to the models built on it.
+struct LibraryModel {
+  struct LibraryField {
+    const char *Name;
+    const char *Class; // Django field class
+    Protection Prot;
+    const char *Why; // when not plaintext
+  };
+  std::vector<std::string_view> Names; // qualified, re-exports included
+  bool Concrete = false;               // auth.User: a parent with its own table
+  std::vector<LibraryField> Fields;
+};
+
+namespace {
+
+const std::vector<LibraryModel> &libraryModels() {
+  static const LibraryModel::LibraryField Password = {
+      "password", "CharField", Protection::Hashed,
+      "Django's AbstractBaseUser stores a salted hash (make_password)"};
+  static const LibraryModel::LibraryField LastLogin = {"last_login", "DateTimeField",
+                                                       Protection::Plaintext, ""};
+  static const std::vector<LibraryModel::LibraryField> Permissions = {
+      {"is_superuser", "BooleanField", Protection::Plaintext, ""},
+      {"groups", "ManyToManyField", Protection::Plaintext, ""},
+      {"user_permissions", "ManyToManyField", Protection::Plaintext, ""}};
+  static const std::vector<LibraryModel> Models = [] {
+    std::vector<LibraryModel> Out;
+    LibraryModel Base;
+    Base.Names = {"django.contrib.auth.base_user.AbstractBaseUser",
+                  "django.contrib.auth.models.AbstractBaseUser"};
+    Base.Fields = {Password, LastLogin};
+    Out.push_back(Base);
+    LibraryModel Mixin;
+    Mixin.Names = {"django.contrib.auth.models.PermissionsMixin"};
+    Mixin.Fields = Permissions;
+    Out.push_back(Mixin);
+    // AbstractUser(AbstractBaseUser, PermissionsMixin) and its own fields.
+    LibraryModel User;
+    User.Names = {"django.contrib.auth.models.AbstractUser"};
+    User.Fields = {Password, LastLogin};
+    User.Fields.insert(User.Fields.end(), Permissions.begin(), Permissions.end());
+    for (const char *Name : {"username", "first_name", "last_name"})
+      User.Fields.push_back({Name, "CharField", Protection::Plaintext, ""});
+    User.Fields.push_back({"email", "EmailField", Protection::Plaintext, ""});
+    User.Fields.push_back({"is_staff", "BooleanField", Protection::Plaintext, ""});
+    User.Fields.push_back({"is_active", "BooleanField", Protection::Plaintext, ""});
+    User.Fields.push_back({"date_joined", "DateTimeField", Protection::Plaintext, ""});
+    Out.push_back(User);
+    // auth.User is concrete: a model deriving from it keeps its own columns
+    // in its own table (multi-table inheritance).
+    LibraryModel Concrete;
+    Concrete.Names = {"django.contrib.auth.models.User"};
+    Concrete.Concrete = true;
+    Out.push_back(Concrete);
+    return Out;
+  }();
+  return Models;
+}
+
+const LibraryModel *libraryModel(std::string_view Q) {
+  for (const auto &L : libraryModels())
+    for (std::string_view N : L.Names)
+      if (N == Q)
+        return &L;
+  return nullptr;
+}
+
 // Field classes of these packages hold ciphertext (the import path decides:
 // class names like EncryptedCharField are reused across libraries).
 const char *encryptionLibrary(std::string_view Prefix) {
@@ -357,30 +427,45 @@ bool DjangoModels::isModelClass(int Class, int Depth) {
   bool IsModel = false;
   std::vector<int> ModelBases;
   bool ExternalModelish = false;
+  std::vector<std::pair<const LibraryModel *, NodeId>> LibraryBases;
+  const Resolved *Unbound = nullptr;
   for (const Resolved &B : P.bases(Class)) {
     if (B.project()) {
       if (isModelClass(B.Class, Depth + 1)) {
         IsModel = true;
         ModelBases.push_back(ModelByClass[B.Class]);
       }
+    } else if (const LibraryModel *L = libraryModel(B.Qualified)) {
+      IsModel = true;
+      LibraryBases.emplace_back(L, B.Node);
     } else if (isDjangoModelBase(B.Qualified) ||
                (!P.module(prefixOf(B.Qualified)) && B.Qualified == "models.Model")) {
       IsModel = true;
+    } else if (B.Unbound) {
+      if (!Unbound)
+        Unbound = &B;
     } else if (B.Qualified.ends_with("Model") && !notModelFieldModule(prefixOf(B.Qualified)) &&
                !B.Qualified.starts_with("django.db.models")) {
       ExternalModelish = true; // TimeStampedModel, PolymorphicModel, MPTTModel ...
     }
   }
-  if (!IsModel && ExternalModelish) {
-    // A base model of a package we cannot see: a model when the class
-    // declares model fields.
-    FieldAnalyzer A(P, S);
-    for (NodeId St : statementsOf(Mod.Tree, classBody(Mod.Tree, C.Node))) {
-      auto [L, R] = simpleAssignment(Mod.Tree, St);
-      if (L != NoNode && A.fieldSpec(Mod, R, 0)) {
-        IsModel = true;
-        break;
-      }
+  // A base model of a package we cannot see: a model when the class
+  // declares model fields.
+  if (!IsModel && ExternalModelish)
+    IsModel = declaresFields(Class, false);
+  // A base that is never imported (a file with errors, a name from a star
+  // import of a module outside the project under another name): a model
+  // when its body declares fields of imported Django field classes, said in
+  // a note since what the base adds is unknown.
+  if (!IsModel && Unbound && declaresFields(Class, true)) {
+    IsModel = true;
+    if (Mod.Given) {
+      const auto &N = Mod.Tree.node(Unbound->Node);
+      S.note(Mod.File->path() + ":" + std::to_string(Mod.File->lineOf(N.Begin)) + ":" +
+             std::to_string(Mod.File->columnOf(N.Begin)) + ": note: base '" +
+             std::string(Mod.Tree.text(Unbound->Node)) + "' of class '" + C.Name +
+             "' is neither imported nor defined; read as a Django model because its body "
+             "declares model fields (fields the base adds are not seen)");
     }
   }
   if (!IsModel)
@@ -388,9 +473,35 @@ bool DjangoModels::isModelClass(int Class, int Depth) {
   Info Mi;
   Mi.Class = Class;
   Mi.ModelBases = std::move(ModelBases);
+  Mi.LibraryBases = std::move(LibraryBases);
   Slot = static_cast<int>(Models.size());
   Models.push_back(std::move(Mi));
   return true;
+}
+
+bool DjangoModels::declaresFields(int Class, bool ImportedOnly) const {
+  const ClassInfo &C = P.classes()[Class];
+  const py::Module &Mod = P.moduleOf(C);
+  FieldAnalyzer A(P, S);
+  for (NodeId St : statementsOf(Mod.Tree, classBody(Mod.Tree, C.Node))) {
+    auto [L, R] = simpleAssignment(Mod.Tree, St);
+    if (L == NoNode)
+      continue;
+    auto Spec = A.fieldSpec(Mod, R, 0);
+    if (!Spec)
+      continue;
+    // Imported: models.EmailField or a class imported by name, not a bare
+    // EmailField nothing binds.
+    if (ImportedOnly) {
+      NodeId Fn = Spec->Call != NoNode ? Mod.Tree.child(Spec->Call, "function") : NoNode;
+      std::string Written = Fn != NoNode ? py::dottedName(Mod.Tree, Fn) : std::string();
+      if (Written.empty() ||
+          !P.names().binds(Mod, std::string_view(Written).substr(0, Written.find('.'))))
+        continue;
+    }
+    return true;
+  }
+  return false;
 }
 
 int DjangoModels::modelOfClass(int Class) const {
@@ -564,6 +675,32 @@ void DjangoModels::read(int Model) {
         }
       }
   }
+  for (const auto &[L, BaseNode] : Mi.LibraryBases) {
+    if (L->Concrete)
+      continue;
+    // Django's own fields, placed at the base as written in this class.
+    for (const auto &LF : L->Fields) {
+      if (Has(LF.Name))
+        continue;
+      Field F;
+      F.Name = LF.Name;
+      F.Range = Mod.range(BaseNode);
+      F.Order = FactOrder{0, Mod.Tree.node(BaseNode).Begin};
+      F.DeclaredType = LF.Class;
+      F.TypeName = lowerAscii(LF.Class);
+      F.SourceHint = F.TypeName;
+      F.Type = djangoTypeClass(LF.Class);
+      F.Nullable = F.Name == "last_login";
+      if (F.Type == TypeClass::Reference)
+        continue; // groups, user_permissions: join tables of their own
+      if (LF.Prot != Protection::Plaintext) {
+        F.Prot = LF.Prot;
+        F.ProtectionEvidence.push_back({LF.Why, F.Range});
+      }
+      inferProtection(F);
+      Fields.push_back(std::move(F));
+    }
+  }
   if (Mi.Proxy) {
     Mi.Fields.clear(); // a proxy adds no columns
     Mi.Read = true;
@@ -578,6 +715,12 @@ void DjangoModels::read(int Model) {
     auto [L, R] = simpleAssignment(Mod.Tree, St);
     if (L == NoNode)
       continue;
+    if (Mod.Tree.node(R).Type == "none") {
+      // `username = None`: removes a field inherited from an abstract model.
+      std::string_view Removed = Mod.Tree.text(L);
+      std::erase_if(Fields, [&](const Field &F) { return F.Name == Removed; });
+      continue;
+    }
     std::string Target;
     NodeId TargetNode = NoNode;
     auto F = readField(Mod, St, L, R, Comments, Target, TargetNode);

@@ -11,9 +11,12 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace privlint::django {
+
+struct LibraryModel;
 
 struct FieldRef {
   size_t Entity = 0;
@@ -45,7 +48,10 @@ private:
     bool Abstract = false, Proxy = false, Read = false, Reading = false;
     std::string AppLabel, DbTable, Label;
     bool HasMeta = false;
-    std::vector<int> ModelBases;                       // direct bases that are models
+    std::vector<int> ModelBases; // direct bases that are models
+    /// Django's own abstract models among the direct bases (AbstractUser),
+    /// with where each is written: they lend their fields.
+    std::vector<std::pair<const LibraryModel *, ts::NodeId>> LibraryBases;
     std::vector<Field> Fields;                         // own + inherited from abstract bases
     std::map<std::string, std::string> TargetsWritten; // field -> target as written
     std::map<std::string, int> TargetModule;           // field -> module index where written
@@ -61,6 +67,7 @@ private:
   std::map<int, std::unique_ptr<ts::CommentIndex>> CommentsByModule;
 
   bool isModelClass(int Class, int Depth);
+  bool declaresFields(int Class, bool ImportedOnly) const;
   void read(int Model);
   void readMeta(int Model);
   std::optional<Field> readField(const py::Module &Mod, ts::NodeId Statement, ts::NodeId Name,

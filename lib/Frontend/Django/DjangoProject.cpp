@@ -70,7 +70,13 @@ Project::Project(const py::Project &Names) : Names(Names) {
       NodeId Expr = B;
       if (Ty == "subscript") // Generic[T]-style bases
         Expr = M.Tree.child(B, "value");
-      Bases[I].push_back(resolveNode(M, Expr));
+      Resolved R = resolveNode(M, Expr);
+      std::string Written = py::dottedName(M.Tree, Expr);
+      std::string Head = Written.substr(0, Written.find('.'));
+      R.Unbound =
+          !Head.empty() && !R.project() && !Names.binds(M, Head) && !py::isBuiltinName(Head);
+      R.Node = Expr;
+      Bases[I].push_back(std::move(R));
     }
   }
 }

@@ -31,6 +31,10 @@ struct ClassInfo {
 struct Resolved {
   int Class = -1;
   std::string Qualified; // the class's qualified name, or the external name
+  /// A name neither imported nor defined where it is written (nor a
+  /// builtin): what it stands for is unknown.
+  bool Unbound = false;
+  ts::NodeId Node = ts::NoNode; // where it is written (bases only)
   bool project() const { return Class >= 0; }
 };
 
@@ -55,6 +59,7 @@ public:
   /// The module with this dotted name, or nullptr.
   const py::Module *module(const std::string &Name) const { return Names.module(Name); }
   int moduleIndex(const py::Module &M) const { return Names.moduleIndex(M); }
+  const py::Project &names() const { return Names; }
 
 private:
   /// The project class with this canonical name, if there is one.

@@ -5,7 +5,11 @@
 namespace privlint {
 
 const Frontend &mysqlSqliteFrontend() {
-  static const SqlFileFrontend F("mysql-sqlite", {SqlDialect::MySql, SqlDialect::Sqlite});
+  // HSQLDB, H2, Oracle and SQL Server are read by the same tolerant reader,
+  // for the statements it models, with a note per file.
+  static const SqlFileFrontend F("mysql-sqlite",
+                                 {SqlDialect::MySql, SqlDialect::Sqlite, SqlDialect::Hsqldb,
+                                  SqlDialect::H2, SqlDialect::Oracle, SqlDialect::SqlServer});
   return F;
 }
 

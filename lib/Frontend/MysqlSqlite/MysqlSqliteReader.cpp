@@ -143,6 +143,10 @@ private:
     Schemas.insert(N.Schema.empty() ? Cat.defaultSchema() : N.Schema);
   }
   void headerDatabase();
+  void skippedKind(const std::string &Kind) {
+    if (isOtherSqlDialect(Dialect))
+      ++Skipped[Kind];
+  }
 
   const SourceFile &File;
   uint32_t FileIndex;
@@ -154,7 +158,12 @@ private:
   size_t I = 0;
   uint32_t SB = 0, SE = 0; // the statement's first byte and the end of its last token
   unsigned Errors = 0;
-  std::set<std::string> Schemas; // databases this file names (for *.* grants)
+  std::set<std::string> Schemas;           // databases this file names (for *.* grants)
+  std::map<std::string, unsigned> Skipped; // other dialects: statement kinds not modelled
+public:
+  std::string *Note = nullptr;
+
+private:
   std::map<std::string, Account> Accounts;
   std::vector<std::string> AccountOrder;
 };
@@ -165,7 +174,7 @@ void DdlReader::problem(uint32_t Offset, std::string Msg) {
     return;
   if (Errors == MaxParseErrors + 1)
     Msg = std::string("too many statements could not be read as ") +
-          (Dialect == SqlDialect::MySql ? "MySQL" : "SQLite") +
+          sqlDialectDisplayName(Dialect) +
           " DDL; further parse errors in this file are not reported (if the file is in another "
           "SQL dialect, choose it with --dialect or sql.dialect)";
   Cat.problems().push_back({range(Offset, Offset + 1), std::move(Msg)});
@@ -288,6 +297,8 @@ void DdlReader::run() {
       Wanted = Lex.isWord(Second, "PASSWORD");
     }
     if (!Wanted) {
+      if (First.K == DdlToken::Word)
+        skippedKind(upper(0));
       Lex.skipStatement(); // data blocks, SET, PRAGMA, LOCK TABLES, ...
       if (Lex.error())
         break;
@@ -343,6 +354,15 @@ void DdlReader::run() {
   }
   if (const auto &E = Lex.error())
     problem(E->Offset, E->Message);
+  if (Note && isOtherSqlDialect(Dialect)) {
+    std::string List;
+    for (const auto &[Kind, Count] : Skipped)
+      List += (List.empty() ? "" : ", ") + Kind + " (" + std::to_string(Count) + ")";
+    *Note = std::string("read as ") + sqlDialectDisplayName(Dialect) +
+            " by the tolerant DDL reader: tables, columns, views and grants are read" +
+            (List.empty() ? std::string(", nothing was skipped")
+                          : "; statements it does not model were skipped: " + List);
+  }
   for (const auto &Key : AccountOrder) {
     const Account &A = Accounts[Key];
     if (!A.HasPassword && !A.Locked && !A.Dropped)
@@ -353,6 +373,20 @@ void DdlReader::run() {
 void DdlReader::statement() {
   std::string Kind = upper(0);
   I = 1;
+  if (isOtherSqlDialect(Dialect) && (Kind == "CREATE" || Kind == "ALTER" || Kind == "DROP")) {
+    // What follows CREATE [OR REPLACE] [modifiers]: the kinds not modelled
+    // are named in the file's note.
+    size_t K = 1;
+    while (K < T.size() && (word(K, "OR") || word(K, "REPLACE") || word(K, "GLOBAL") ||
+                            word(K, "LOCAL") || word(K, "TEMPORARY") || word(K, "TEMP") ||
+                            word(K, "MEMORY") || word(K, "CACHED") || word(K, "UNIQUE") ||
+                            word(K, "PUBLIC") || word(K, "EDITIONABLE") || word(K, "CLUSTERED") ||
+                            word(K, "NONCLUSTERED") || word(K, "FORCE") || word(K, "NOFORCE")))
+      ++K;
+    std::string What = upper(K);
+    if (!oneOf(What, {"TABLE", "VIEW", "USER", "DATABASE", "SCHEMA", "INDEX"}))
+      skippedKind(Kind + (What.empty() ? "" : " " + What));
+  }
   if (Kind == "CREATE")
     createStmt();
   else if (Kind == "ALTER")
@@ -390,6 +424,8 @@ void DdlReader::skipCreateModifiers(bool &OrReplace, bool &Temporary, bool &Invo
     } else if (word(I, "SQL") && word(I + 1, "SECURITY")) {
       Invoker = word(I + 2, "INVOKER");
       I += 3;
+    } else if (word(I, "MEMORY") || word(I, "CACHED") || word(I, "GLOBAL") || word(I, "LOCAL")) {
+      ++I; // HSQLDB and H2 table kinds; GLOBAL/LOCAL TEMPORARY (Oracle, HSQLDB)
     } else if (word(I, "VIRTUAL")) {
       Temporary = true; // SQLite: a module's table (fts5, rtree), not stored columns
       ++I;
@@ -529,8 +565,9 @@ void DdlReader::columnType(ColumnSpec &C) {
       {"integer", "integer"}};
   if (auto It = Multi.find(Joined); It != Multi.end())
     Canon = It->second;
-  if (Dialect == SqlDialect::Sqlite) {
-    // SQLite accepts any type name and derives an affinity from it.
+  if (Dialect != SqlDialect::MySql) {
+    // SQLite accepts any type name and derives an affinity from it; the
+    // other dialects' types (VARCHAR2, NVARCHAR, NUMBER) are read the same way.
     static const std::set<std::string> Known = {
         "text",   "varchar",    "nvarchar",  "nchar",    "char",       "character", "clob",
         "blob",   "int",        "integer",   "tinyint",  "smallint",   "mediumint", "bigint",
@@ -1218,6 +1255,9 @@ void DdlReader::dropStmt() {
       if (!acceptPunct(','))
         break;
     }
+    // HSQLDB writes IF EXISTS after the name; Oracle adds CASCADE CONSTRAINTS
+    // and PURGE: nothing to read in them.
+    acceptIfExists();
   } else if (Kind == "USER") {
     ++I;
     acceptIfExists();
@@ -1435,8 +1475,21 @@ void DdlReader::grantStmt(bool IsGrant) {
   if (!G.Select)
     return; // only SELECT lets an account read
   G.At = fact(stmtText());
+  // A dump names its database at most once (USE, or not at all) and then
+  // creates tables unqualified: a grant on db.table or db.* reaches those
+  // tables when the file names no other database.
+  auto Unnamed = [&](const std::string &Db) {
+    if (Db.empty() || Schemas.count(Db))
+      return false;
+    for (const auto &S : Schemas)
+      if (!S.empty())
+        return false;
+    return true;
+  };
   if (Level == Table) {
     G.Target = PrivTarget::Table;
+    if (Unnamed(Object.Schema))
+      Object.Schema.clear();
     G.Objects = {Object};
     Cat.grant(G);
     return;
@@ -1446,8 +1499,13 @@ void DdlReader::grantStmt(bool IsGrant) {
   G.Target = PrivTarget::AllTablesInSchema;
   if (Level == Database) {
     G.Objects = {SqlName{"", Object.Name}};
+    std::vector<std::string> Dbs{Object.Name};
+    if (Unnamed(Object.Name)) {
+      G.Objects.push_back(SqlName{"", ""});
+      Dbs.emplace_back();
+    }
     Cat.grant(G);
-    Cat.defaultPrivileges(G, {Object.Name});
+    Cat.defaultPrivileges(G, Dbs);
     return;
   }
   for (const auto &S : Schemas)
@@ -1458,8 +1516,10 @@ void DdlReader::grantStmt(bool IsGrant) {
 
 } // namespace
 
-bool replaySqlDdlFile(const SourceFile &File, uint32_t FileIndex, SqlCatalog &Cat, SqlDialect D) {
+bool replaySqlDdlFile(const SourceFile &File, uint32_t FileIndex, SqlCatalog &Cat, SqlDialect D,
+                      std::string *Note) {
   DdlReader R(File, FileIndex, Cat, D);
+  R.Note = Note;
   R.run();
   return true;
 }

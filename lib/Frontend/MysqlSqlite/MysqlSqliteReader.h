@@ -11,6 +11,9 @@ namespace privlint {
 
 /// Replays File's statements into Cat (D is MySql or Sqlite). Returns false when this build has no
 /// reader for the dialect (the engine then says the file was skipped).
-bool replaySqlDdlFile(const SourceFile &File, uint32_t FileIndex, SqlCatalog &Cat, SqlDialect D);
+/// For HSQLDB, H2, Oracle and SQL Server, Note (when given) receives what
+/// was skipped, as the text of a note.
+bool replaySqlDdlFile(const SourceFile &File, uint32_t FileIndex, SqlCatalog &Cat, SqlDialect D,
+                      std::string *Note = nullptr);
 
 } // namespace privlint

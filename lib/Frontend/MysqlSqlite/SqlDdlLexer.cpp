@@ -17,10 +17,31 @@ bool isSpace(unsigned char C) {
 
 } // namespace
 
-bool SqlDdlLexer::atDelimiter(uint32_t P) const {
-  if (Delim.size() == 1)
-    return Text[P] == Delim[0];
-  return Text.compare(P, Delim.size(), Delim) == 0;
+bool SqlDdlLexer::atDelimiter(uint32_t P) const { return delimiterLength(P) > 0; }
+
+uint32_t SqlDdlLexer::delimiterLength(uint32_t P) const {
+  if (Delim.size() == 1 ? Text[P] == Delim[0] : Text.compare(P, Delim.size(), Delim) == 0)
+    return static_cast<uint32_t>(Delim.size());
+  // SQL Server's GO and Oracle's '/' alone on a line end a batch.
+  bool Go = Dialect == SqlDialect::SqlServer && (Text[P] == 'G' || Text[P] == 'g');
+  bool Slash = Dialect == SqlDialect::Oracle && Text[P] == '/';
+  if (!Go && !Slash)
+    return 0;
+  for (uint32_t B = P; B > 0 && Text[B - 1] != '\n'; --B)
+    if (Text[B - 1] != ' ' && Text[B - 1] != '\t')
+      return 0;
+  uint32_t E = P + 1;
+  if (Go) {
+    if (E >= Text.size() || (Text[E] != 'O' && Text[E] != 'o'))
+      return 0;
+    ++E;
+  }
+  uint32_t End = E;
+  while (End < Text.size() && (Text[End] == ' ' || Text[End] == '\t' || Text[End] == '\r'))
+    ++End;
+  if (End < Text.size() && Text[End] != '\n')
+    return 0;
+  return E - P;
 }
 
 bool SqlDdlLexer::lineCommentAt(uint32_t P) const {
@@ -28,7 +49,7 @@ bool SqlDdlLexer::lineCommentAt(uint32_t P) const {
     return Dialect == SqlDialect::MySql;
   if (Text[P] != '-' || P + 1 >= Text.size() || Text[P + 1] != '-')
     return false;
-  if (Dialect == SqlDialect::Sqlite || P + 2 >= Text.size())
+  if (Dialect != SqlDialect::MySql || P + 2 >= Text.size())
     return true;
   // MySQL wants a blank or control character after "--" ("a--b" is arithmetic).
   if (static_cast<unsigned char>(Text[P + 2]) <= ' ')
@@ -132,9 +153,9 @@ DdlToken SqlDdlLexer::next() {
     T.Begin = T.End = N;
     return T;
   }
-  if (atDelimiter(Pos)) {
+  if (uint32_t L = delimiterLength(Pos)) {
     T.K = DdlToken::Delimiter;
-    Pos += static_cast<uint32_t>(Delim.size());
+    Pos += L;
     T.End = Pos;
     return T;
   }
@@ -191,8 +212,10 @@ void SqlDdlLexer::skipStatement() {
   std::array<bool, 256> Special{};
   for (unsigned char C : {'\'', '"', '`', '-', '#', '/', '*'})
     Special[C] = true;
-  if (Dialect == SqlDialect::Sqlite)
+  if (Dialect != SqlDialect::MySql)
     Special['['] = true;
+  if (Dialect == SqlDialect::SqlServer)
+    Special['G'] = Special['g'] = true;
   Special[static_cast<unsigned char>(Delim[0])] = true;
   const uint32_t N = static_cast<uint32_t>(Text.size());
   bool MySql = Dialect == SqlDialect::MySql;
@@ -202,8 +225,8 @@ void SqlDdlLexer::skipStatement() {
       ++Pos;
       continue;
     }
-    if (atDelimiter(Pos)) {
-      Pos += static_cast<uint32_t>(Delim.size());
+    if (uint32_t L = delimiterLength(Pos)) {
+      Pos += L;
       return;
     }
     switch (C) {

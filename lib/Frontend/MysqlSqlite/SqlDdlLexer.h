@@ -65,6 +65,9 @@ private:
   std::string rawValue(const DdlToken &T) const;
   void skipSpaceAndComments();
   bool atDelimiter(uint32_t P) const;
+  /// The length of the delimiter at P (';', a DELIMITER, SQL Server's GO or
+  /// Oracle's '/' alone on a line), or 0.
+  uint32_t delimiterLength(uint32_t P) const;
   bool lineCommentAt(uint32_t P) const;
   // Skips a quoted token starting at P; returns its end, or sets Error.
   uint32_t skipQuoted(uint32_t P, char Close, bool Backslash);

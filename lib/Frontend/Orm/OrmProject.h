@@ -22,6 +22,12 @@ struct OrmSettings {
   /// orm.encrypted_types: field classes, column types, transformers or
   /// converters (as written, or unqualified) whose values hold ciphertext.
   std::vector<std::string> EncryptedTypes;
+  /// Notes for standard error ("path:line:col: note: ..."); may be null.
+  std::vector<std::string> *Notes = nullptr;
+  void note(std::string Line) const {
+    if (Notes)
+      Notes->push_back(std::move(Line));
+  }
 };
 
 /// True when Name (as written, possibly qualified) is listed in Types, by

@@ -88,6 +88,7 @@ Model OrmSourceFrontend::read(UnitInput &In) const {
   OrmSettings Settings;
   Settings.Root = In.Spec.Root;
   Settings.EncryptedTypes = In.config().list("orm.encrypted_types");
+  Settings.Notes = &In.Notes;
   Model M;
   S.Reader(Files, Settings, M);
   return M;

@@ -1003,7 +1003,23 @@ void Replayer::run() {
     if (Msg.size() > 120)
       Msg = std::string(utf8Prefix(Msg, 117)) + "...";
     uint32_t Pos = SplitErr.Offset;
-    problem(Pos, Msg + "; nothing after this point could be read");
+    // In a data statement (a dump's INSERT with a string PostgreSQL cannot
+    // read) the error is no parse-error when nothing after it defines,
+    // alters or grants anything: a file of data is not a schema.
+    uint32_t StmtBegin = 0;
+    for (auto [PB, PE] : splitAtSemicolons(std::string_view(Clean).substr(0, Pos)))
+      if (Clean[PE - 1] == ';')
+        StmtBegin = PE;
+    auto DefinesAfter = [&] {
+      std::string Rest = lowerAscii(std::string_view(Clean).substr(Pos));
+      for (std::string_view K : {"create ", "alter ", "grant ", "revoke ", "comment on"})
+        if (Rest.find(K) != std::string::npos)
+          return true;
+      return false;
+    };
+    if (!isDataStatement(std::string_view(Clean).substr(StmtBegin, Pos - StmtBegin)) ||
+        DefinesAfter())
+      problem(Pos, Msg + "; nothing after this point could be read");
     // The statements before the lexical error are still read.
     std::vector<PgStatement> Prefix;
     PgError PrefixErr;

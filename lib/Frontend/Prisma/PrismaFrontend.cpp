@@ -67,7 +67,7 @@ public:
     C.Strength = 2;
     C.Root = Dir;
     bool Guessed = false;
-    SqlDialect D = sqlDialectFor(P.Options.Dialect, P.Cfg, P.head(), Guessed);
+    SqlDialect D = sqlDialectFor(P.Options.Dialect, P.Cfg, P.Path, P.head(), Guessed);
     if (!Guessed)
       C.Variant = sqlDialectId(D);
     return C;

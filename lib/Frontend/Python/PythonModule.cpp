@@ -1,5 +1,7 @@
 #include "Frontend/Python/PythonModule.h"
 
+#include <set>
+
 namespace privlint::py {
 
 using ts::NodeId;
@@ -8,6 +10,31 @@ using ts::NoNode;
 SourceRange Module::range(NodeId N) const {
   const auto &Node = Tree.node(N);
   return SourceRange{File, Node.Begin, Node.End};
+}
+
+// Builtin classes a class may derive from without importing them.
+bool isBuiltinName(std::string_view Name) {
+  static const std::set<std::string_view> Builtins = {"object",
+                                                      "type",
+                                                      "dict",
+                                                      "list",
+                                                      "set",
+                                                      "tuple",
+                                                      "str",
+                                                      "int",
+                                                      "float",
+                                                      "bytes",
+                                                      "Exception",
+                                                      "BaseException",
+                                                      "ValueError",
+                                                      "TypeError",
+                                                      "RuntimeError",
+                                                      "KeyError",
+                                                      "LookupError",
+                                                      "AttributeError",
+                                                      "NotImplementedError",
+                                                      "frozenset"};
+  return Builtins.count(Name) > 0;
 }
 
 std::string_view lastComponent(std::string_view Dotted) {

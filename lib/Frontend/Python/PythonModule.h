@@ -54,6 +54,9 @@ std::vector<ts::NodeId> positionalArguments(const ts::SyntaxTree &T, ts::NodeId 
 std::vector<ts::NodeId> sequenceElements(const ts::SyntaxTree &T, ts::NodeId N);
 /// Class definitions in a block (decorated ones included), in source order.
 std::vector<ts::NodeId> classesIn(const ts::SyntaxTree &T, ts::NodeId Block);
+/// Whether Name is a builtin class a class may derive from without an
+/// import (object, dict, Exception, ...).
+bool isBuiltinName(std::string_view Name);
 /// The last component of a dotted name.
 std::string_view lastComponent(std::string_view Dotted);
 

@@ -16,13 +16,17 @@ void addDefinitions(const Module &M, NodeId Block, std::map<std::string, Symbol>
   std::string Prefix = M.Name.empty() ? std::string() : M.Name + ".";
   for (NodeId S : T.namedChildren(Block)) {
     std::string_view Ty = T.node(S).Type;
-    if (Ty == "class_definition" || Ty == "decorated_definition") {
-      NodeId C = Ty == "class_definition" ? S : T.child(S, "definition");
-      if (C == NoNode || T.node(C).Type != "class_definition")
+    if (Ty == "class_definition" || Ty == "function_definition" || Ty == "decorated_definition") {
+      NodeId C = Ty == "decorated_definition" ? T.child(S, "definition") : S;
+      if (C == NoNode)
+        continue;
+      bool IsClass = T.node(C).Type == "class_definition";
+      // A function is a definition too: a wrapper of Column(...) is an alias.
+      if (!IsClass && T.node(C).Type != "function_definition")
         continue;
       NodeId Name = T.child(C, "name");
       if (Name != NoNode)
-        Out[Prefix + std::string(T.text(Name))] = Symbol{&M, C, Name, true};
+        Out[Prefix + std::string(T.text(Name))] = Symbol{&M, C, Name, IsClass};
     } else if (Ty == "expression_statement") {
       auto Kids = T.namedChildren(S);
       if (Kids.empty() || T.node(Kids[0]).Type != "assignment")
@@ -65,6 +69,10 @@ const Module *Project::module(const std::string &Name) const {
 
 bool Project::defines(const Module &M, const std::string &Head) const {
   return M.Imports.contains(Head) || Symbols.contains(M.Name.empty() ? Head : M.Name + "." + Head);
+}
+
+bool Project::binds(const Module &M, std::string_view Head) const {
+  return !M.StarImports.empty() || defines(M, std::string(Head));
 }
 
 std::string Project::canonical(const Module &M, std::string_view Dotted, Unresolved How) const {

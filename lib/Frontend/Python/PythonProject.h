@@ -14,10 +14,12 @@
 
 namespace privlint::py {
 
-/// A module-level definition: a class, or the value of an assignment.
+/// A module-level definition: a class, a function, or the value of an
+/// assignment.
 struct Symbol {
   const Module *Mod = nullptr;
-  ts::NodeId Node = ts::NoNode;     // class_definition, or the assignment's right-hand side
+  ts::NodeId Node = ts::NoNode;     // class_definition, function_definition, or the assignment's
+                                    // right-hand side
   ts::NodeId NameNode = ts::NoNode; // the class name or the assigned name
   bool IsClass = false;
 };
@@ -51,6 +53,12 @@ public:
   /// The canonical name of a fully qualified name (shop.models.Customer),
   /// through the re-exports and aliases of the modules it names.
   std::string canonicalQualified(const std::string &Qualified) const;
+
+  /// Whether Head (the first component of a dotted name written in M) is
+  /// bound there: imported, defined at module level, or possibly brought in
+  /// by a star import. A name that is none of these (nor a builtin) was
+  /// never imported.
+  bool binds(const Module &M, std::string_view Head) const;
 
   /// The module-level definition named Q exactly, or null.
   const Symbol *symbol(const std::string &Q) const;

@@ -13,22 +13,33 @@
 
 namespace privlint {
 
-enum class SqlDialect { Postgres, MySql, Sqlite };
+/// PostgreSQL, MySQL and SQLite have readers of their own; the other
+/// dialects (HSQLDB, H2, Oracle, SQL Server) are only recognised, and read by
+/// the tolerant DDL reader for what it models.
+enum class SqlDialect { Postgres, MySql, Sqlite, Hsqldb, H2, Oracle, SqlServer };
 
-/// "postgres", "mysql", "sqlite": the spelling of --dialect and sql.dialect.
+/// "postgres", "mysql", "sqlite" (the spelling of --dialect and sql.dialect),
+/// "hsqldb", "h2", "oracle", "sqlserver".
 const char *sqlDialectId(SqlDialect D);
-/// "PostgreSQL", "MySQL", "SQLite": for messages.
+/// "PostgreSQL", "MySQL", "SQLite", "HSQLDB", "H2", "Oracle", "SQL Server":
+/// for messages.
 const char *sqlDialectDisplayName(SqlDialect D);
 std::optional<SqlDialect> parseSqlDialect(std::string_view Id);
+/// Whether D is only recognised (read by the tolerant reader with a note).
+bool isOtherSqlDialect(SqlDialect D);
 
 /// Guesses the dialect of SQL text from strong, cheap signals in its first
 /// 64 KiB: PostgreSQL unless another dialect is evident.
 SqlDialect sniffSqlDialect(std::string_view Text);
+/// The dialect a path names: a folder (migrations/mysql/, db/oracle/) or a
+/// part of the file name (schema-h2.sql, data.sqlserver.sql), else none.
+std::optional<SqlDialect> sqlDialectFromPath(std::string_view Path);
 
 /// The dialect chosen for a file: Chosen (--dialect), else Cfg's sql.dialect,
-/// else sniffed from Head. Guessed tells which.
-SqlDialect sqlDialectFor(const std::string &Chosen, const Config &Cfg, std::string_view Head,
-                         bool &Guessed);
+/// else named by Path, else sniffed from Head. Guessed tells whether it was
+/// neither chosen nor configured; FromPath whether the path named it.
+SqlDialect sqlDialectFor(const std::string &Chosen, const Config &Cfg, std::string_view Path,
+                         std::string_view Head, bool &Guessed, bool *FromPath = nullptr);
 
 /// The SQL settings of a unit in Dir: the configuration's roles and schemas,
 /// the Supabase preset (sql.preset, else automatic under a supabase/
@@ -38,7 +49,9 @@ SqlSettings sqlSettingsFor(const Config &Cfg, const std::string &Dir, SqlDialect
 bool supabasePresetApplies(const Config &Cfg, const std::string &Dir);
 
 /// Replays one file's statements into Cat in dialect D. Returns false when
-/// this build has no reader for D.
-bool replaySqlFile(const SourceFile &File, uint32_t FileIndex, SqlCatalog &Cat, SqlDialect D);
+/// this build has no reader for D. For the other dialects, Note (when given)
+/// receives what the tolerant reader skipped, for a note.
+bool replaySqlFile(const SourceFile &File, uint32_t FileIndex, SqlCatalog &Cat, SqlDialect D,
+                   std::string *Note = nullptr);
 
 } // namespace privlint

@@ -28,7 +28,7 @@ Claim SqlFileFrontend::claim(const FileProbe &P) const {
   if (!isSqlFileName(P.Path))
     return {};
   bool Guessed = false;
-  SqlDialect D = sqlDialectFor(P.Options.Dialect, P.Cfg, P.head(), Guessed);
+  SqlDialect D = sqlDialectFor(P.Options.Dialect, P.Cfg, P.Path, P.head(), Guessed);
   if (!reads(D))
     return {};
   Claim C;
@@ -54,13 +54,13 @@ std::vector<std::string> SqlFileFrontend::unitFiles(const UnitSpec &U, const Wor
     if (Have.contains(Norm))
       continue;
     bool Guessed = false;
-    SqlDialect D =
-        sqlDialectFor(U.Options->Dialect, *U.Cfg, W.head(It->path().string(), 65536), Guessed);
+    std::string Display =
+        ((DisplayDir.empty() ? fs::path() : fs::path(DisplayDir)) / It->path().filename()).string();
+    SqlDialect D = sqlDialectFor(U.Options->Dialect, *U.Cfg, Display,
+                                 W.head(It->path().string(), 65536), Guessed);
     if (sqlDialectId(D) != U.Group)
       continue;
-    Files.push_back(
-        ((DisplayDir.empty() ? fs::path() : fs::path(DisplayDir)) / It->path().filename())
-            .string());
+    Files.push_back(std::move(Display));
     Have.insert(Norm);
   }
   std::sort(Files.begin(), Files.end(), [](const std::string &A, const std::string &B) {
@@ -107,13 +107,19 @@ Model SqlFileFrontend::read(UnitInput &In) const {
   SqlCatalog Cat(sqlSettingsFor(In.config(), In.Spec.Root, D));
   uint32_t Index = 0;
   for (const auto &Path : In.Spec.Files) {
-    if (SourceFile *SF = In.load(Path))
-      if (!replaySqlFile(*SF, Index, Cat, D))
+    std::string Note;
+    if (SourceFile *SF = In.load(Path)) {
+      if (!replaySqlFile(*SF, Index, Cat, D, &Note))
         In.skipped(Path, std::string(sqlDialectDisplayName(D)) + " DDL");
+      // The other dialects: one note per given file, naming what was skipped.
+      if (!Note.empty() && In.Spec.Given.count(normalizePath(Path)))
+        In.note(SF->path() + ": note: " + Note);
+    }
     ++Index;
   }
   Model M = Cat.finish();
-  if (In.options().Dialect.empty() && In.config().string("sql.dialect").empty()) {
+  if (In.options().Dialect.empty() && In.config().string("sql.dialect").empty() &&
+      !isOtherSqlDialect(D)) {
     // A guessed dialect that does not fit shows as parse errors: say which
     // one was assumed, once per given file, and how to choose.
     std::set<const SourceFile *> Noted;

@@ -264,9 +264,66 @@ private:
     const Symbol *Sym = valueSymbol(std::string(Q));
     if (!Sym || tree(*Sym->Mod).node(Sym->Node).Type != "call")
       return false;
-    std::string F = callee(*Sym->Mod, Sym->Node);
-    return lastOf(F) == "SQLAlchemy" &&
-           (F.starts_with("flask_sqlalchemy") || F.starts_with("flask.ext"));
+    return isFlaskSqlAlchemyClass(callee(*Sym->Mod, Sym->Node), 0);
+  }
+  /// flask_sqlalchemy.SQLAlchemy, or a project class deriving from it.
+  bool isFlaskSqlAlchemyClass(const std::string &F, int Depth) const {
+    if (lastOf(F) == "SQLAlchemy" &&
+        (F.starts_with("flask_sqlalchemy") || F.starts_with("flask.ext")))
+      return true;
+    int J = classOf(F);
+    if (J < 0 || Depth > 8)
+      return false;
+    const ClassInfo &C = Classes[J];
+    const ts::SyntaxTree &T = tree(*C.Mod);
+    if (NodeId Supers = T.child(C.Node, "superclasses"); Supers != NoNode)
+      for (NodeId B : T.namedChildren(Supers))
+        if (std::string Q = P.canonical(*C.Mod, B);
+            !Q.empty() && Q != F && isFlaskSqlAlchemyClass(Q, Depth + 1))
+          return true;
+    return false;
+  }
+  /// Column or mapped_column of SQLAlchemy or of a Flask-SQLAlchemy `db`.
+  bool isColumnName(const std::string &F) const {
+    std::string_view Last = lastOf(F);
+    return (Last == "Column" || Last == "mapped_column") && isOrmName(F);
+  }
+  /// A project alias of Column or mapped_column that a call goes through:
+  /// `Column = functools.partial(db.Column, nullable=False)` (the partial
+  /// call, whose keywords are defaults) or a function returning a column
+  /// (NoNode defaults). Null when F is no such alias.
+  std::optional<std::pair<const py::Module *, NodeId>> columnFactory(const std::string &F,
+                                                                     int Depth = 0) const {
+    const Symbol *Sym = valueSymbol(F);
+    if (!Sym || Depth > 8)
+      return std::nullopt;
+    const ts::SyntaxTree &T = tree(*Sym->Mod);
+    std::string_view Ty = T.node(Sym->Node).Type;
+    if (Ty == "call") {
+      std::string Fn = callee(*Sym->Mod, Sym->Node);
+      if (lastOf(Fn) != "partial" || !(Fn == "functools.partial" || Fn.ends_with(".partial")))
+        return std::nullopt;
+      auto Args = py::positionalArguments(T, Sym->Node);
+      if (Args.empty())
+        return std::nullopt;
+      std::string Inner = P.canonical(*Sym->Mod, Args[0]);
+      if (isColumnName(Inner) || columnFactory(Inner, Depth + 1))
+        return std::make_pair(Sym->Mod, Sym->Node);
+      return std::nullopt;
+    }
+    if (Ty != "function_definition")
+      return std::nullopt;
+    for (NodeId St : T.namedChildren(T.child(Sym->Node, "body"))) {
+      if (T.node(St).Type != "return_statement")
+        continue;
+      auto Kids = T.namedChildren(St);
+      if (Kids.empty() || T.node(Kids[0]).Type != "call")
+        continue;
+      std::string Inner = callee(*Sym->Mod, Kids[0]);
+      if (isColumnName(Inner) || columnFactory(Inner, Depth + 1))
+        return std::make_pair(Sym->Mod, NoNode);
+    }
+    return std::nullopt;
   }
   /// A name of SQLAlchemy, SQLModel or of a Flask-SQLAlchemy `db` object.
   bool isOrmName(std::string_view Q) const { return isLibraryName(Q) || isFlaskDb(prefixOf(Q)); }
@@ -373,6 +430,7 @@ void Reader::analyse(int I) {
   C.Busy = true;
   const ts::SyntaxTree &T = tree(*C.Mod);
   bool TableKeyword = false;
+  NodeId Unbound = NoNode; // a base never imported nor defined
   if (NodeId Supers = T.child(C.Node, "superclasses"); Supers != NoNode) {
     for (NodeId B : T.namedChildren(Supers)) {
       std::string_view Ty = T.node(B).Type;
@@ -417,6 +475,36 @@ void Reader::analyse(int I) {
       } else if (Last == "Model" && isFlaskDb(prefixOf(Q))) {
         if (C.Fl == Flavor::None)
           C.Fl = Flavor::Flask;
+      } else if (std::string W = py::dottedName(T, B); !W.empty() && Unbound == NoNode) {
+        std::string Head = W.substr(0, W.find('.'));
+        if (!P.binds(*C.Mod, Head) && !py::isBuiltinName(Head))
+          Unbound = B;
+      }
+    }
+  }
+  // A base that is never imported (a file with errors, a name nothing
+  // binds): a mapped class when its body declares columns of imported
+  // Column or mapped_column, said in a note.
+  if (C.Fl == Flavor::None && Unbound != NoNode) {
+    bool Columns = false;
+    for (NodeId S : T.namedChildren(T.child(C.Node, "body"))) {
+      auto Kids =
+          T.node(S).Type == "expression_statement" ? T.namedChildren(S) : std::vector<NodeId>();
+      if (!Kids.empty() && T.node(Kids[0]).Type == "assignment" &&
+          columnCall(*C.Mod, T.child(Kids[0], "right")) != NoNode) {
+        Columns = true;
+        break;
+      }
+    }
+    if (Columns) {
+      C.Fl = Flavor::Declarative;
+      if (C.Mod->Given) {
+        const auto &N = T.node(Unbound);
+        S.note(C.Mod->File->path() + ":" + std::to_string(C.Mod->File->lineOf(N.Begin)) + ":" +
+               std::to_string(C.Mod->File->columnOf(N.Begin)) + ": note: base '" +
+               std::string(T.text(Unbound)) + "' of class '" + C.Name +
+               "' is neither imported nor defined; read as a SQLAlchemy model because its body "
+               "declares columns (columns the base adds are not seen)");
       }
     }
   }
@@ -557,7 +645,7 @@ NodeId Reader::columnCall(const py::Module &Mod, NodeId Value, int Depth) const 
     return NoNode;
   std::string F = callee(Mod, Value);
   std::string_view Last = lastOf(F);
-  if ((Last == "Column" || Last == "mapped_column") && isOrmName(F))
+  if (isColumnName(F) || columnFactory(F))
     return Value;
   // deferred(Column(...)), column_property(Column(...)): still a column.
   if ((Last == "deferred" || Last == "column_property") && isOrmName(F)) {
@@ -624,6 +712,19 @@ void Reader::readColumnCall(const py::Module &Mod, NodeId Call, Field &F, NodeId
         F.Comments.push_back(*V);
         parseMarkers(*V, Mod.range(N), F.Markers);
       }
+  // functools.partial(db.Column, nullable=False): the partial's keywords
+  // apply unless the call gives its own.
+  if (auto Factory = columnFactory(callee(Mod, Call)); Factory && Factory->second != NoNode) {
+    const ts::SyntaxTree &FT = tree(*Factory->first);
+    if (NodeId N = py::keywordArgument(FT, Factory->second, "nullable");
+        N != NoNode && !HaveNullable && (FT.node(N).Type == "true" || FT.node(N).Type == "false")) {
+      F.Nullable = FT.node(N).Type == "true";
+      HaveNullable = true;
+    }
+    if (NodeId N = py::keywordArgument(FT, Factory->second, "primary_key");
+        N != NoNode && FT.node(N).Type == "true" && PrimaryKey)
+      *PrimaryKey = true;
+  }
 }
 
 bool nameSaysEncrypted(std::string_view Name) {
@@ -810,6 +911,13 @@ TypeEval Reader::evalType(const py::Module &Mod, NodeId Node, int Depth) {
     if (R.TypeName.empty())
       R.TypeName = lowerAscii(Last);
     return R;
+  }
+  // A type alias of the project: Email = EmailType(length=255), Phone = db.String(32).
+  if (const Symbol *Sym = valueSymbol(Q);
+      Sym && Call == NoNode && tree(*Sym->Mod).node(Sym->Node).Type == "call") {
+    TypeEval Aliased = evalType(*Sym->Mod, Sym->Node, Depth + 1);
+    if (Aliased.Known || Aliased.Prot != Protection::Plaintext)
+      return Aliased;
   }
   if (auto K = sqla::columnType(Last)) {
     if (K->Wrapper) // MutableDict.as_mutable(JSONB)

@@ -9,9 +9,11 @@
 
 namespace privlint::ts {
 
-/// One problem per syntax error of T ("syntax error: unexpected ...").
+/// One problem per syntax error of T ("syntax error: unexpected ...") that
+/// can hide what the frontends read: in a class outside its methods' bodies,
+/// or naming such a construct (every error for Ruby).
 void addSyntaxProblems(const SyntaxTree &T, const SourceFile &SF,
-                       std::vector<InputProblem> &Problems);
+                       std::vector<InputProblem> &Problems, Grammar G);
 
 /// Parses SF with G. Returns false (with a problem) when the file could not
 /// be parsed at all; syntax errors in a parsed file are added as problems.

@@ -1,0 +1,2 @@
+CREATE TABLE IF NOT EXISTS customers (id BIGINT AUTO_INCREMENT PRIMARY KEY, email VARCHAR(255));
+MERGE INTO customers KEY(id) VALUES (1, 'a@example.com');

@@ -1,0 +1,2 @@
+ALTER TABLE users CHANGE COLUMN akey `key` TEXT;
+ALTER TABLE users ADD COLUMN recovery_email VARCHAR(255);

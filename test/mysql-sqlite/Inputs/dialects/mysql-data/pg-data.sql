@@ -1,0 +1,2 @@
+INSERT INTO customers VALUES (1, E'unterminated);
+SELECT 1;

@@ -1,0 +1,8 @@
+SET ANSI_NULLS ON
+GO
+CREATE TABLE [dbo].[customers] (
+  [id] INT IDENTITY(1,1) NOT NULL,
+  [email] NVARCHAR(255) NULL,
+  CONSTRAINT [PK_customers] PRIMARY KEY CLUSTERED ([id] ASC)
+) ON [PRIMARY]
+GO

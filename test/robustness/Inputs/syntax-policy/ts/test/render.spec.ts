@@ -1,0 +1,6 @@
+describe("render", () => {
+  it("keeps the markup", () => {
+    const html = `<p>${user.name</p>`;
+    expect(html).toBeDefined(;
+  });
+});
