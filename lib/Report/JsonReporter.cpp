@@ -1,3 +1,4 @@
+#include "Report/InventoryJson.h"
 #include "Report/Reporters.h"
 
 #include "Support/Utf8.h"
@@ -81,7 +82,7 @@ void writeJson(std::ostream &OS, const EngineResult &R) {
   OS << Root.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
 }
 
-static ordered_json inventoryField(const InventoryEntry &E, bool Explain) {
+ordered_json inventoryFieldJson(const InventoryEntry &E, bool Explain) {
   ordered_json J = position(E.Where);
   J["entity"] = text(E.Entity);
   J["entity_kind"] = E.EntityKind;
@@ -144,7 +145,7 @@ void writeInventoryJson(std::ostream &OS, const EngineResult &R, bool Explain) {
   Root["version"] = 1;
   Root["fields"] = ordered_json::array();
   for (const auto &E : R.Inventory)
-    Root["fields"].push_back(inventoryField(E, Explain));
+    Root["fields"].push_back(inventoryFieldJson(E, Explain));
   OS << Root.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
 }
 
