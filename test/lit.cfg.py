@@ -80,3 +80,15 @@ elif os.environ.get("CI") == "true":
 
 if config.privlint_sanitize in ("ON", "1", "TRUE", "YES"):
     config.available_features.add("sanitizer")
+
+# Feature `pyyaml`: the %python interpreter can import PyYAML, which
+# test/tools/validate-json.py --yaml needs to validate YAML documents
+# (.privlint.yaml files, Fides manifests) against their JSON Schemas (ruby is
+# not available to convert YAML).
+import subprocess
+try:
+    if subprocess.run([shutil.which("python3") or "python3", "-c", "import yaml"],
+                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60).returncode == 0:
+        config.available_features.add("pyyaml")
+except (OSError, subprocess.SubprocessError):
+    pass
