@@ -92,3 +92,13 @@ try:
         config.available_features.add("pyyaml")
 except (OSError, subprocess.SubprocessError):
     pass
+
+# The data map's browser tests: Debian's chromium (headless) and axe-core
+# from the pinned npm manifest. Without them the tests are UNSUPPORTED, except
+# in CI, where their absence is a failure.
+axe = os.path.join(src, "node_modules", "axe-core", "axe.min.js")
+if shutil.which("chromium") and os.path.exists(axe):
+    config.available_features.add("chromium")
+    config.substitutions.append(("%axe", axe))
+elif os.environ.get("CI") == "true":
+    lit_config.fatal("CI=true but chromium or axe-core is missing (run scripts/setup.sh)")

@@ -68,7 +68,10 @@ ordered_json mapDocument(const EngineResult &R) {
 
     for (size_t X = 0; X < E.Exposures.size(); ++X) {
       const auto &Exp = E.Exposures[X];
+      // The statement that made the exposure true, then the notes on the way.
       ordered_json Hops = ordered_json::array();
+      Hops.push_back(hopJson({Exp.Where, (Exp.Role.empty() ? Exp.Audience : Exp.Role) + " reads '" +
+                                             Exp.Via + "' (" + Exp.Channel + ")"}));
       for (const auto &H : Exp.Path)
         Hops.push_back(hopJson(H));
       J["exposures"][X]["path"] = Hops;

@@ -36,16 +36,19 @@
   }
   var rows = entities.map(function (e, i) {
     var fs = e.fields.map(function (k) { return fields[k]; });
-    var cats = {}, subjects = {}, prots = {}, exps = {};
+    var cats = {}, subjects = {}, prots = {}, exps = {}, who = {};
     fs.forEach(function (f) {
       f.categories.forEach(function (c) { cats[c] = 1; });
       if (f.subject) subjects[f.subject] = 1;
       prots[f.protection] = (prots[f.protection] || 0) + 1;
       exps[exposureOf(f)] = 1;
-      f.exposures.forEach(function (x) { exps[x.role || x.audience] = 1; });
+      f.exposures.forEach(function (x) {
+        var k = x.role || x.audience;
+        who[k] = who[k] || x.audience === 'anonymous';
+      });
     });
     var expKeys = Object.keys(exps).sort();
-    return { i: i, e: e, cats: cats, subjects: subjects, prots: prots, exps: exps,
+    return { i: i, e: e, cats: cats, subjects: subjects, prots: prots, exps: exps, who: who,
       file: e.file + ':' + String(e.line).padStart(7, '0'), entity: e.entity.toLowerCase(),
       nfields: fs.length, protection: Object.keys(prots).sort().join(' '),
       exposure: (exps.anonymous ? '0' : '1') + expKeys.join(' ') };
@@ -77,8 +80,11 @@
       h += '<span class="pill ' + esc(p) + '">' + esc(p) + (r.nfields > 1 ? ' ×' + r.prots[p] : '') + '</span>';
     });
     h += '</td><td>';
-    var ex = Object.keys(r.exps).sort();
-    ex.forEach(function (x) { h += '<span class="pill' + (x === 'anonymous' ? ' anon' : '') + '">' + esc(x) + '</span>'; });
+    var who = Object.keys(r.who).sort();
+    if (!who.length) h += '<span class="pill">not exposed</span>';
+    who.forEach(function (x) {
+      h += '<span class="pill' + (r.who[x] ? ' anon' : '') + '"' + (r.who[x] ? ' title="no authentication needed"' : '') + '>' + esc(x) + '</span>';
+    });
     return h + '</td></tr>';
   }
 
@@ -177,7 +183,9 @@
   paths.forEach(function (p) {
     var f = fields[p.field], ent = entities[p.entity];
     var a = node(0, p.audience_kind + ':' + p.audience, p.audience, p.audience_kind);
-    var m = node(1, p.mechanism_kind + ':' + p.mechanism, p.mechanism_kind + ' ' + p.mechanism, p.mechanism_kind);
+    // A policy's name already says "policy".
+    var ml = p.mechanism_kind === 'policy' ? p.mechanism : p.mechanism_kind + ' ' + p.mechanism;
+    var m = node(1, p.mechanism_kind + ':' + p.mechanism, ml, p.mechanism_kind);
     var e = node(2, String(p.entity), ent.entity, ent.entity_kind, { entity: p.entity });
     var fl = node(3, String(p.field), f.field, 'field', { field: p.field });
     link(a, m); link(m, e); link(e, fl);
