@@ -33,19 +33,32 @@ ordered_json mapDocument(const EngineResult &R) {
   ordered_json Fields = ordered_json::array(), Entities = ordered_json::array(),
                Paths = ordered_json::array();
   std::map<std::tuple<std::string, uint32_t, std::string>, size_t> EntityIndex;
+  std::map<std::string, size_t> StringIndex;
+  ordered_json Strings = ordered_json::array();
   size_t Plaintext = 0, Anonymous = 0;
   for (size_t I = 0; I < R.Inventory.size(); ++I) {
     const InventoryEntry &E = R.Inventory[I];
     if (E.Categories.empty())
       continue;
     size_t FieldIndex = Fields.size();
-    ordered_json J = inventoryFieldJson(E, /*Explain=*/true);
-    J.erase("rejected");
-    J["frontend"] = E.Frontend;
-    ordered_json By = ordered_json::array();
-    for (const auto &Rule : Reported[I])
-      By.push_back(Rule);
-    J["reported_by"] = By;
+    ordered_json J = inventoryFieldJson(E, /*Explain=*/false);
+    // The classification's evidence repeats across fields ("type text can
+    // hold email address"): each text once, in `strings`, referred to by
+    // index, keeps a 2,000-entity page under 5 MB.
+    ordered_json Refs = ordered_json::array();
+    for (const auto &C : E.Categories) {
+      ordered_json Ev = ordered_json::array();
+      for (const auto &X : C.Evidence) {
+        auto [SI, NewString] = StringIndex.emplace(sanitizeUtf8(X), Strings.size());
+        if (NewString)
+          Strings.push_back(SI->first);
+        Ev.push_back(SI->second);
+      }
+      Refs.push_back({{"category", sanitizeUtf8(C.Id)}, {"strong", C.Strong}, {"evidence", Ev}});
+    }
+    J["classification_refs"] = std::move(Refs);
+    if (!Reported[I].empty())
+      J["reported_by"] = Reported[I];
     Plaintext += reportsPlaintextContact(Reported[I]);
     Anonymous += reportsAnonymousContact(Reported[I]);
 
@@ -68,10 +81,9 @@ ordered_json mapDocument(const EngineResult &R) {
 
     for (size_t X = 0; X < E.Exposures.size(); ++X) {
       const auto &Exp = E.Exposures[X];
-      // The statement that made the exposure true, then the notes on the way.
+      // The notes on the way (the exposing statement is the exposure's file
+      // and line).
       ordered_json Hops = ordered_json::array();
-      Hops.push_back(hopJson({Exp.Where, (Exp.Role.empty() ? Exp.Audience : Exp.Role) + " reads '" +
-                                             Exp.Via + "' (" + Exp.Channel + ")"}));
       for (const auto &H : Exp.Path)
         Hops.push_back(hopJson(H));
       J["exposures"][X]["path"] = Hops;
@@ -97,6 +109,7 @@ ordered_json mapDocument(const EngineResult &R) {
                      {"anonymous_contact_fields", Anonymous}};
   Root["entities"] = std::move(Entities);
   Root["access_paths"] = std::move(Paths);
+  Root["strings"] = std::move(Strings);
   return Root;
 }
 

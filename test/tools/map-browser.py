@@ -2,7 +2,8 @@
 """Open a data map (privlint inventory --format html) in headless Chromium (test-only).
 
 Usage:
-    map-browser.py [--axe AXE_JS] [--screenshot PNG] [--workdir DIR] PAGE.html
+    map-browser.py [--axe AXE_JS] [--screenshot PNG] [--workdir DIR]
+                   [--max-interactive-ms MS] PAGE.html
     map-browser.py --extract-json OUT.json PAGE.html
 
 Loads PAGE.html from disk with the network disabled (every host name fails
@@ -15,6 +16,8 @@ reads back the DOM (`--dump-dom`). Prints, for FileCheck:
     row: FILE | ENTITY         each row of the entity table, in order
     node: COLUMN LABEL         each node of the access-path graph
     axe: N serious or critical violations   (with --axe; then one line each)
+    interactive: within MS ms  (with --max-interactive-ms: the render-done
+                 timestamp the page writes, best of up to three loads)
 
 With --axe, a copy of the page with axe-core injected is loaded instead and
 axe's violations of impact serious or critical are listed. With
@@ -84,6 +87,8 @@ def main():
     ap.add_argument("--screenshot")
     ap.add_argument("--workdir", default=tempfile.gettempdir())
     ap.add_argument("--extract-json")
+    ap.add_argument("--max-interactive-ms", type=float,
+                    help="fail unless one of up to 3 loads is interactive within this time")
     a = ap.parse_args()
     if a.extract_json:
         src = open(a.page, encoding="utf-8").read()
@@ -106,15 +111,26 @@ def main():
         with open(load, "w", encoding="utf-8") as f:
             f.write(src.replace("</body>", injected + "</body>"))
     flags = ["--virtual-time-budget=10000"] if a.axe else []
-    dom = run(flags + ["--dump-dom", "file://" + load], a.workdir)
+    # With a time limit, the best of up to three loads counts: the machine
+    # may be busy with other work during one of them.
+    for attempt in range(3 if a.max_interactive_ms else 1):
+        dom = run(flags + ["--dump-dom", "file://" + load], a.workdir)
+        t = re.search(r'data-interactive-ms="([0-9.]+)"', dom)
+        if not a.max_interactive_ms or (t and float(t.group(1)) <= a.max_interactive_ms):
+            break
 
     m = re.search(r'<output id="render-status"([^>]*)>', dom)
     if not m or 'data-done="true"' not in m.group(1):
         sys.exit("error: the page's script did not finish")
     attrs = dict(re.findall(r'data-([a-z-]+)="([^"]*)"', m.group(1)))
     print("status: " + " ".join("%s=%s" % (k, attrs[k]) for k in sorted(attrs)
-                                if k not in ("render-ms", "interactive-ms")))
-    sys.stderr.write("render-ms=%s interactive-ms=%s\n" % (attrs.get("render-ms"), attrs.get("interactive-ms")))
+                                if k not in ("render-ms", "interactive-ms", "phases-ms")))
+    sys.stderr.write("render-ms=%s interactive-ms=%s phases: %s\n"
+                     % (attrs.get("render-ms"), attrs.get("interactive-ms"), attrs.get("phases-ms")))
+    if a.max_interactive_ms:
+        ok = float(attrs.get("interactive-ms", "inf")) <= a.max_interactive_ms
+        print("interactive: %s" % ("within %g ms" % a.max_interactive_ms if ok else
+                                   "after %s ms" % attrs.get("interactive-ms")))
     counts = re.search(r'<p id="counts"[^>]*>(.*?)</p>', dom, re.S)
     print("counts: " + text_of(counts.group(1)) if counts else "counts: (none)")
     tbody = re.search(r"<tbody>(.*?)</tbody>", dom, re.S)

@@ -7,6 +7,8 @@
   var T0 = performance.now();
   var doc = JSON.parse(document.getElementById('privlint-inventory').textContent);
   var fields = doc.fields || [], entities = doc.entities || [], paths = doc.access_paths || [];
+  var strings = doc.strings || [], entityOf = [];
+  entities.forEach(function (e, i) { e.fields.forEach(function (k) { entityOf[k] = i; }); });
   var $ = function (id) { return document.getElementById(id); };
 
   function esc(s) {
@@ -88,7 +90,20 @@
     return h + '</td></tr>';
   }
 
-  var sortKey = 'file', sortDir = 1;
+  // Rows are drawn a page at a time: laying out thousands of rows at once
+  // would keep the page busy for seconds.
+  var PAGE = 200, sortKey = 'file', sortDir = 1, current = [], drawn = 0;
+  function drawMore(n) {
+    var upto = Math.min(current.length, drawn + n);
+    document.querySelector('#entities tbody').insertAdjacentHTML('beforeend', current.slice(drawn, upto).map(rowHtml).join(''));
+    drawn = upto;
+    var rest = current.length - drawn;
+    $('shown').textContent = 'Showing ' + drawn + ' of ' + current.length + ' matching (' +
+      plural(rows.length, 'entity', 'entities') + ' in all).';
+    $('more').hidden = $('all').hidden = rest === 0;
+    $('more').textContent = 'Show ' + Math.min(PAGE, rest) + ' more';
+    $('all').textContent = 'Show all ' + current.length;
+  }
   function renderTable() {
     var f = { cat: $('f-category').value, sub: $('f-subject').value, prot: $('f-protection').value,
       exp: $('f-exposure').value, fe: $('f-frontend').value, file: $('f-file').value.toLowerCase() };
@@ -102,10 +117,14 @@
       var x = a[key], y = b[key];
       return (x < y ? -1 : x > y ? 1 : a.i - b.i) * sortDir;
     });
-    document.querySelector('#entities tbody').innerHTML = shown.map(rowHtml).join('');
-    $('shown').textContent = 'Showing ' + shown.length + ' of ' + plural(rows.length, 'entity', 'entities') + '.';
+    current = shown;
+    drawn = 0;
+    document.querySelector('#entities tbody').innerHTML = '';
+    drawMore(PAGE);
     return shown.length;
   }
+  $('more').addEventListener('click', function () { drawMore(PAGE); });
+  $('all').addEventListener('click', function () { drawMore(current.length); });
   document.querySelectorAll('#entities th').forEach(function (th) {
     th.querySelector('button').addEventListener('click', function () {
       var k = th.getAttribute('data-key');
@@ -127,10 +146,12 @@
     var f = fields[k];
     if (!f) return;
     $('details-title').textContent = f.entity + '.' + f.field;
-    var h = '<p><code>' + esc(loc(f)) + '</code> · ' + esc(f.entity_kind) + ' · ' + esc(f.frontend || '') +
+    var ent = entities[entityOf[k]] || {};
+    var h = '<p><code>' + esc(loc(f)) + '</code> · ' + esc(f.entity_kind) + ' · ' + esc(ent.frontend || '') +
       ' · type <code>' + esc(f.type || '?') + '</code></p>';
-    h += '<h3>Categories</h3>' + list((f.classification || []).map(function (c) {
-      return '<strong>' + esc(c.category) + '</strong>' + (c.strong ? ' (strong)' : '') + ': ' + esc(c.evidence.join('; '));
+    h += '<h3>Categories</h3>' + list((f.classification_refs || []).map(function (c) {
+      var ev = c.evidence.map(function (i) { return strings[i]; });
+      return '<strong>' + esc(c.category) + '</strong>' + (c.strong ? ' (strong)' : '') + ': ' + esc(ev.join('; '));
     }));
     if (f.subject) h += '<h3>Subject: ' + esc(f.subject) + '</h3>' + list(f.subject_evidence.map(esc));
     h += '<h3>Protection: ' + esc(f.protection) + '</h3>' + list(f.evidence.map(esc));
@@ -255,7 +276,9 @@
     $('graph').innerHTML = svg;
   }
 
+  var T1 = performance.now();
   var tableRows = renderTable();
+  var T2 = performance.now();
 
   // --- self-check: no two nodes overlap, every label fits its box -----------------
   function overlaps() {
@@ -283,7 +306,10 @@
   st.setAttribute('data-label-overflows', String(overflows()));
   st.setAttribute('data-graph-nodes', String(nodesDrawn));
   st.setAttribute('data-graph-columns', cols.map(function (c) { return c.length; }).join(' '));
-  st.setAttribute('data-table-rows', String(tableRows));
+  st.setAttribute('data-table-rows', String(drawn));
+  st.setAttribute('data-table-matches', String(tableRows));
+  var T3 = performance.now();
+  st.setAttribute('data-phases-ms', 'graph=' + (T1 - T0).toFixed(0) + ' table=' + (T2 - T1).toFixed(0) + ' check=' + (T3 - T2).toFixed(0));
   st.setAttribute('data-render-ms', (performance.now() - T0).toFixed(1));
   st.setAttribute('data-interactive-ms', performance.now().toFixed(1));
   st.setAttribute('data-done', 'true');
