@@ -63,8 +63,10 @@ AccessPath accessPathOf(const InventoryEntry::Exp &X) {
   }
   if (Ch == "http-operation" || Ch == "graphql-field" || Ch == "grpc-method" || Ch == "handler" ||
       Ch == "endpoint") {
+    // One audience, anyone who calls an open operation; the operations are
+    // the mechanisms (a node each, not two).
     P.AudienceKind = "operation";
-    P.Audience = "open " + X.Via;
+    P.Audience = "anyone (open API operations)";
     P.MechanismKind = "endpoint";
     P.Mechanism = X.Response.empty() ? X.Via : X.Via + " \u2192 " + X.Response;
     return P;

@@ -224,9 +224,12 @@
   for (c = 2; c >= 0; --c) {
     var prevY = -Infinity;
     cols[c].forEach(function (n) {
-      var sum = 0;
-      n.next.forEach(function (m) { sum += m.y; });
-      n.y = Math.max(n.next.length ? sum / n.next.length : TOP, prevY + ROW);
+      // An audience reaches many mechanisms: it sits by its first one, at the
+      // top of its paths, rather than in the middle of a tall graph.
+      var sum = 0, min = Infinity;
+      n.next.forEach(function (m) { sum += m.y; min = Math.min(min, m.y); });
+      var want = !n.next.length ? TOP : c === 0 ? min : sum / n.next.length;
+      n.y = Math.max(want, prevY + ROW);
       prevY = n.y;
     });
   }
