@@ -55,7 +55,7 @@ buildInventory(const Model &M, const Classifier &Cl, bool Explain,
       if (auto It = ExposuresOf.find({EI, FI}); It != ExposuresOf.end())
         for (const Exposure *X : It->second)
           IE.Exposures.push_back({X->Audience, X->Role, X->Channel, X->Via, X->Request, X->Response,
-                                  X->Where, X->RelatedLocations});
+                                  X->Where, X->RelatedLocations, X->Serializer});
       Out.push_back(std::move(IE));
     }
   }
