@@ -117,7 +117,7 @@ ordered_json mapDocument(const EngineResult &R) {
 // hold them), so no "</script>" or "<!--" in a name can end the element.
 std::string scriptSafe(const std::string &Json) {
   std::string Out;
-  Out.reserve(Json.size() + Json.size() / 32);
+  Out.reserve(Json.size() + (Json.size() / 32));
   for (char C : Json) {
     switch (C) {
     case '<':
