@@ -68,7 +68,7 @@ apt_packages=(
   libyaml-cpp-dev nlohmann-json3-dev libpg-query-dev libsimdjson-dev
   libgtest-dev libbenchmark-dev pre-commit libtree-sitter-dev pkg-config
   libcli11-dev clang-format-19 libclang-rt-19-dev libprotobuf-dev libprotoc-dev
-  python3-yaml python3-jsonschema neovim
+  python3-yaml python3-jsonschema neovim chromium
 )
 
 missing=()
@@ -94,14 +94,16 @@ fi
 
 # ------------------------------------------------------------ npm test tools
 # package.json / package-lock.json live at the repo root: the tree-sitter
-# grammars CMake compiles (cmake/TreeSitterGrammars.cmake) and the SARIF multitool.
+# grammars CMake compiles (cmake/TreeSitterGrammars.cmake), the SARIF multitool
+# and axe-core (the data map's accessibility test).
 npm_dir="$root"
 if [ -f "$npm_dir/package.json" ]; then
   multitool="$npm_dir/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
   if [ ! -d "$npm_dir/node_modules" ] \
      || [ "$npm_dir/package-lock.json" -nt "$npm_dir/node_modules" ] \
      || [ ! -f "$multitool" ] \
-     || [ ! -f "$npm_dir/node_modules/tree-sitter-ruby/src/parser.c" ]; then
+     || [ ! -f "$npm_dir/node_modules/tree-sitter-ruby/src/parser.c" ] \
+     || [ ! -f "$npm_dir/node_modules/axe-core/axe.min.js" ]; then
     log "npm ci --ignore-scripts (in $npm_dir)"
     (cd "$npm_dir" && npm ci --ignore-scripts --no-audit --no-fund)
     touch "$npm_dir/node_modules"

@@ -83,3 +83,25 @@ elif os.environ.get("CI") == "true":
 
 if config.privlint_sanitize in ("ON", "1", "TRUE", "YES"):
     config.available_features.add("sanitizer")
+
+# Feature `pyyaml`: the %python interpreter can import PyYAML, which
+# test/tools/validate-json.py --yaml needs to validate YAML documents
+# (.privlint.yaml files, Fides manifests) against their JSON Schemas (ruby is
+# not available to convert YAML).
+import subprocess
+try:
+    if subprocess.run([shutil.which("python3") or "python3", "-c", "import yaml"],
+                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60).returncode == 0:
+        config.available_features.add("pyyaml")
+except (OSError, subprocess.SubprocessError):
+    pass
+
+# The data map's browser tests: Debian's chromium (headless) and axe-core
+# from the pinned npm manifest. Without them the tests are UNSUPPORTED, except
+# in CI, where their absence is a failure.
+axe = os.path.join(src, "node_modules", "axe-core", "axe.min.js")
+if shutil.which("chromium") and os.path.exists(axe):
+    config.available_features.add("chromium")
+    config.substitutions.append(("%axe", axe))
+elif os.environ.get("CI") == "true":
+    lit_config.fatal("CI=true but chromium or axe-core is missing (run scripts/setup.sh)")

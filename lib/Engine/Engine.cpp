@@ -332,8 +332,13 @@ UnitResult runUnit(const Unit &U, const ConfigSet &Configs, const Workspace &W,
   Timer.lap("rules");
   R.Findings = applySuppressions(std::move(Raw), In.Files, IsGiven, Cfg);
   Timer.lap("filter");
-  if (Opts.WantInventory)
+  if (Opts.WantInventory) {
     R.Inventory = buildInventory(M, Cl, Opts.Explain, IsGiven);
+    for (auto &E : R.Inventory) {
+      E.Frontend = std::string(U.FE->id());
+      E.Root = U.Spec.Root;
+    }
+  }
   R.Files = std::move(In.Files);
   R.Notices = std::move(In.Notes);
   if (!Key.empty()) {

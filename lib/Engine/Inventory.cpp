@@ -35,6 +35,8 @@ buildInventory(const Model &M, const Classifier &Cl, bool Explain,
       InventoryEntry IE;
       IE.Rejections = std::move(Rejections);
       IE.Where = F.Range;
+      IE.EntityWhere = E.Range;
+      IE.Stored = E.Stored;
       IE.Entity = E.QualifiedName;
       IE.EntityKind = entityKindName(E.Kind);
       IE.Table = E.Table;
@@ -52,8 +54,8 @@ buildInventory(const Model &M, const Classifier &Cl, bool Explain,
         IE.ProtectionEvidence.push_back(Ev.Text);
       if (auto It = ExposuresOf.find({EI, FI}); It != ExposuresOf.end())
         for (const Exposure *X : It->second)
-          IE.Exposures.push_back(
-              {X->Audience, X->Role, X->Channel, X->Via, X->Request, X->Response, X->Where});
+          IE.Exposures.push_back({X->Audience, X->Role, X->Channel, X->Via, X->Request, X->Response,
+                                  X->Where, X->RelatedLocations, X->Serializer});
       Out.push_back(std::move(IE));
     }
   }

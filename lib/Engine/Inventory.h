@@ -13,6 +13,10 @@ namespace privlint {
 
 struct InventoryEntry {
   SourceRange Where;
+  SourceRange EntityWhere;
+  bool Stored = true;   // the entity holds stored data (not a view or an API schema)
+  std::string Frontend; // the frontend that read it (postgres, django, ...)
+  std::string Root;     // its unit's root directory (normalized)
   std::string Entity, EntityKind, Table, Field, ColumnName, DeclaredType, TypeClass;
   std::vector<CategoryMatch> Categories;
   std::string Subject; // person | organisation | system; empty without categories
@@ -23,6 +27,8 @@ struct InventoryEntry {
     std::string Audience, Role, Channel, Via;
     std::string Request, Response; // API operations
     SourceRange Where;
+    std::vector<Exposure::Related> Path; // the notes along the way, in order
+    std::string Serializer;
   };
   std::vector<Exp> Exposures;
   std::vector<std::string> Rejections; // --explain: why a matching name was turned down

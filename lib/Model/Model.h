@@ -137,8 +137,9 @@ struct Exposure {
   std::string Request, Response; // API operations: request and response types, else empty
   // How a message names the audience and the way in. The frontend that knows
   // its channels writes them, so rules never list channels of their own.
-  std::string Who;     // e.g. "anonymous users"; empty: named from Role
-  std::string Through; // e.g. "through operation 'GET /u'"; empty: the entity itself
+  std::string Who;        // e.g. "anonymous users"; empty: named from Role
+  std::string Through;    // e.g. "through operation 'GET /u'"; empty: the entity itself
+  std::string Serializer; // a DRF view: the serializer that returns the field, else empty
   struct Related {
     SourceRange Where;
     std::string Message;

@@ -1,9 +1,11 @@
+#include "Report/InventoryJson.h"
 #include "Report/Reporters.h"
 
 #include "Support/JsonWriter.h"
 #include "Support/Utf8.h"
 
 #include <algorithm>
+#include <sstream>
 
 namespace privlint {
 
@@ -158,6 +160,17 @@ static void inventoryField(JsonWriter &J, const InventoryEntry &E, bool Explain)
     textArray(J, "rejected", E.Rejections);
   }
   J.endObject();
+}
+
+// The data map embeds the same objects in its own document.
+nlohmann::ordered_json inventoryFieldJson(const InventoryEntry &E, bool Explain) {
+  std::ostringstream OS;
+  {
+    JsonWriter J(OS);
+    inventoryField(J, E, Explain);
+  }
+  // The writer's output is valid JSON; parse without exceptions all the same.
+  return nlohmann::ordered_json::parse(OS.str(), nullptr, /*allow_exceptions=*/false);
 }
 
 void writeInventoryJson(std::ostream &OS, const EngineResult &R, bool Explain) {

@@ -23,6 +23,15 @@ void inventoryText(std::ostream &OS, const EngineResult &R, const ReportOptions 
 void inventoryJson(std::ostream &OS, const EngineResult &R, const ReportOptions &O) {
   writeInventoryJson(OS, R, O.Explain);
 }
+void inventoryCsv(std::ostream &OS, const EngineResult &R, const ReportOptions &) {
+  writeInventoryCsv(OS, R);
+}
+void inventoryFides(std::ostream &OS, const EngineResult &R, const ReportOptions &) {
+  writeInventoryFides(OS, R);
+}
+void inventoryHtml(std::ostream &OS, const EngineResult &R, const ReportOptions &) {
+  writeInventoryHtml(OS, R);
+}
 
 } // namespace
 
@@ -38,6 +47,12 @@ const std::vector<Reporter> &allReporters() {
        false, false},
       {"json", "the fields as JSON (schemas/inventory-v1.json)", Inventory, inventoryJson, false,
        false},
+      {"csv", "one row per field for spreadsheets (RFC 4180, UTF-8)", Inventory, inventoryCsv,
+       false, false},
+      {"fides", "a Fides dataset manifest of the stored entities (YAML)", Inventory, inventoryFides,
+       false, false},
+      {"html", "the data map: one self-contained page (with -o FILE)", Inventory, inventoryHtml,
+       false, false},
   };
   return Table;
 }

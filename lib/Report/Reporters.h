@@ -28,6 +28,13 @@ void writeStatistics(std::ostream &OS, const EngineResult &R);
 std::string helpUriFor(const std::string &Template, const std::string &RuleId);
 void writeInventoryText(std::ostream &OS, const EngineResult &R, bool Explain);
 void writeInventoryJson(std::ostream &OS, const EngineResult &R, bool Explain);
+/// One row per field, RFC 4180 (docs/inventory.md lists the columns).
+void writeInventoryCsv(std::ostream &OS, const EngineResult &R);
+/// A Fides dataset manifest: one dataset per unit root, its stored entities
+/// as collections (schemas/fides-dataset.json).
+void writeInventoryFides(std::ostream &OS, const EngineResult &R);
+/// The data map: one self-contained HTML page.
+void writeInventoryHtml(std::ostream &OS, const EngineResult &R);
 
 /// The commands that write a report; a reporter serves one or both.
 enum class ReportCommand : unsigned { Check = 1, Inventory = 2 };

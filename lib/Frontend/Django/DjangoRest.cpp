@@ -82,6 +82,7 @@ Capability libraryCapability(std::string_view Q) {
 struct Returned {
   FieldRef F;
   std::vector<Exposure::Related> Notes;
+  std::string Serializer; // the outermost serializer on the way (the view's)
 };
 
 struct DeclaredField {
@@ -549,6 +550,7 @@ private:
         return;
       Returned R;
       R.F = F;
+      R.Serializer = SName;
       R.Notes.push_back({Where, "serializer '" + SName + "' returns '" + Fd.Name + "'" + Why});
       add(Out, Seen, R);
       // Meta.depth nests related models with all their fields.
@@ -572,6 +574,7 @@ private:
       if (D.Nested >= 0) {
         for (const Returned &Inner : returned(D.Nested)) {
           Returned R = Inner;
+          R.Serializer = SName;
           R.Notes.insert(R.Notes.begin(),
                          {D.Where, "serializer '" + SName + "' nests serializer '" +
                                        serializerName(D.Nested) + "' as '" + D.Name + "'"});
@@ -585,6 +588,7 @@ private:
       if (auto F = followSource(Model, D.Source, Final)) {
         Returned R;
         R.F = *F;
+        R.Serializer = SName;
         const Field &Fd = M.Entities[F->Entity].Fields[F->Field];
         std::string Why = D.Source == D.Name ? "" : " as '" + D.Name + "'";
         R.Notes.push_back({D.Where, "serializer '" + SName + "' returns '" + D.Source + "'" + Why});
@@ -812,6 +816,7 @@ private:
         X.Via = Via;
         X.Who = "anonymous users";
         X.Through = "through API view '" + Via + "' (" + Perm.Phrase + ")";
+        X.Serializer = R.Serializer;
         X.EntityIndex = R.F.Entity;
         X.FieldIndex = R.F.Field;
         X.Where = Where;
