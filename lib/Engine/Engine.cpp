@@ -254,7 +254,7 @@ std::string unitKey(const Unit &U, const EngineOptions &Opts, const Workspace &W
     K.update(S);
   };
   const UnitSpec &S = U.Spec;
-  Add("privlint result cache 1");
+  Add("privlint result cache 2"); // the entry format: bump on every change
   Add(PRIVLINT_VERSION);
   Add(buildStamp());
   Add(cachedCurrentDirectory().string());

@@ -148,6 +148,10 @@ std::string encode(const UnitOutput &Out, bool &Ok) {
   W.u32(static_cast<uint32_t>(Out.Inventory.size()));
   for (const auto &E : Out.Inventory) {
     putWhere(W, E.Where, Index, Ok);
+    putWhere(W, E.EntityWhere, Index, Ok);
+    W.u8(E.Stored);
+    W.str(E.Frontend);
+    W.str(E.Root);
     for (const std::string *S : {&E.Entity, &E.EntityKind, &E.Table, &E.Field, &E.ColumnName,
                                  &E.DeclaredType, &E.TypeClass})
       W.str(*S);
@@ -168,6 +172,13 @@ std::string encode(const UnitOutput &Out, bool &Ok) {
            {&X.Audience, &X.Role, &X.Channel, &X.Via, &X.Request, &X.Response})
         W.str(*S);
       putWhere(W, X.Where, Index, Ok);
+      W.u32(static_cast<uint32_t>(X.Path.size()));
+      for (const auto &P : X.Path) {
+        putWhere(W, P.Where, Index, Ok);
+        W.str(P.Message);
+        W.u8(P.SameField);
+      }
+      W.str(X.Serializer);
     }
     W.strs(E.Rejections);
   }
@@ -243,6 +254,10 @@ bool ResultCache::decode(const std::string &Payload, UnitOutput &Out) {
   Out.Inventory.resize(R.count(40));
   for (auto &E : Out.Inventory) {
     E.Where = getWhere(R, Out);
+    E.EntityWhere = getWhere(R, Out);
+    E.Stored = R.u8() != 0;
+    E.Frontend = R.str();
+    E.Root = R.str();
     for (std::string *S : {&E.Entity, &E.EntityKind, &E.Table, &E.Field, &E.ColumnName,
                            &E.DeclaredType, &E.TypeClass})
       *S = R.str();
@@ -262,6 +277,13 @@ bool ResultCache::decode(const std::string &Payload, UnitOutput &Out) {
       for (std::string *S : {&X.Audience, &X.Role, &X.Channel, &X.Via, &X.Request, &X.Response})
         *S = R.str();
       X.Where = getWhere(R, Out);
+      X.Path.resize(R.count(17));
+      for (auto &P : X.Path) {
+        P.Where = getWhere(R, Out);
+        P.Message = R.str();
+        P.SameField = R.u8() != 0;
+      }
+      X.Serializer = R.str();
     }
     E.Rejections = R.strs();
   }

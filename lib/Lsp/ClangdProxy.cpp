@@ -119,7 +119,7 @@ private:
   void fromClangd(json M);
   void publishMerged(const std::string &Uri);
   void publishOwn(const std::string &Uri, const json &Version, json Diags);
-  [[noreturn]] void exitNow(int Code);
+  [[noreturn]] void exitNow(int Code) const;
   bool clangdFile(const std::string &Uri) {
     std::lock_guard<std::mutex> Lock(Mu);
     auto It = Languages.find(Uri);
@@ -147,7 +147,7 @@ private:
   std::map<std::string, json> ClangdDiags, OwnDiags, Versions;
 };
 
-void Proxy::exitNow(int Code) {
+void Proxy::exitNow(int Code) const {
   if (Clangd.Pid > 0) {
     close(Clangd.In);
     // clangd exits on end of input; give it a moment, then stop it.

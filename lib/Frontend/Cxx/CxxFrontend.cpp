@@ -91,7 +91,7 @@ bool databaseLists(const std::string &Dir, const std::string &Normalized) {
         It->second.insert(F.lexically_normal().string());
       }
   }
-  return It->second.count(Normalized) > 0;
+  return It->second.contains(Normalized);
 }
 
 class CxxFrontend : public Frontend {

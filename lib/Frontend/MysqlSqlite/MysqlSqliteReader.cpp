@@ -1451,7 +1451,7 @@ void DdlReader::grantStmt(bool IsGrant) {
       fail(I, "a privilege level (db.table, db.* or *.*)");
       return;
     }
-  } else if (!(!IsGrant && AllRevoke && word(I, "FROM"))) {
+  } else if (IsGrant || !AllRevoke || !word(I, "FROM")) {
     return; // GRANT role TO account: role membership is not followed
   }
   if (!acceptWord(IsGrant ? "TO" : "FROM")) {
@@ -1479,7 +1479,7 @@ void DdlReader::grantStmt(bool IsGrant) {
   // creates tables unqualified: a grant on db.table or db.* reaches those
   // tables when the file names no other database.
   auto Unnamed = [&](const std::string &Db) {
-    if (Db.empty() || Schemas.count(Db))
+    if (Db.empty() || Schemas.contains(Db))
       return false;
     for (const auto &S : Schemas)
       if (!S.empty())

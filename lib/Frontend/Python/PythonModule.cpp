@@ -34,7 +34,7 @@ bool isBuiltinName(std::string_view Name) {
                                                       "AttributeError",
                                                       "NotImplementedError",
                                                       "frozenset"};
-  return Builtins.count(Name) > 0;
+  return Builtins.contains(Name);
 }
 
 std::string_view lastComponent(std::string_view Dotted) {

@@ -112,7 +112,7 @@ Model SqlFileFrontend::read(UnitInput &In) const {
       if (!replaySqlFile(*SF, Index, Cat, D, &Note))
         In.skipped(Path, std::string(sqlDialectDisplayName(D)) + " DDL");
       // The other dialects: one note per given file, naming what was skipped.
-      if (!Note.empty() && In.Spec.Given.count(normalizePath(Path)))
+      if (!Note.empty() && In.Spec.Given.contains(normalizePath(Path)))
         In.note(SF->path() + ": note: " + Note);
     }
     ++Index;
