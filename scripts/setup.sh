@@ -68,7 +68,7 @@ apt_packages=(
   libyaml-cpp-dev nlohmann-json3-dev libpg-query-dev libsimdjson-dev
   libgtest-dev libbenchmark-dev pre-commit libtree-sitter-dev pkg-config
   libcli11-dev clang-format-19 libclang-rt-19-dev libprotobuf-dev libprotoc-dev
-  python3-yaml python3-jsonschema neovim chromium
+  python3-yaml python3-jsonschema python3-psutil neovim chromium
 )
 
 missing=()

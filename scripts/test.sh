@@ -14,7 +14,19 @@ cmake --build "$build" -j"${PRIVLINT_JOBS:-2}" || exit 2
 lit=/usr/lib/llvm-19/build/utils/lit/lit.py
 results="$build/test/lit-results.json"
 rm -f "$results"
-python3 "$lit" -sv --output "$results" "$build/test"
+# One line per test (a run cut short shows which tests were running) and a
+# per-test time limit, which lit enforces with psutil: Debian's python3 has
+# it (python3-psutil); the tests themselves use python3 from PATH either way.
+py=python3
+limit=()
+if /usr/bin/python3 -c 'import psutil' >/dev/null 2>&1; then
+  py=/usr/bin/python3
+  limit=(--timeout "${PRIVLINT_TEST_TIMEOUT:-900}")
+fi
+"$py" "$lit" "${limit[@]}" --no-progress-bar --output "$results" "$build/test"
 rc=$?
+# What the failed tests printed, with any byte that is not printable ASCII
+# escaped, so that every log reader can show it.
+python3 "$root/scripts/show-failures.py" "$results"
 python3 "$root/scripts/count-results.py" "$results"
 exit $rc
