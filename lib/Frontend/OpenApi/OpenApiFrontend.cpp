@@ -152,17 +152,22 @@ public:
     std::map<std::string, std::string> Display; // normalized -> as listed
     for (const auto &F : In.Spec.Files)
       Display.emplace(normalizePath(F), F);
-    std::map<std::string, SourceFile *> Loaded;
-    auto Load = [&](const std::string &Path) -> SourceFile * {
+    std::map<std::string, std::pair<SourceFile *, std::string>> Loaded; // with the reason
+    auto Load = [&](const std::string &Path, std::string &Why) -> SourceFile * {
       std::string Norm = normalizePath(Path);
-      if (auto It = Loaded.find(Norm); It != Loaded.end())
-        return It->second;
+      if (auto It = Loaded.find(Norm); It != Loaded.end()) {
+        Why = It->second.second;
+        return It->second.first;
+      }
       auto D = Display.find(Norm);
+      size_t Before = In.LoadProblems.size();
       SourceFile *SF = In.load(D != Display.end() ? D->second : Path);
-      Loaded[Norm] = SF;
+      Why = !SF && In.LoadProblems.size() > Before ? In.LoadProblems.back().Message : "";
+      Loaded[Norm] = {SF, Why};
       return SF;
     };
-    SourceFile *Root = Load(In.Spec.Files.front());
+    std::string Why;
+    SourceFile *Root = Load(In.Spec.Files.front(), Why);
     if (!Root)
       return M;
     OpenApiInput Input;
@@ -176,7 +181,7 @@ public:
     // A given file no reference reached still gets its syntax checked.
     for (const auto &F : In.Spec.Files)
       if (In.Spec.Given.contains(normalizePath(F)) && !Loaded.contains(normalizePath(F)))
-        if (SourceFile *SF = Load(F))
+        if (SourceFile *SF = Load(F, Why))
           checkOpenApiSyntax(*SF, M);
     return M;
   }

@@ -172,13 +172,13 @@ private:
     return Slot.get();
   }
 
-  Doc *docAt(const Doc *From, const std::string &RelPath) {
+  Doc *docAt(const Doc *From, const std::string &RelPath, std::string &Why) {
     fs::path Display = fs::path(From->DisplayDir) / RelPath;
     std::string Shown = Display.lexically_normal().string();
     auto It = Docs.find(normalizePath(Shown));
     if (It != Docs.end())
       return It->second.get();
-    SourceFile *F = In.Load ? In.Load(Shown) : nullptr;
+    SourceFile *F = In.Load ? In.Load(Shown, Why) : nullptr;
     if (!F)
       return nullptr;
     return adopt(F, fs::path(Shown).parent_path().string());
@@ -232,10 +232,19 @@ private:
         return false;
       }
       if (!FilePart.empty()) {
-        D = docAt(At.D, FilePart);
+        std::string Why;
+        D = docAt(At.D, FilePart, Why);
         if (!D) {
-          note(At.D, Ref->Begin,
-               "$ref '" + Target + "': cannot read '" + FilePart + "'; not followed");
+          // The loader's reason: "cannot read file: <the OS's words>", or why
+          // the content is unusable (binary, too large, not a regular file).
+          constexpr std::string_view OsPrefix = "cannot read file: ";
+          if (Why.ends_with("; not read"))
+            Why.resize(Why.size() - std::string_view("; not read").size());
+          std::string Msg = Why.starts_with(OsPrefix)
+                                ? "cannot read '" + FilePart + "': " + Why.substr(OsPrefix.size())
+                            : Why.empty() ? "cannot read '" + FilePart + "'"
+                                          : "'" + FilePart + "' is not read (" + Why + ")";
+          note(At.D, Ref->Begin, "$ref '" + Target + "': " + Msg + "; not followed");
           return false;
         }
       }

@@ -22,8 +22,9 @@ struct OpenApiSettings {
 struct OpenApiInput {
   SourceFile *Root = nullptr; // the OpenAPI document
   /// Loads a file a $ref names (a display path joined to the referencing
-  /// document's directory); nullptr when it cannot be read.
-  std::function<SourceFile *(const std::string &Path)> Load;
+  /// document's directory); nullptr when it cannot be read, with the reason
+  /// (the OS's, or why its content is unusable) in Why.
+  std::function<SourceFile *(const std::string &Path, std::string &Why)> Load;
   /// A line for standard error (unresolved references).
   std::function<void(std::string)> Note;
 };
