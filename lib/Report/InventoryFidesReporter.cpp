@@ -4,6 +4,7 @@
 // the directory of an SQL file); its collections are the stored entities
 // (tables, ORM models, C++ records), never views or API schemas; each field
 // carries privlint's category ids, which are fideslang data categories.
+#include "Report/InventoryView.h"
 #include "Report/Reporters.h"
 
 #include "Support/Utf8.h"
@@ -76,15 +77,6 @@ std::string at(const SourceRange &W) {
   return " at " + percentEncodePath(W.File->path()) + ":" + std::to_string(W.File->lineOf(W.Begin));
 }
 
-std::string displayRoot(const std::string &Root) {
-  std::error_code EC;
-  fs::path Cwd = fs::current_path(EC);
-  if (EC || Root.empty())
-    return Root;
-  std::string Rel = fs::path(Root).lexically_relative(Cwd).generic_string();
-  return Rel.empty() ? Root : Rel;
-}
-
 } // namespace
 
 void writeInventoryFides(std::ostream &OS, const EngineResult &R) {
@@ -93,7 +85,7 @@ void writeInventoryFides(std::ostream &OS, const EngineResult &R) {
     if (!E.Stored || E.Categories.empty() || E.EntityKind == "object")
       continue;
     FidesDataset &D = ByRoot[E.Root];
-    D.Name = displayRoot(E.Root);
+    D.Name = displayUnitRoot(E.Root);
     // Fides reads the database: the table and column names when known.
     FidesCollection &C = D.Collections[E.Table.empty() ? E.Entity : E.Table];
     std::string Source = E.EntityKind + " " + E.Entity + at(E.EntityWhere);

@@ -17,15 +17,6 @@ namespace {
 
 using nlohmann::ordered_json;
 
-ordered_json hopJson(const Exposure::Related &H) {
-  ordered_json J;
-  J["file"] = H.Where.File ? percentEncodePath(H.Where.File->path()) : "";
-  J["line"] = H.Where.File ? H.Where.File->lineOf(H.Where.Begin) : 0;
-  J["column"] = H.Where.File ? H.Where.File->columnOf(H.Where.Begin) : 0;
-  J["message"] = sanitizeUtf8(H.Message);
-  return J;
-}
-
 // The document the page renders. Fields with no category (only listed with
 // --explain) are left out: the map shows personal data.
 ordered_json mapDocument(const EngineResult &R) {
@@ -41,7 +32,7 @@ ordered_json mapDocument(const EngineResult &R) {
     if (E.Categories.empty())
       continue;
     size_t FieldIndex = Fields.size();
-    ordered_json J = inventoryFieldJson(E, /*Explain=*/false);
+    ordered_json J = inventoryFieldJson(E, /*Explain=*/false, InventoryFieldKeys::WithoutEntity);
     // The classification's evidence repeats across fields ("type text can
     // hold email address"): each text once, in `strings`, referred to by
     // index, keeps a 2,000-entity page under 5 MB.
@@ -62,7 +53,7 @@ ordered_json mapDocument(const EngineResult &R) {
     Plaintext += reportsPlaintextContact(Reported[I]);
     Anonymous += reportsAnonymousContact(Reported[I]);
 
-    const SourceRange &EW = E.EntityWhere.File ? E.EntityWhere : E.Where;
+    const SourceRange &EW = entityPlace(E);
     std::string EFile = EW.File ? percentEncodePath(EW.File->path()) : "";
     auto Key = std::make_tuple(EFile, EW.Begin, E.Entity);
     auto [It, New] = EntityIndex.emplace(Key, Entities.size());
@@ -79,14 +70,10 @@ ordered_json mapDocument(const EngineResult &R) {
     }
     Entities[It->second]["fields"].push_back(FieldIndex);
 
+    // Each exposure's object carries its `path`, the notes on the way (the
+    // exposing statement is the exposure's file and line).
     for (size_t X = 0; X < E.Exposures.size(); ++X) {
       const auto &Exp = E.Exposures[X];
-      // The notes on the way (the exposing statement is the exposure's file
-      // and line).
-      ordered_json Hops = ordered_json::array();
-      for (const auto &H : Exp.Path)
-        Hops.push_back(hopJson(H));
-      J["exposures"][X]["path"] = Hops;
       if (Exp.Audience != "anonymous")
         continue;
       AccessPath P = accessPathOf(Exp);

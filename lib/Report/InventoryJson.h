@@ -8,7 +8,13 @@
 
 namespace privlint {
 
+/// Which of a field's keys an inventory document writes: `--format json`
+/// ends each field with its entity's location, `stored`, `frontend` and
+/// `root`; the data map gives those once per entity row instead.
+enum class InventoryFieldKeys { WithEntity, WithoutEntity };
+
 /// The field's object; with Explain, its `classification` and `rejected`.
-nlohmann::ordered_json inventoryFieldJson(const InventoryEntry &E, bool Explain);
+nlohmann::ordered_json inventoryFieldJson(const InventoryEntry &E, bool Explain,
+                                          InventoryFieldKeys Keys);
 
 } // namespace privlint

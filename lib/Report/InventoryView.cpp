@@ -3,6 +3,7 @@
 #include "Support/Utf8.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 
 namespace privlint {
@@ -91,6 +92,19 @@ std::string fileLine(const SourceRange &W) {
   if (!W.File)
     return "";
   return percentEncodePath(W.File->path()) + ":" + std::to_string(W.File->lineOf(W.Begin));
+}
+
+const SourceRange &entityPlace(const InventoryEntry &E) {
+  return E.EntityWhere.File ? E.EntityWhere : E.Where;
+}
+
+std::string displayUnitRoot(const std::string &Root) {
+  std::error_code EC;
+  std::filesystem::path Cwd = std::filesystem::current_path(EC);
+  if (EC || Root.empty())
+    return Root;
+  std::string Rel = std::filesystem::path(Root).lexically_relative(Cwd).generic_string();
+  return Rel.empty() ? Root : Rel;
 }
 
 } // namespace privlint

@@ -35,4 +35,12 @@ AccessPath accessPathOf(const InventoryEntry::Exp &X);
 /// "FILE:LINE" of W, or "" when W has no file.
 std::string fileLine(const SourceRange &W);
 
+/// Where E's entity is defined: its entity's location, or the field's own
+/// when the frontend gave none.
+const SourceRange &entityPlace(const InventoryEntry &E);
+
+/// A unit root (absolute, normalized) as the inventory prints it: relative
+/// to the current directory, or as it is when it cannot be made so.
+std::string displayUnitRoot(const std::string &Root);
+
 } // namespace privlint

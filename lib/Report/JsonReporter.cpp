@@ -1,4 +1,5 @@
 #include "Report/InventoryJson.h"
+#include "Report/InventoryView.h"
 #include "Report/Reporters.h"
 
 #include "Support/JsonWriter.h"
@@ -106,7 +107,8 @@ void writeJson(std::ostream &OS, const EngineResult &R) {
   J.finish();
 }
 
-static void inventoryField(JsonWriter &J, const InventoryEntry &E, bool Explain) {
+static void inventoryField(JsonWriter &J, const InventoryEntry &E, bool Explain,
+                           InventoryFieldKeys Keys) {
   J.beginObject();
   position(J, E.Where);
   J.member("entity", text(E.Entity));
@@ -139,6 +141,19 @@ static void inventoryField(JsonWriter &J, const InventoryEntry &E, bool Explain)
       J.member("request", text(X.Request));
     if (!X.Response.empty())
       J.member("response", text(X.Response));
+    // Added within version 1, after the keys above: the hops on the way,
+    // then the serializer that returns the field (DRF) when there is one.
+    J.key("path");
+    J.beginArray();
+    for (const auto &H : X.Path) {
+      J.beginObject();
+      position(J, H.Where);
+      J.member("message", text(H.Message));
+      J.endObject();
+    }
+    J.endArray();
+    if (!X.Serializer.empty())
+      J.member("serializer", text(X.Serializer));
     J.endObject();
   }
   J.endArray();
@@ -159,15 +174,28 @@ static void inventoryField(JsonWriter &J, const InventoryEntry &E, bool Explain)
     J.endArray();
     textArray(J, "rejected", E.Rejections);
   }
+  // Added within version 1, last and in this order: where the entity is
+  // defined, whether it stores data, the frontend and the unit's root. The
+  // data map leaves them out of its fields: its entity rows carry them.
+  if (Keys == InventoryFieldKeys::WithEntity) {
+    const SourceRange &EW = entityPlace(E);
+    J.member("entity_file", EW.File ? path(EW.File->path()) : std::string());
+    J.member("entity_line", EW.File ? EW.File->lineOf(EW.Begin) : 0);
+    J.member("entity_column", EW.File ? EW.File->columnOf(EW.Begin) : 0);
+    J.member("stored", E.Stored);
+    J.member("frontend", E.Frontend);
+    J.member("root", path(displayUnitRoot(E.Root)));
+  }
   J.endObject();
 }
 
 // The data map embeds the same objects in its own document.
-nlohmann::ordered_json inventoryFieldJson(const InventoryEntry &E, bool Explain) {
+nlohmann::ordered_json inventoryFieldJson(const InventoryEntry &E, bool Explain,
+                                          InventoryFieldKeys Keys) {
   std::ostringstream OS;
   {
     JsonWriter J(OS);
-    inventoryField(J, E, Explain);
+    inventoryField(J, E, Explain, Keys);
   }
   // The writer's output is valid JSON; parse without exceptions all the same.
   return nlohmann::ordered_json::parse(OS.str(), nullptr, /*allow_exceptions=*/false);
@@ -180,7 +208,7 @@ void writeInventoryJson(std::ostream &OS, const EngineResult &R, bool Explain) {
   J.key("fields");
   J.beginArray();
   for (const auto &E : R.Inventory)
-    inventoryField(J, E, Explain);
+    inventoryField(J, E, Explain, InventoryFieldKeys::WithEntity);
   J.endArray();
   J.endObject();
   J.finish();
