@@ -147,10 +147,8 @@ std::string uriEncode(std::string_view P) {
 
 namespace privlint {
 
-namespace {
-
 void appendUtf8(std::string &Out, uint32_t C) {
-  if (C > 0x10FFFF || (C >= 0xD800 && C <= 0xDFFF))
+  if (C > 0x10FFFF)
     C = 0xFFFD;
   if (C < 0x80) {
     Out += static_cast<char>(C);
@@ -167,6 +165,14 @@ void appendUtf8(std::string &Out, uint32_t C) {
     Out += static_cast<char>(0x80 | ((C >> 6) & 0x3F));
     Out += static_cast<char>(0x80 | (C & 0x3F));
   }
+}
+
+namespace {
+
+// A decoded UTF-16 or UTF-32 unit as a character: a lone surrogate or a
+// value out of range is no character, so U+FFFD.
+uint32_t scalarOrReplacement(uint32_t C) {
+  return C > 0x10FFFF || (C >= 0xD800 && C <= 0xDFFF) ? 0xFFFD : C;
 }
 
 uint32_t unit(std::string_view S, size_t At, size_t Width, bool Big) {
@@ -191,7 +197,7 @@ void decodeUtf16(std::string_view S, bool Big, std::string &Out) {
         continue;
       }
     }
-    appendUtf8(Out, U); // a lone surrogate becomes U+FFFD
+    appendUtf8(Out, scalarOrReplacement(U)); // a lone surrogate becomes U+FFFD
   }
 }
 
@@ -199,7 +205,7 @@ void decodeUtf32(std::string_view S, bool Big, std::string &Out) {
   Out.clear();
   Out.reserve(S.size() / 4);
   for (size_t I = 0; I + 3 < S.size(); I += 4)
-    appendUtf8(Out, unit(S, I, 4, Big));
+    appendUtf8(Out, scalarOrReplacement(unit(S, I, 4, Big)));
 }
 
 } // namespace

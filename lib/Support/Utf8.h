@@ -15,6 +15,14 @@ namespace privlint {
 /// binary).
 bool decodeUtf16Or32(std::string_view Raw, std::string &Out);
 
+/// Appends code point C to Out in UTF-8. A surrogate (U+D800 to U+DFFF)
+/// is written as its three bytes, which are not valid UTF-8: what a JSON
+/// or Prisma string's lone "\uD800" decodes to, so the name keeps a trace of
+/// it (writers show each of those bytes as U+FFFD); a decoder that must give
+/// valid text replaces surrogates itself. A value above U+10FFFF, which
+/// UTF-8 cannot hold, becomes U+FFFD.
+void appendUtf8(std::string &Out, uint32_t C);
+
 /// Length of the valid UTF-8 sequence starting at Text[At] (1 to 4), or 0
 /// when the byte there does not begin one (overlong forms, surrogates and
 /// code points above U+10FFFF are invalid).

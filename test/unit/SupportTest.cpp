@@ -4,6 +4,7 @@
 #include "Frontend/Sql/SqlText.h"
 #include "Support/Paths.h"
 #include "Support/SourceFile.h"
+#include "Support/Utf8.h"
 
 #include <gtest/gtest.h>
 
@@ -37,6 +38,46 @@ TEST(SourceFile, InvalidUtf8) {
   EXPECT_EQ(findInvalidUtf8("ab\xff"), 2);
   EXPECT_EQ(findInvalidUtf8("a\xc0\xaf"), 1);     // overlong
   EXPECT_EQ(findInvalidUtf8("a\xed\xa0\x80"), 1); // surrogate
+}
+
+TEST(Utf8, AppendUtf8) {
+  std::string S;
+  for (uint32_t C : {0x41u, 0xE9u, 0x20ACu, 0x1F600u})
+    appendUtf8(S, C);
+  EXPECT_EQ(S, "A\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80");
+  // A lone surrogate (a JSON or Prisma "\uD800") keeps its three bytes, not
+  // valid UTF-8; beyond U+10FFFF there is no UTF-8: U+FFFD.
+  S.clear();
+  appendUtf8(S, 0xD800);
+  appendUtf8(S, 0xDFFF);
+  EXPECT_EQ(S, "\xed\xa0\x80\xed\xbf\xbf");
+  S.clear();
+  appendUtf8(S, 0x110000);
+  EXPECT_EQ(S, "\xef\xbf\xbd");
+}
+
+TEST(Utf8, DecodedUtf16AndUtf32AreValid) {
+  using namespace std::string_view_literals;
+  std::string Out;
+  // UTF-16LE with a byte order mark: a pair, then a lone high and a lone low
+  // surrogate, each U+FFFD.
+  ASSERT_TRUE(decodeUtf16Or32("\xff\xfe"
+                              "a\0"
+                              "\x3d\xd8\x00\xde"
+                              "\x00\xd8"
+                              "b\0"
+                              "\x00\xdc"sv,
+                              Out));
+  EXPECT_EQ(Out, "a\xf0\x9f\x98\x80\xef\xbf\xbd"
+                 "b\xef\xbf\xbd");
+  // UTF-32LE: a surrogate and a value beyond U+10FFFF.
+  ASSERT_TRUE(decodeUtf16Or32("\xff\xfe\0\0"
+                              "\x00\xd8\0\0"
+                              "\0\0\x11\0"
+                              "c\0\0\0"sv,
+                              Out));
+  EXPECT_EQ(Out, "\xef\xbf\xbd\xef\xbf\xbd"
+                 "c");
 }
 
 TEST(SqlText, BlanksCopyDataAndMetaCommands) {

@@ -2,6 +2,8 @@
 // simdjson's trees forget where a value was written.
 #include "Frontend/OpenApi/DocTree.h"
 
+#include "Support/Utf8.h"
+
 #include <cctype>
 
 namespace privlint {
@@ -38,24 +40,6 @@ private:
   void skipSpace() {
     while (P < T.size() && (T[P] == ' ' || T[P] == '\t' || T[P] == '\n' || T[P] == '\r'))
       ++P;
-  }
-
-  static void appendUtf8(std::string &Out, uint32_t C) {
-    if (C < 0x80) {
-      Out += static_cast<char>(C);
-    } else if (C < 0x800) {
-      Out += static_cast<char>(0xC0 | (C >> 6));
-      Out += static_cast<char>(0x80 | (C & 0x3F));
-    } else if (C < 0x10000) {
-      Out += static_cast<char>(0xE0 | (C >> 12));
-      Out += static_cast<char>(0x80 | ((C >> 6) & 0x3F));
-      Out += static_cast<char>(0x80 | (C & 0x3F));
-    } else {
-      Out += static_cast<char>(0xF0 | (C >> 18));
-      Out += static_cast<char>(0x80 | ((C >> 12) & 0x3F));
-      Out += static_cast<char>(0x80 | ((C >> 6) & 0x3F));
-      Out += static_cast<char>(0x80 | (C & 0x3F));
-    }
   }
 
   bool hex4(uint32_t &C) {

@@ -2,6 +2,7 @@
 
 #include "Frontend/Prisma/PrismaLexer.h"
 #include "Support/SourceFile.h"
+#include "Support/Utf8.h"
 
 #include <algorithm>
 
@@ -25,24 +26,6 @@ constexpr int MaxNesting = 64;     // [[[[... in garbage must not exhaust the st
 bool isBlockKeyword(std::string_view S) {
   return S == "model" || S == "view" || S == "type" || S == "enum" || S == "datasource" ||
          S == "generator";
-}
-
-void appendUtf8(std::string &Out, uint32_t CP) {
-  if (CP < 0x80) {
-    Out += static_cast<char>(CP);
-  } else if (CP < 0x800) {
-    Out += static_cast<char>(0xC0 | (CP >> 6));
-    Out += static_cast<char>(0x80 | (CP & 0x3F));
-  } else if (CP < 0x10000) {
-    Out += static_cast<char>(0xE0 | (CP >> 12));
-    Out += static_cast<char>(0x80 | ((CP >> 6) & 0x3F));
-    Out += static_cast<char>(0x80 | (CP & 0x3F));
-  } else {
-    Out += static_cast<char>(0xF0 | (CP >> 18));
-    Out += static_cast<char>(0x80 | ((CP >> 12) & 0x3F));
-    Out += static_cast<char>(0x80 | ((CP >> 6) & 0x3F));
-    Out += static_cast<char>(0x80 | (CP & 0x3F));
-  }
 }
 
 // Decodes a string literal (quotes included) with JSON escapes.
