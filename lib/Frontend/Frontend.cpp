@@ -48,6 +48,23 @@ void UnitInput::skipped(const std::string &Path, const std::string &What) {
   note(Path + ": note: this build of privlint does not read " + What + " yet; skipped");
 }
 
+UnitFileList::UnitFileList(const std::vector<std::string> &UnitFiles) : Files(UnitFiles) {
+  for (const auto &F : Files)
+    Have.insert(normalizePath(F));
+}
+
+bool UnitFileList::add(std::string Display) {
+  std::string Normalized = normalizePath(Display);
+  return add(std::move(Display), Normalized);
+}
+
+bool UnitFileList::add(std::string Display, const std::string &Normalized) {
+  if (!take(Normalized))
+    return false;
+  Files.push_back(std::move(Display));
+  return true;
+}
+
 std::vector<std::string> Frontend::unitFiles(const UnitSpec &U, const Workspace &) const {
   std::vector<std::string> Files = U.Files;
   std::sort(Files.begin(), Files.end());

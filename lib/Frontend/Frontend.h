@@ -58,6 +58,15 @@ private:
 
 /// A frontend's answer to a file.
 struct Claim {
+  /// A claim by extension or content (strength 1) into Group's unit at Root.
+  static Claim of(std::string Group, std::string Root) {
+    Claim C;
+    C.Strength = 1;
+    C.Group = std::move(Group);
+    C.Root = std::move(Root);
+    return C;
+  }
+
   /// 0: not this frontend's file. 1: by extension or content. 2: by project
   /// layout (Rails' db/structure.sql, Prisma's migrations). The strongest
   /// claim wins; ties go by the order of allFrontends().
@@ -80,6 +89,29 @@ struct Claim {
   /// content and this one is not its kind (a YAML file that is no OpenAPI
   /// document): no "no frontend reads this kind of file" note for it.
   bool Quiet = false;
+};
+
+/// The list a frontend's unitFiles() builds: the unit's files as the engine
+/// grouped them, then the context they need, each file once whichever
+/// spelling reaches it (a path is known by its normalized form).
+class UnitFileList {
+public:
+  explicit UnitFileList(const std::vector<std::string> &UnitFiles);
+
+  /// Appends Display unless its file is listed already; true when appended.
+  /// Normalized, when the caller has it, saves normalizing Display again.
+  bool add(std::string Display);
+  bool add(std::string Display, const std::string &Normalized);
+  /// Whether the file whose normalized path is Normalized is listed.
+  bool has(const std::string &Normalized) const { return Have.contains(Normalized); }
+  /// Counts the file as listed, without appending it (a file the frontend
+  /// orders itself); true when it was not listed before.
+  bool take(const std::string &Normalized) { return Have.insert(Normalized).second; }
+
+  std::vector<std::string> Files; // display paths, in the order added
+
+private:
+  std::set<std::string> Have;
 };
 
 /// The files of one unit, as the engine grouped them.

@@ -30,29 +30,22 @@ public:
   bool mayClaim(std::string_view Path) const override { return isGraphQlFile(Path); }
 
   Claim claim(const FileProbe &P) const override {
-    Claim C;
     if (!isGraphQlFile(P.Path))
-      return C;
-    C.Strength = 1;
-    C.Group = "graphql";
-    C.Root = sourceRootFor(P.Normalized, {"package.json", "go.mod", "pom.xml", "build.gradle"});
-    return C;
+      return {};
+    return Claim::of("graphql", sourceRootFor(P.Normalized, {"package.json", "go.mod", "pom.xml",
+                                                             "build.gradle"}));
   }
 
   // Context: every SDL file under the root (the walk skips what .gitignore,
   // paths.exclude and vendor folders exclude).
   std::vector<std::string> unitFiles(const UnitSpec &U, const Workspace &W) const override {
-    std::vector<std::string> Files = U.Files;
-    std::set<std::string> Have;
-    for (const auto &F : Files)
-      Have.insert(normalizePath(F));
-    std::string Display = displayRoot(Files.front(), U.Root);
+    UnitFileList List(U.Files);
+    std::string Display = displayRoot(U.Files.front(), U.Root);
     for (auto &F : W.walk(Display, U.Cfg->PathExcludes,
                           [](const std::string &P) { return isGraphQlFile(P); }))
-      if (Have.insert(normalizePath(F)).second)
-        Files.push_back(std::move(F));
-    std::sort(Files.begin(), Files.end());
-    return Files;
+      List.add(std::move(F));
+    std::sort(List.Files.begin(), List.Files.end());
+    return std::move(List.Files);
   }
 
   // api.auth_directives / api.anonymous_directives: the directives that

@@ -108,10 +108,8 @@ public:
 
   // Context: the document itself, then every file its $refs reach.
   std::vector<std::string> unitFiles(const UnitSpec &U, const Workspace &W) const override {
-    std::vector<std::string> Files = U.Files;
-    std::set<std::string> Have;
-    for (const auto &F : Files)
-      Have.insert(normalizePath(F));
+    const std::vector<std::string> &Files = U.Files;
+    UnitFileList Listed(Files);
     std::string Doc;
     for (const auto &F : Files)
       if (normalizePath(F) == U.Root)
@@ -120,11 +118,13 @@ public:
       Doc = (fs::path(displayRoot(Files.front(), fs::path(U.Root).parent_path().string())) /
              fs::path(U.Root).filename())
                 .string();
-      Have.insert(U.Root);
+      Listed.take(U.Root);
     }
+    // The document first, the unit's files, then the context, each sorted:
+    // the context is kept apart from Listed.Files.
     std::vector<std::string> Context;
     for (auto &F : referencedClosure(Doc, W))
-      if (Have.insert(normalizePath(F)).second)
+      if (Listed.take(normalizePath(F)))
         Context.push_back(std::move(F));
     std::vector<std::string> Out{Doc};
     for (const auto &F : Files)

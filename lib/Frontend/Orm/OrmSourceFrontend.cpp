@@ -43,30 +43,22 @@ bool OrmSourceFrontend::mayClaim(std::string_view Path) const {
 }
 
 Claim OrmSourceFrontend::claim(const FileProbe &P) const {
-  Claim C;
   if (!mayClaim(P.Path))
-    return C;
-  C.Strength = 1;
-  C.Group = std::string(S.Group);
+    return {};
   // One unit per source root: models, views and settings together.
-  C.Root = sourceRootFor(P.Normalized, S.RootMarkers);
-  return C;
+  return Claim::of(std::string(S.Group), sourceRootFor(P.Normalized, S.RootMarkers));
 }
 
 // Context: every source file of the language under the source root (the walk
 // skips what .gitignore, paths.exclude and vendor folders exclude).
 std::vector<std::string> OrmSourceFrontend::unitFiles(const UnitSpec &U, const Workspace &W) const {
-  std::vector<std::string> Files = U.Files;
-  std::set<std::string> Have;
-  for (const auto &F : Files)
-    Have.insert(normalizePath(F));
-  std::string Display = displayRoot(Files.front(), U.Root);
+  UnitFileList List(U.Files);
+  std::string Display = displayRoot(U.Files.front(), U.Root);
   for (auto &F :
        W.walk(Display, U.Cfg->PathExcludes, [&](const std::string &P) { return mayClaim(P); }))
-    if (Have.insert(normalizePath(F)).second)
-      Files.push_back(std::move(F));
-  std::sort(Files.begin(), Files.end());
-  return Files;
+    List.add(std::move(F));
+  std::sort(List.Files.begin(), List.Files.end());
+  return std::move(List.Files);
 }
 
 // orm.encrypted_types: field classes, column types, transformers or

@@ -76,28 +76,25 @@ public:
   // Context: the schema files of the directory and the migrations Prisma
   // generated from them, oldest first.
   std::vector<std::string> unitFiles(const UnitSpec &U, const Workspace &) const override {
-    std::vector<std::string> Files = U.Files;
-    std::set<std::string> Have;
-    for (const auto &F : Files)
-      Have.insert(normalizePath(F));
-    fs::path Display = displayRoot(Files.front(), U.Root);
+    UnitFileList List(U.Files);
+    fs::path Display = displayRoot(U.Files.front(), U.Root);
     std::error_code EC;
     for (fs::directory_iterator It(U.Root, EC), End; !EC && It != End; It.increment(EC)) {
       std::error_code FileEC;
-      if (It->is_regular_file(FileEC) && isPrismaFile(It->path().string()) &&
-          Have.insert(It->path().lexically_normal().string()).second)
-        Files.push_back((Display / It->path().filename()).string());
+      if (It->is_regular_file(FileEC) && isPrismaFile(It->path().string()))
+        List.add((Display / It->path().filename()).string(),
+                 It->path().lexically_normal().string());
     }
     fs::path Migrations = fs::path(U.Root) / "migrations";
     if (fs::is_directory(Migrations, EC))
       for (fs::directory_iterator It(Migrations, EC), End; !EC && It != End; It.increment(EC)) {
         fs::path Sql = It->path() / "migration.sql";
         std::error_code FileEC;
-        if (It->is_directory(FileEC) && fs::is_regular_file(Sql, FileEC) &&
-            Have.insert(Sql.lexically_normal().string()).second)
-          Files.push_back(
-              (Display / "migrations" / It->path().filename() / "migration.sql").string());
+        if (It->is_directory(FileEC) && fs::is_regular_file(Sql, FileEC))
+          List.add((Display / "migrations" / It->path().filename() / "migration.sql").string(),
+                   Sql.lexically_normal().string());
       }
+    std::vector<std::string> Files = std::move(List.Files);
     std::sort(Files.begin(), Files.end(), [](const std::string &A, const std::string &B) {
       bool SqlA = !isPrismaFile(A), SqlB = !isPrismaFile(B);
       if (SqlA != SqlB)

@@ -103,36 +103,27 @@ public:
   bool mayClaim(std::string_view Path) const override { return isProtoFile(Path); }
 
   Claim claim(const FileProbe &P) const override {
-    Claim C;
     if (!isProtoFile(P.Path))
-      return C;
-    C.Strength = 1;
-    C.Group = "protobuf";
-    C.Root = sourceRootFor(P.Normalized, {"buf.yaml", "buf.work.yaml"});
-    return C;
+      return {};
+    return Claim::of("protobuf", sourceRootFor(P.Normalized, {"buf.yaml", "buf.work.yaml"}));
   }
 
   // Context: the project files the given ones import, transitively.
   std::vector<std::string> unitFiles(const UnitSpec &U, const Workspace &W) const override {
-    std::vector<std::string> Files = U.Files;
-    std::set<std::string> Have;
-    for (const auto &F : Files)
-      Have.insert(normalizePath(F));
-    std::string Root = displayRoot(Files.front(), U.Root);
-    std::deque<std::string> Queue(Files.begin(), Files.end());
-    while (!Queue.empty() && Files.size() < 10000) {
+    UnitFileList List(U.Files);
+    std::string Root = displayRoot(U.Files.front(), U.Root);
+    std::deque<std::string> Queue(U.Files.begin(), U.Files.end());
+    while (!Queue.empty() && List.Files.size() < 10000) {
       std::string Cur = Queue.front();
       Queue.pop_front();
       for (const auto &Imp : importsOf(W.head(Cur, 1 << 20))) {
         std::string Found = resolveImport(Imp, Cur, Root, W);
-        if (!Found.empty() && Have.insert(normalizePath(Found)).second) {
-          Files.push_back(Found);
+        if (!Found.empty() && List.add(Found))
           Queue.push_back(Found);
-        }
       }
     }
-    std::sort(Files.begin(), Files.end());
-    return Files;
+    std::sort(List.Files.begin(), List.Files.end());
+    return std::move(List.Files);
   }
 
   Model read(UnitInput &In) const override {

@@ -97,23 +97,18 @@ public:
   // Context: db/schema.rb, db/structure.sql, db/migrate/*.rb and every model
   // under app/models of the Rails root.
   std::vector<std::string> unitFiles(const UnitSpec &U, const Workspace &) const override {
-    std::vector<std::string> Files = U.Files;
-    std::set<std::string> Have;
-    for (const auto &F : Files)
-      Have.insert(normalizePath(F));
-    std::string DisplayRoot = displayRoot(Files.front(), U.Root);
-    std::vector<std::string> Context;
+    UnitFileList List(U.Files);
+    std::string DisplayRoot = displayRoot(U.Files.front(), U.Root);
     std::error_code EC;
     for (const char *Name : {"schema.rb", "structure.sql"})
       if (fs::exists(fs::path(U.Root) / "db" / Name, EC))
-        Context.push_back((fs::path(DisplayRoot) / "db" / Name).string());
+        List.add((fs::path(DisplayRoot) / "db" / Name).string());
     fs::path Migrate = fs::path(U.Root) / "db" / "migrate";
     if (fs::is_directory(Migrate, EC))
       for (fs::directory_iterator It(Migrate, EC), End; !EC && It != End; It.increment(EC)) {
         std::error_code FileEC;
         if (It->is_regular_file(FileEC) && It->path().extension() == ".rb")
-          Context.push_back(
-              (fs::path(DisplayRoot) / "db" / "migrate" / It->path().filename()).string());
+          List.add((fs::path(DisplayRoot) / "db" / "migrate" / It->path().filename()).string());
       }
     fs::path Models = fs::path(U.Root) / "app" / "models";
     if (fs::is_directory(Models, EC))
@@ -121,12 +116,10 @@ public:
            It.increment(EC)) {
         std::error_code FileEC;
         if (It->is_regular_file(FileEC) && It->path().extension() == ".rb")
-          Context.push_back(
+          List.add(
               (fs::path(DisplayRoot) / It->path().lexically_relative(fs::path(U.Root))).string());
       }
-    for (const auto &C : Context)
-      if (Have.insert(normalizePath(C)).second)
-        Files.push_back(C);
+    std::vector<std::string> Files = std::move(List.Files);
     // Paths in name order; migrations by version (their timestamps).
     std::sort(Files.begin(), Files.end(), [](const std::string &A, const std::string &B) {
       fs::path PA(A), PB(B);

@@ -40,18 +40,15 @@ Claim SqlFileFrontend::claim(const FileProbe &P) const {
 
 // Context: the other SQL files of the same migration directory, same dialect.
 std::vector<std::string> SqlFileFrontend::unitFiles(const UnitSpec &U, const Workspace &W) const {
-  std::vector<std::string> Files = U.Files;
-  std::set<std::string> Have;
-  for (const auto &F : Files)
-    Have.insert(normalizePath(F));
-  std::string DisplayDir = fs::path(Files.front()).parent_path().string();
+  UnitFileList List(U.Files);
+  std::string DisplayDir = fs::path(U.Files.front()).parent_path().string();
   std::error_code EC;
   for (fs::directory_iterator It(U.Root, EC), End; !EC && It != End; It.increment(EC)) {
     std::error_code FileEC;
     if (!It->is_regular_file(FileEC) || !isSqlFileName(It->path().string()))
       continue;
     std::string Norm = It->path().lexically_normal().string();
-    if (Have.contains(Norm))
+    if (List.has(Norm))
       continue;
     bool Guessed = false;
     std::string Display =
@@ -60,9 +57,9 @@ std::vector<std::string> SqlFileFrontend::unitFiles(const UnitSpec &U, const Wor
                                  W.head(It->path().string(), 65536), Guessed);
     if (sqlDialectId(D) != U.Group)
       continue;
-    Files.push_back(std::move(Display));
-    Have.insert(Norm);
+    List.add(std::move(Display), Norm);
   }
+  std::vector<std::string> Files = std::move(List.Files);
   std::sort(Files.begin(), Files.end(), [](const std::string &A, const std::string &B) {
     return versionLess(fs::path(A).filename().string(), fs::path(B).filename().string());
   });
