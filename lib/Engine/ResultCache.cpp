@@ -91,99 +91,154 @@ private:
   size_t Pos = 0;
 };
 
-// Locations: an index into the unit's files (-1: none) and the offsets.
-void putWhere(Writer &W, const SourceRange &R, const std::map<const SourceFile *, uint32_t> &Index,
-              bool &Ok) {
-  uint32_t I = UINT32_MAX;
-  if (R.File) {
-    auto It = Index.find(R.File);
-    if (It == Index.end())
-      Ok = false; // a buffer the unit did not load: not cacheable
-    else
-      I = It->second;
+// The payload is written and read by the same layout functions below, over
+// an Encoder or a Decoder: one description of each record, so the two
+// directions cannot drift apart. Each takes the record as T & (const when
+// encoding).
+
+// Writes a unit's output. A location is an index into the unit's files
+// (UINT32_MAX: none) and its offsets.
+class Encoder {
+public:
+  explicit Encoder(const std::vector<std::unique_ptr<SourceFile>> &Files) {
+    for (size_t I = 0; I < Files.size(); ++I)
+      Index.emplace(Files[I].get(), static_cast<uint32_t>(I));
   }
-  W.u32(I);
-  W.u32(R.Begin);
-  W.u32(R.End);
+  Writer W;
+  bool Ok = true; // false: a location in a buffer the unit did not load
+
+  void str(const std::string &S) { W.str(S); }
+  void strs(const std::vector<std::string> &V) { W.strs(V); }
+  void flag(bool B) { W.u8(B); }
+  void severity(Severity S) { W.u8(static_cast<uint8_t>(S)); }
+  void where(const SourceRange &R) {
+    uint32_t I = UINT32_MAX;
+    if (R.File) {
+      auto It = Index.find(R.File);
+      if (It == Index.end())
+        Ok = false; // not cacheable
+      else
+        I = It->second;
+    }
+    W.u32(I);
+    W.u32(R.Begin);
+    W.u32(R.End);
+  }
+  /// A count, then each item; MinBytes is the decoder's plausibility bound.
+  template <class T, class Fn> void list(const std::vector<T> &V, size_t /*MinBytes*/, Fn Each) {
+    W.u32(static_cast<uint32_t>(V.size()));
+    for (const T &X : V)
+      Each(X);
+  }
+
+private:
+  std::map<const SourceFile *, uint32_t> Index;
+};
+
+// Reads what Encoder wrote over the files the entry lists (already loaded).
+class Decoder {
+public:
+  Decoder(std::string_view In, const std::vector<std::unique_ptr<SourceFile>> &Files)
+      : R(In), Files(Files) {}
+  Reader R;
+
+  void str(std::string &S) { S = R.str(); }
+  void strs(std::vector<std::string> &V) { V = R.strs(); }
+  void flag(bool &B) { B = R.u8() != 0; }
+  void severity(Severity &S) {
+    uint8_t V = R.u8();
+    if (V > static_cast<uint8_t>(Severity::Error))
+      R.Ok = false;
+    S = static_cast<Severity>(V);
+  }
+  void where(SourceRange &W) {
+    uint32_t I = R.u32();
+    W = SourceRange();
+    W.Begin = R.u32();
+    W.End = R.u32();
+    if (I == UINT32_MAX)
+      return;
+    if (I >= Files.size() || !Files[I]) {
+      R.Ok = false;
+      return;
+    }
+    W.File = Files[I].get();
+  }
+  /// More items than the bytes left could hold (at MinBytes each) is
+  /// corruption, and is not allocated.
+  template <class T, class Fn> void list(std::vector<T> &V, size_t MinBytes, Fn Each) {
+    V.resize(R.count(MinBytes));
+    for (T &X : V)
+      Each(X);
+  }
+
+private:
+  const std::vector<std::unique_ptr<SourceFile>> &Files;
+};
+
+// A note along the way: a finding's related location, an exposure's hop.
+template <class Io, class T> void layoutRelated(Io &A, T &X) {
+  A.where(X.Where);
+  A.str(X.Message);
+  A.flag(X.SameField);
 }
 
-SourceRange getWhere(Reader &R, const UnitOutput &Out) {
-  uint32_t I = R.u32();
-  SourceRange W;
-  W.Begin = R.u32();
-  W.End = R.u32();
-  if (I == UINT32_MAX)
-    return W;
-  if (I >= Out.Files.size() || !Out.Files[I]) {
-    R.Ok = false;
-    return W;
-  }
-  W.File = Out.Files[I].get();
-  return W;
+template <class Io, class T> void layoutFinding(Io &A, T &F) {
+  A.str(F.RuleId);
+  A.severity(F.Sev);
+  A.str(F.Message);
+  A.where(F.Where);
+  for (auto *S : {&F.Entity, &F.Field, &F.ColumnName, &F.Category, &F.Fingerprint})
+    A.str(*S);
+  A.list(F.Related, 17, [&](auto &X) { layoutRelated(A, X); });
+}
+
+template <class Io, class T> void layoutCategory(Io &A, T &C) {
+  A.str(C.Id);
+  A.str(C.Label);
+  A.flag(C.Strong);
+  A.strs(C.Evidence);
+}
+
+template <class Io, class T> void layoutExposure(Io &A, T &X) {
+  for (auto *S : {&X.Audience, &X.Role, &X.Channel, &X.Via, &X.Request, &X.Response})
+    A.str(*S);
+  A.where(X.Where);
+  A.list(X.Path, 17, [&](auto &P) { layoutRelated(A, P); });
+  A.str(X.Serializer);
+}
+
+template <class Io, class T> void layoutInventoryEntry(Io &A, T &E) {
+  A.where(E.Where);
+  A.where(E.EntityWhere);
+  A.flag(E.Stored);
+  A.str(E.Frontend);
+  A.str(E.Root);
+  for (auto *S :
+       {&E.Entity, &E.EntityKind, &E.Table, &E.Field, &E.ColumnName, &E.DeclaredType, &E.TypeClass})
+    A.str(*S);
+  A.list(E.Categories, 13, [&](auto &C) { layoutCategory(A, C); });
+  A.str(E.Subject);
+  A.strs(E.SubjectEvidence);
+  A.str(E.Protection);
+  A.strs(E.ProtectionEvidence);
+  A.list(E.Exposures, 36, [&](auto &X) { layoutExposure(A, X); });
+  A.strs(E.Rejections);
+}
+
+// The payload: findings, inventory, notices (UnitOutput's files are the
+// entry's file list, outside it).
+template <class Io, class T> void layoutUnitOutput(Io &A, T &Out) {
+  A.list(Out.Findings, 32, [&](auto &F) { layoutFinding(A, F); });
+  A.list(Out.Inventory, 40, [&](auto &E) { layoutInventoryEntry(A, E); });
+  A.strs(Out.Notices);
 }
 
 std::string encode(const UnitOutput &Out, bool &Ok) {
-  std::map<const SourceFile *, uint32_t> Index;
-  for (size_t I = 0; I < Out.Files.size(); ++I)
-    Index.emplace(Out.Files[I].get(), static_cast<uint32_t>(I));
-  Writer W;
-  W.u32(static_cast<uint32_t>(Out.Findings.size()));
-  for (const auto &F : Out.Findings) {
-    W.str(F.RuleId);
-    W.u8(static_cast<uint8_t>(F.Sev));
-    W.str(F.Message);
-    putWhere(W, F.Where, Index, Ok);
-    W.str(F.Entity);
-    W.str(F.Field);
-    W.str(F.ColumnName);
-    W.str(F.Category);
-    W.str(F.Fingerprint);
-    W.u32(static_cast<uint32_t>(F.Related.size()));
-    for (const auto &X : F.Related) {
-      putWhere(W, X.Where, Index, Ok);
-      W.str(X.Message);
-      W.u8(X.SameField);
-    }
-  }
-  W.u32(static_cast<uint32_t>(Out.Inventory.size()));
-  for (const auto &E : Out.Inventory) {
-    putWhere(W, E.Where, Index, Ok);
-    putWhere(W, E.EntityWhere, Index, Ok);
-    W.u8(E.Stored);
-    W.str(E.Frontend);
-    W.str(E.Root);
-    for (const std::string *S : {&E.Entity, &E.EntityKind, &E.Table, &E.Field, &E.ColumnName,
-                                 &E.DeclaredType, &E.TypeClass})
-      W.str(*S);
-    W.u32(static_cast<uint32_t>(E.Categories.size()));
-    for (const auto &C : E.Categories) {
-      W.str(C.Id);
-      W.str(C.Label);
-      W.u8(C.Strong);
-      W.strs(C.Evidence);
-    }
-    W.str(E.Subject);
-    W.strs(E.SubjectEvidence);
-    W.str(E.Protection);
-    W.strs(E.ProtectionEvidence);
-    W.u32(static_cast<uint32_t>(E.Exposures.size()));
-    for (const auto &X : E.Exposures) {
-      for (const std::string *S :
-           {&X.Audience, &X.Role, &X.Channel, &X.Via, &X.Request, &X.Response})
-        W.str(*S);
-      putWhere(W, X.Where, Index, Ok);
-      W.u32(static_cast<uint32_t>(X.Path.size()));
-      for (const auto &P : X.Path) {
-        putWhere(W, P.Where, Index, Ok);
-        W.str(P.Message);
-        W.u8(P.SameField);
-      }
-      W.str(X.Serializer);
-    }
-    W.strs(E.Rejections);
-  }
-  W.strs(Out.Notices);
-  return std::move(W.Out);
+  Encoder A(Out.Files);
+  layoutUnitOutput(A, Out);
+  Ok = A.Ok;
+  return std::move(A.W.Out);
 }
 
 } // namespace
@@ -229,66 +284,9 @@ bool ResultCache::readEntry(const std::string &Key, std::vector<LoadedFileId> &I
 }
 
 bool ResultCache::decode(const std::string &Payload, UnitOutput &Out) {
-  Reader R(Payload);
-  Out.Findings.resize(R.count(32));
-  for (auto &F : Out.Findings) {
-    F.RuleId = R.str();
-    uint8_t Sev = R.u8();
-    if (Sev > static_cast<uint8_t>(Severity::Error))
-      R.Ok = false;
-    F.Sev = static_cast<Severity>(Sev);
-    F.Message = R.str();
-    F.Where = getWhere(R, Out);
-    F.Entity = R.str();
-    F.Field = R.str();
-    F.ColumnName = R.str();
-    F.Category = R.str();
-    F.Fingerprint = R.str();
-    F.Related.resize(R.count(17));
-    for (auto &X : F.Related) {
-      X.Where = getWhere(R, Out);
-      X.Message = R.str();
-      X.SameField = R.u8() != 0;
-    }
-  }
-  Out.Inventory.resize(R.count(40));
-  for (auto &E : Out.Inventory) {
-    E.Where = getWhere(R, Out);
-    E.EntityWhere = getWhere(R, Out);
-    E.Stored = R.u8() != 0;
-    E.Frontend = R.str();
-    E.Root = R.str();
-    for (std::string *S : {&E.Entity, &E.EntityKind, &E.Table, &E.Field, &E.ColumnName,
-                           &E.DeclaredType, &E.TypeClass})
-      *S = R.str();
-    E.Categories.resize(R.count(13));
-    for (auto &C : E.Categories) {
-      C.Id = R.str();
-      C.Label = R.str();
-      C.Strong = R.u8() != 0;
-      C.Evidence = R.strs();
-    }
-    E.Subject = R.str();
-    E.SubjectEvidence = R.strs();
-    E.Protection = R.str();
-    E.ProtectionEvidence = R.strs();
-    E.Exposures.resize(R.count(36));
-    for (auto &X : E.Exposures) {
-      for (std::string *S : {&X.Audience, &X.Role, &X.Channel, &X.Via, &X.Request, &X.Response})
-        *S = R.str();
-      X.Where = getWhere(R, Out);
-      X.Path.resize(R.count(17));
-      for (auto &P : X.Path) {
-        P.Where = getWhere(R, Out);
-        P.Message = R.str();
-        P.SameField = R.u8() != 0;
-      }
-      X.Serializer = R.str();
-    }
-    E.Rejections = R.strs();
-  }
-  Out.Notices = R.strs();
-  return R.Ok && R.atEnd();
+  Decoder A(Payload, Out.Files);
+  layoutUnitOutput(A, Out);
+  return A.R.Ok && A.R.atEnd();
 }
 
 void ResultCache::store(const std::string &Key, const std::vector<LoadedFileId> &Ids,
