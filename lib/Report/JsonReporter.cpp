@@ -30,6 +30,21 @@ void position(JsonWriter &J, const SourceRange &W) {
   J.member("column", W.File ? W.File->columnOf(W.Begin) : 0);
 }
 
+// Notes at places, as {file, line, column, message}: a finding's related
+// locations, an exposure's hops.
+template <class Note>
+void notesArray(JsonWriter &J, std::string_view Key, const std::vector<Note> &Notes) {
+  J.key(Key);
+  J.beginArray();
+  for (const auto &X : Notes) {
+    J.beginObject();
+    position(J, X.Where);
+    J.member("message", text(X.Message));
+    J.endObject();
+  }
+  J.endArray();
+}
+
 void textArray(JsonWriter &J, std::string_view Key, const std::vector<std::string> &Items) {
   J.key(Key);
   J.beginArray();
@@ -66,15 +81,7 @@ void writeJson(std::ostream &OS, const EngineResult &R) {
     J.key("category");
     textOrNull(J, F.Category);
     J.member("fingerprint", F.Fingerprint);
-    J.key("related");
-    J.beginArray();
-    for (const auto &X : F.Related) {
-      J.beginObject();
-      position(J, X.Where);
-      J.member("message", text(X.Message));
-      J.endObject();
-    }
-    J.endArray();
+    notesArray(J, "related", F.Related);
     J.endObject();
   }
   J.endArray();
@@ -143,15 +150,7 @@ static void inventoryField(JsonWriter &J, const InventoryEntry &E, bool Explain,
       J.member("response", text(X.Response));
     // Added within version 1, after the keys above: the hops on the way,
     // then the serializer that returns the field (DRF) when there is one.
-    J.key("path");
-    J.beginArray();
-    for (const auto &H : X.Path) {
-      J.beginObject();
-      position(J, H.Where);
-      J.member("message", text(H.Message));
-      J.endObject();
-    }
-    J.endArray();
+    notesArray(J, "path", X.Path);
     if (!X.Serializer.empty())
       J.member("serializer", text(X.Serializer));
     J.endObject();
