@@ -521,8 +521,40 @@ CategoryMatch Classifier::patternMatch(const FieldQuery &Q, const PatternHit &Hi
   return M;
 }
 
+// The name says one thing, the column another (TypeORM `@Column({name:
+// 'user_email'}) username`, Prisma @map, JPA @Column(name)): what the column
+// is called also says what it stores.
 std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Field &F,
                                                      std::vector<std::string> *Notes) const {
+  std::vector<CategoryMatch> Out = classifyName(E, F, Notes);
+  if (F.ColumnName.empty() || F.Type == TypeClass::Reference || F.Markers.NotPersonal ||
+      !F.Markers.Categories.empty())
+    return Out;
+  for (const auto &C : Out)
+    if (categoryWithin(C.Id, "user.contact"))
+      return Out;
+  if (tokenizeIdentifier(F.ColumnName) == tokenizeIdentifier(F.Name))
+    return Out;
+  Field Column = F;
+  Column.Name = F.ColumnName;
+  Column.ColumnName.clear();
+  bool Rejected = ContextRejected;
+  for (auto &C : classifyName(E, Column, Notes)) {
+    bool Have = false;
+    for (const auto &O : Out)
+      Have |= O.Id == C.Id;
+    if (Have)
+      continue;
+    C.Evidence.insert(C.Evidence.begin(),
+                      "field '" + F.Name + "' is stored in column '" + F.ColumnName + "'");
+    Out.push_back(std::move(C));
+  }
+  ContextRejected |= Rejected;
+  return Out;
+}
+
+std::vector<CategoryMatch> Classifier::classifyName(const Entity &E, const Field &F,
+                                                    std::vector<std::string> *Notes) const {
   std::vector<CategoryMatch> Out;
   ContextRejected = false;
   FieldQuery Q{E, F, {}, nullptr, Notes};

@@ -71,7 +71,10 @@ private:
     size_t At = 0;
     bool covers(size_t I) const; // the token is part of the match
   };
-  // The steps of classifyField, in order. Each returns true when it decided
+  /// classifyField for the field's name alone.
+  std::vector<CategoryMatch> classifyName(const Entity &E, const Field &F,
+                                          std::vector<std::string> *Notes) const;
+  // The steps of classifyName, in order. Each returns true when it decided
   // the field (Out then holds its categories, possibly none).
   bool byMarkers(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
   bool byTypeName(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
