@@ -638,6 +638,9 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
   F.TypeName = lowerAscii(Simple);
   NodeId ColumnAnn = find(U, A.Annotations, "Column");
   std::string Column = A.Name;
+  // An annotation tree-sitter could not read (a missing ')') names no column.
+  if (ColumnAnn != NoNode && T.node(ColumnAnn).HasError)
+    ColumnAnn = NoNode;
   if (auto Name = stringElement(U, ColumnAnn, "name"))
     Column = *Name;
   if (auto It = Sc.Overrides.find(A.Name); It != Sc.Overrides.end())
