@@ -99,6 +99,8 @@ const Classifier::EntityInfo &Classifier::entityInfo(const Entity &E) const {
   Cached.PhoneChannel = In(WordListId::PhoneEntities, true);
   Cached.EmailChannel = In(WordListId::EmailEntities, true);
   Cached.SenderIsPerson = In(WordListId::SenderPersonEntities, false);
+  if (Cached.PhoneChannel || Cached.EmailChannel)
+    Cached.SentLog = In(WordListId::SenderSystemEntities, false);
   Cached.Workflow = In(WordListId::WorkflowEntities, false);
   Cached.Network = In(WordListId::NetworkEntities, true);
   // A settings entity with a reference to a person (user_id, customer,
@@ -519,8 +521,40 @@ CategoryMatch Classifier::patternMatch(const FieldQuery &Q, const PatternHit &Hi
   return M;
 }
 
+// The name says one thing, the column another (TypeORM `@Column({name:
+// 'user_email'}) username`, Prisma @map, JPA @Column(name)): what the column
+// is called also says what it stores.
 std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Field &F,
                                                      std::vector<std::string> *Notes) const {
+  std::vector<CategoryMatch> Out = classifyName(E, F, Notes);
+  if (F.ColumnName.empty() || F.Type == TypeClass::Reference || F.Markers.NotPersonal ||
+      !F.Markers.Categories.empty())
+    return Out;
+  for (const auto &C : Out)
+    if (categoryWithin(C.Id, "user.contact"))
+      return Out;
+  if (tokenizeIdentifier(F.ColumnName) == tokenizeIdentifier(F.Name))
+    return Out;
+  Field Column = F;
+  Column.Name = F.ColumnName;
+  Column.ColumnName.clear();
+  bool Rejected = ContextRejected;
+  for (auto &C : classifyName(E, Column, Notes)) {
+    bool Have = false;
+    for (const auto &O : Out)
+      Have |= O.Id == C.Id;
+    if (Have)
+      continue;
+    C.Evidence.insert(C.Evidence.begin(),
+                      "field '" + F.Name + "' is stored in column '" + F.ColumnName + "'");
+    Out.push_back(std::move(C));
+  }
+  ContextRejected |= Rejected;
+  return Out;
+}
+
+std::vector<CategoryMatch> Classifier::classifyName(const Entity &E, const Field &F,
+                                                    std::vector<std::string> *Notes) const {
   std::vector<CategoryMatch> Out;
   ContextRejected = false;
   FieldQuery Q{E, F, {}, nullptr, Notes};
@@ -560,6 +594,43 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
   return Out;
 }
 
+const Field *Classifier::personOwnField(const Entity &E) const {
+  // Not a tax or registration number: companies have those too.
+  static const char *const Own[] = {"user.account.username", "user.name",
+                                    "user.demographic.date_of_birth"};
+  // Asked for each field of an entity in turn, after all its categories.
+  if (OwnFieldEntity == &E)
+    return OwnField;
+  OwnFieldEntity = &E;
+  OwnField = nullptr;
+  // A legal or display name is an organisation's as often as a person's; a
+  // first or family name is a person's.
+  static const std::unordered_set<std::string> PersonalName = {
+      "first",     "last",     "given",     "middle",    "family",     "maiden",   "surname",
+      "firstname", "lastname", "forename",  "givenname", "familyname", "sur",      "nachname",
+      "vorname",   "apellido", "apellidos", "sobrenome", "prenom",     "voornaam", "achternaam"};
+  for (const auto &F : E.Fields) {
+    auto Tokens = tokenizeIdentifier(F.Name);
+    bool IsOwn = false;
+    for (const auto &C : F.Categories)
+      for (const char *Id : Own)
+        IsOwn |= C.Id == Id && (C.Id != "user.name" ||
+                                std::any_of(Tokens.begin(), Tokens.end(), [](const std::string &T) {
+                                  return PersonalName.contains(T);
+                                }));
+    if (!IsOwn)
+      continue;
+    bool Other = false; // contact_first_name, owner_username: someone else's
+    for (size_t I = 0; I < Tokens.size() && !Other; ++I)
+      Other = Tax.isPersonEntityToken(Tokens[I]) ||
+              Tax.words(WordListId::Roles).matchAt(Tokens, I) ||
+              Tax.words(WordListId::Organisation).matchAt(Tokens, I);
+    if (!Other)
+      return OwnField = &F;
+  }
+  return nullptr;
+}
+
 Subject Classifier::subjectOf(const Entity &E, const Field &F,
                               std::vector<std::string> &Evidence) const {
   const EntityInfo &Info = entityInfo(E);
@@ -568,6 +639,18 @@ Subject Classifier::subjectOf(const Entity &E, const Field &F,
     Evidence.push_back(std::move(Why));
     return S;
   };
+  // A shared mailbox or line (support_email, sales_phone) is the
+  // organisation's, or the system's in a system entity, whoever else the
+  // name mentions (customer_service_phone).
+  if (const std::string *Shared = Tax.words(WordListId::Shared).findIn(Tokens)) {
+    if (Info.systemOnly() && !Info.Organisation)
+      return Say(Subject::System, "field name '" + F.Name + "' names a shared mailbox or line ('" +
+                                      *Shared + "') of entity '" + E.Name + "' ('" + *Info.System +
+                                      "')");
+    return Say(Subject::Organisation, "field name '" + F.Name +
+                                          "' names an organisation's shared mailbox or line ('" +
+                                          *Shared + "')");
+  }
   // A person's role in the name decides in any entity: customer_email in
   // products, owner_phone in stores.
   for (size_t I = 0; I < Tokens.size(); ++I)
@@ -579,6 +662,11 @@ Subject Classifier::subjectOf(const Entity &E, const Field &F,
       return Say(Subject::System, "sender '" + F.Name + "' ('" + *Sender + "') in entity '" +
                                       E.Name + "' ('" + *Info.System +
                                       "') is the system's own address");
+    if (Info.SentLog)
+      return Say(Subject::System, "sender '" + F.Name + "' ('" + *Sender + "') in entity '" +
+                                      E.Name + "' ('" + *Info.SentLog +
+                                      "'), a record of what the application sent, is the "
+                                      "application's own address");
     if (Info.SenderIsPerson)
       return Say(Subject::Person, "sender '" + F.Name + "' of entity '" + E.Name + "' ('" +
                                       *Info.SenderIsPerson + "') is a person");
@@ -586,6 +674,11 @@ Subject Classifier::subjectOf(const Entity &E, const Field &F,
   if (!Info.StrongPerson.empty())
     return Say(Subject::Person,
                "entity '" + E.Name + "' describes people ('" + Info.StrongPerson + "')");
+  if (Info.Organisation)
+    if (const Field *Own = personOwnField(E))
+      return Say(Subject::Person, "entity '" + E.Name + "' ('" + *Info.Organisation +
+                                      "') holds a person's own '" + Own->Name +
+                                      "': it describes a person");
   if (Info.Organisation)
     return Say(Subject::Organisation, "entity '" + E.Name +
                                           "' models an organisation or a place ('" +
@@ -626,6 +719,7 @@ void Classifier::classify(Model &M) const {
         E.Fields[I].Categories = classifyField(E, E.Fields[I]);
       AddressContext = false;
     }
+    OwnFieldEntity = nullptr; // the categories have changed
     for (auto &F : E.Fields) {
       F.SubjectEvidence.clear();
       F.Subj = F.Categories.empty() ? Subject::Person : subjectOf(E, F, F.SubjectEvidence);

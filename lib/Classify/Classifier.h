@@ -33,10 +33,16 @@ private:
     const std::string *PersonReference = nullptr; // a field referring to a person (user_id)
     const std::string *Messaging = nullptr, *PhoneChannel = nullptr, *EmailChannel = nullptr;
     const std::string *SenderIsPerson = nullptr, *Workflow = nullptr, *Network = nullptr;
+    const std::string *SentLog = nullptr; // a log, archive or queue of sent mail or texts
     int Category = -1;
     bool systemOnly() const { return System && !Person; }
   };
   const EntityInfo &entityInfo(const Entity &E) const;
+  /// A field of E holding a person's own account or identity (username,
+  /// first_name, date_of_birth) with no role named: E describes a person
+  /// even when its name is an organisation's (partners of an affiliate
+  /// programme). Null when there is none.
+  const Field *personOwnField(const Entity &E) const;
   static bool isNumberWord(const std::string &T);
   static bool isGenericAddressWord(const std::string &T);
   static bool allGeneric(const std::vector<std::string> &Tokens);
@@ -65,7 +71,10 @@ private:
     size_t At = 0;
     bool covers(size_t I) const; // the token is part of the match
   };
-  // The steps of classifyField, in order. Each returns true when it decided
+  /// classifyField for the field's name alone.
+  std::vector<CategoryMatch> classifyName(const Entity &E, const Field &F,
+                                          std::vector<std::string> *Notes) const;
+  // The steps of classifyName, in order. Each returns true when it decided
   // the field (Out then holds its categories, possibly none).
   bool byMarkers(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
   bool byTypeName(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
@@ -87,6 +96,8 @@ private:
   const Taxonomy &Tax;
   mutable const Entity *CachedEntity = nullptr;
   mutable EntityInfo Cached;
+  mutable const Entity *OwnFieldEntity = nullptr; // personOwnField's cache
+  mutable const Field *OwnField = nullptr;
   mutable bool AddressContext = false; // the entity has other address columns
   mutable bool ContextRejected =
       false; // the last field lacked only person context (an address part)

@@ -142,6 +142,8 @@ Taxonomy Taxonomy::build(const ClassifyOverrides &Overrides, std::vector<std::st
                                          "subjects.senders",
                                          "subjects.recipients",
                                          "subjects.sender_person_entities",
+                                         "subjects.sender_system_entities",
+                                         "subjects.shared",
                                          "channels.message_entities",
                                          "channels.phone_entities",
                                          "channels.email_entities",

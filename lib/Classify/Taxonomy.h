@@ -51,6 +51,8 @@ enum class WordListId : uint8_t {
   Senders,              // subjects.senders
   Recipients,           // subjects.recipients
   SenderPersonEntities, // subjects.sender_person_entities: messages, parcels, orders
+  SenderSystemEntities, // subjects.sender_system_entities: logs, archives, queues of sent mail
+  Shared,               // subjects.shared: field words naming a shared mailbox (support, sales)
   MessageEntities,      // channels.message_entities
   PhoneEntities,        // channels.phone_entities
   EmailEntities,        // channels.email_entities

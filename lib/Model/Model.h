@@ -97,6 +97,10 @@ struct Field {
   std::vector<SourceRange> OtherDefinitions;
   std::string SourceHint; // a strong type signal (e.g. ORM field class), may be empty
   std::string Default;    // the default value as written, unquoted; empty when none is declared
+  /// The value class that declares the field when it is embedded in the
+  /// entity (a JPA @Embeddable), else empty: one declaration, reported once
+  /// for every entity that embeds it.
+  std::string EmbeddedFrom;
 };
 
 enum class EntityKind : uint8_t {

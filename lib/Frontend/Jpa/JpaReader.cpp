@@ -190,6 +190,7 @@ private:
 
   struct Scope {
     std::string PathPrefix;                       // "address." inside an embedded Address
+    std::string EmbeddedFrom;                     // "Address": the @Embeddable declaring them
     std::map<std::string, std::string> Overrides; // @AttributeOverride: attribute -> column
     int Depth = 0;
     std::vector<NodeId> ChainNodes;       // classes being expanded (cycles),
@@ -630,12 +631,16 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
   std::string Simple = simpleType(A.TypeText);
   Field F;
   F.Name = Sc.PathPrefix + A.Name;
+  F.EmbeddedFrom = Sc.EmbeddedFrom;
   F.Range = U.range(A.NameNode);
   F.Order = FactOrder{0, T.node(A.NameNode).Begin};
   F.DeclaredType = A.TypeText;
   F.TypeName = lowerAscii(Simple);
   NodeId ColumnAnn = find(U, A.Annotations, "Column");
   std::string Column = A.Name;
+  // An annotation tree-sitter could not read (a missing ')') names no column.
+  if (ColumnAnn != NoNode && T.node(ColumnAnn).HasError)
+    ColumnAnn = NoNode;
   if (auto Name = stringElement(U, ColumnAnn, "name"))
     Column = *Name;
   if (auto It = Sc.Overrides.find(A.Name); It != Sc.Overrides.end())
@@ -667,6 +672,7 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
     Inner.ChainNodes = Sc.ChainNodes;
     Inner.ChainUnits = Sc.ChainUnits;
     Inner.PathPrefix = Sc.PathPrefix + A.Name + ".";
+    Inner.EmbeddedFrom = Simple;
     readOverrides(U, A.Annotations, Inner.Overrides);
     // Overrides of the outer scope reach into nested embeddables by path.
     for (const auto &[K, V] : Sc.Overrides)
