@@ -24,6 +24,22 @@ bool SqlFileFrontend::reads(SqlDialect D) const {
   return std::find(Dialects.begin(), Dialects.end(), D) != Dialects.end();
 }
 
+namespace {
+
+// A folder-per-migration layout (Diesel, and tools like it): each version is a
+// folder named from its version, holding up.sql and down.sql. The up.sql
+// files of all the folders are one history, replayed in version order; the
+// down.sql files undo it and are never context.
+bool isVersionFolderName(const std::string &Name) {
+  return !Name.empty() && std::isdigit(static_cast<unsigned char>(Name.front()));
+}
+
+bool isUpMigration(const fs::path &P) {
+  return P.filename() == "up.sql" && isVersionFolderName(P.parent_path().filename().string());
+}
+
+} // namespace
+
 Claim SqlFileFrontend::claim(const FileProbe &P) const {
   if (!isSqlFileName(P.Path))
     return {};
@@ -34,13 +50,44 @@ Claim SqlFileFrontend::claim(const FileProbe &P) const {
   Claim C;
   C.Strength = 1;
   C.Group = sqlDialectId(D);
-  C.Root = fs::path(P.Normalized).parent_path().string();
+  fs::path Norm(P.Normalized);
+  C.Root = (isUpMigration(Norm) ? Norm.parent_path().parent_path() : Norm.parent_path()).string();
   return C;
 }
 
 // Context: the other SQL files of the same migration directory, same dialect.
 std::vector<std::string> SqlFileFrontend::unitFiles(const UnitSpec &U, const Workspace &W) const {
   UnitFileList List(U.Files);
+  if (isUpMigration(fs::path(U.Files.front()))) {
+    // Every version folder's up.sql, ordered by the folders' versions.
+    std::string DisplayDir = fs::path(U.Files.front()).parent_path().parent_path().string();
+    std::error_code EC;
+    for (fs::directory_iterator It(U.Root, EC), End; !EC && It != End; It.increment(EC)) {
+      std::error_code DirEC, FileEC;
+      std::string Name = It->path().filename().string();
+      fs::path Up = It->path() / "up.sql";
+      if (!It->is_directory(DirEC) || !isVersionFolderName(Name) ||
+          !fs::is_regular_file(Up, FileEC))
+        continue;
+      std::string Norm = Up.lexically_normal().string();
+      if (List.has(Norm))
+        continue;
+      std::string Display =
+          ((DisplayDir.empty() ? fs::path() : fs::path(DisplayDir)) / Name / "up.sql").string();
+      bool Guessed = false;
+      SqlDialect D =
+          sqlDialectFor(U.Options->Dialect, *U.Cfg, Display, W.head(Up.string(), 65536), Guessed);
+      if (sqlDialectId(D) != U.Group)
+        continue;
+      List.add(std::move(Display), Norm);
+    }
+    std::vector<std::string> Files = std::move(List.Files);
+    std::sort(Files.begin(), Files.end(), [](const std::string &A, const std::string &B) {
+      return versionLess(fs::path(A).parent_path().filename().string(),
+                         fs::path(B).parent_path().filename().string());
+    });
+    return Files;
+  }
   std::string DisplayDir = fs::path(U.Files.front()).parent_path().string();
   std::error_code EC;
   for (fs::directory_iterator It(U.Root, EC), End; !EC && It != End; It.increment(EC)) {

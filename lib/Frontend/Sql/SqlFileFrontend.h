@@ -1,7 +1,9 @@
 // The frontend shape shared by the plain SQL readers: `.sql` files claimed by
 // their dialect (--dialect, sql.dialect, else their content), one unit per
 // migration directory and dialect, the directory's other files of the same
-// dialect replayed with them in version order.
+// dialect replayed with them in version order. In a folder-per-migration
+// layout (<version>_<name>/up.sql, as Diesel writes) the unit is the folder of
+// folders, and its history every folder's up.sql in version order.
 #pragma once
 
 #include "Frontend/Frontend.h"
