@@ -391,15 +391,12 @@ bool Closure::evaluate(Cand &C, const std::vector<std::string> *Words) {
       }
     if (!Mentions)
       continue;
-    const auto &NB = T.node(St);
     bool Hit = false;
-    // Nodes are stored in pre-order: the statement's subtree follows it.
-    for (NodeId N = St; N < T.size() && !Hit; ++N) {
+    std::vector<NodeId> Stack{St};
+    while (!Stack.empty() && !Hit) {
+      NodeId N = Stack.back();
+      Stack.pop_back();
       const auto &Node = T.node(N);
-      if (N > St && Node.Begin >= NB.End)
-        break;
-      if (Node.Begin < NB.Begin || Node.End > NB.End)
-        continue;
       if (Node.Type == "identifier" || Node.Type == "attribute") {
         std::string Dotted = py::dottedName(T, N);
         Hit = !Dotted.empty() && Reaches(Dotted);
@@ -409,6 +406,8 @@ bool Closure::evaluate(Cand &C, const std::vector<std::string> *Words) {
             Hit = Hit || TaintedWords.contains(std::string(py::lastComponent(W)));
           });
       }
+      for (NodeId K : T.namedChildren(N))
+        Stack.push_back(K);
     }
     if (Hit) {
       taint(Prefix + Name);
