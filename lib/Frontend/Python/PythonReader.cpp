@@ -369,15 +369,23 @@ bool Closure::evaluate(Cand &C, const std::vector<std::string> *Words) {
       continue;
     std::string Name;
     std::string_view Ty = T.node(D).Type;
+    // What uses a tainted name is read (an @api_view function serving a
+    // serializer); only a class (a subclass, a model pointing at a model, a
+    // serializer, a view) or an alias (`X = models.Customer`) passes the
+    // taint on to its own users: nothing reaches a finding through a call
+    // of a function or another computed value.
+    bool Propagates = Ty == "class_definition";
     if (Ty == "class_definition" || Ty == "function_definition") {
       Name = std::string(T.text(T.child(D, "name")));
     } else if (Ty == "expression_statement" && !T.namedChildren(D).empty() &&
                T.node(T.namedChildren(D)[0]).Type == "assignment") {
       NodeId L = T.child(T.namedChildren(D)[0], "left");
+      NodeId R = T.child(T.namedChildren(D)[0], "right");
       if (L != NoNode && T.node(L).Type == "identifier")
         Name = std::string(T.text(L));
+      Propagates = R != NoNode && (T.node(R).Type == "identifier" || T.node(R).Type == "attribute");
     }
-    if (Name.empty() || Tainted.contains(Prefix + Name))
+    if (Name.empty() || Tainted.contains(Prefix + Name) || (!Propagates && C.State == 2))
       continue;
     // Cheap first: a definition that mentions none of the words looked for
     // (those of the names tainted since it was last looked at) uses none.
@@ -410,7 +418,8 @@ bool Closure::evaluate(Cand &C, const std::vector<std::string> *Words) {
         Stack.push_back(K);
     }
     if (Hit) {
-      taint(Prefix + Name);
+      if (Propagates)
+        taint(Prefix + Name);
       Uses = true;
     }
   }
@@ -502,12 +511,13 @@ std::vector<py::Module> Closure::run(Model &M) {
       if (evaluate(C, &Words) && C.State == 1)
         need(I);
     }
-    // Most of the project is needed (a mixin every model uses): read it all,
-    // as a whole-project run would, rather than keep searching.
+    // Much of the project is needed (a mixin every model uses, a model that
+    // forms, tables, serializers and views all name): read it all, as a
+    // whole-project run would, rather than keep searching.
     size_t Needed = 0;
     for (const auto &C : Cands)
       Needed += C.State == 2;
-    if (Needed * 2 > Cands.size()) {
+    if (Needed * 4 > Cands.size()) {
       for (size_t I = 0; I < Cands.size(); ++I)
         need(I);
       Work.clear();
