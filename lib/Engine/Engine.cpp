@@ -254,7 +254,7 @@ std::string unitKey(const Unit &U, const EngineOptions &Opts, const Workspace &W
     K.update(S);
   };
   const UnitSpec &S = U.Spec;
-  Add("privlint result cache 2"); // the entry format: bump on every change
+  Add("privlint result cache 3"); // the entry format: bump on every change
   Add(PRIVLINT_VERSION);
   Add(buildStamp());
   Add(cachedCurrentDirectory().string());
@@ -278,12 +278,18 @@ std::string unitKey(const Unit &U, const EngineOptions &Opts, const Workspace &W
   for (const auto &A : In.CompilerArgs)
     Add(A);
   Add(Opts.WantInventory ? (Opts.Explain ? "inventory explain" : "inventory") : "check");
+  // The unit's files by path; the given ones by content too. What the other
+  // files held when the result was computed is in the entry (loaded files
+  // by hash, scanned ones by stamp) and checked by lookup(): reading every
+  // file of a large source root here would cost what a warm run saves.
   Add(std::to_string(S.Files.size()));
   for (const auto &F : S.Files) {
+    Add(F);
+    if (!S.Given.contains(normalizePath(F)))
+      continue;
     auto It = Loaded.find(F);
     if (It == Loaded.end())
       It = Loaded.emplace(F, loadForCache(F, W, S)).first;
-    Add(F);
     Add(It->second.Hash);
   }
   return K.hexDigest();
@@ -309,7 +315,15 @@ UnitResult runUnit(const Unit &U, const ConfigSet &Configs, const Workspace &W,
         return loadForCache(Path, W, U.Spec).SF;
       return std::move(It->second.SF);
     };
-    if (Cache.lookup(Key, Rehash, Load, R)) {
+    // A scanned file: its stamp, or its content when the stamp was racy or
+    // it was an editor's buffer (then, or now).
+    auto Unchanged = [&](const PeekedFileId &P) {
+      bool Buffer = W.buffer(normalizePath(P.Path)) != nullptr;
+      if (!Buffer && P.Stamp.Valid && P.Hash.empty())
+        return stampOf(P.Path) == P.Stamp;
+      return !P.Hash.empty() && Rehash(P.Path) == P.Hash;
+    };
+    if (Cache.lookup(Key, Rehash, Load, Unchanged, R)) {
       Timer.lap("cached");
       return R;
     }
@@ -338,6 +352,33 @@ UnitResult runUnit(const Unit &U, const ConfigSet &Configs, const Workspace &W,
       E.Frontend = std::string(U.FE->id());
       E.Root = U.Spec.Root;
     }
+  }
+  // A scanned file the results point into is one the unit read.
+  auto Use = [&](const SourceRange &Where) {
+    if (Where.File)
+      In.use(Where.File);
+  };
+  for (const auto &F : R.Findings) {
+    Use(F.Where);
+    for (const auto &X : F.Related)
+      Use(X.Where);
+  }
+  for (const auto &E : R.Inventory) {
+    Use(E.Where);
+    Use(E.EntityWhere);
+    for (const auto &X : E.Exposures) {
+      Use(X.Where);
+      for (const auto &P : X.Path)
+        Use(P.Where);
+    }
+  }
+  for (auto &P : In.Peeked) {
+    if (!P.File)
+      continue; // used: a loaded file
+    PeekedFileId Id{P.File->path(), P.Stamp, ""};
+    if (P.FromBuffer || isRacy(P.Stamp))
+      Id.Hash = loadHash(*P.File, P.Problems);
+    R.Peeked.push_back(std::move(Id));
   }
   R.Files = std::move(In.Files);
   R.Notices = std::move(In.Notes);
@@ -441,6 +482,8 @@ EngineResult runEngine(const EngineOptions &Opts) {
     std::vector<std::string> Read;
     for (const auto &F : R.Files)
       Read.push_back(normalizePath(F->path()));
+    for (const auto &P : R.Peeked) // scanned: what they say may change the findings
+      Read.push_back(normalizePath(P.Path));
     W.recordReads(Units[I].Spec.Given, Read);
     CheckedFiles.insert(Units[I].Spec.Given.begin(), Units[I].Spec.Given.end());
     if (Units[I].Spec.ReportAll)

@@ -17,7 +17,7 @@ namespace privlint {
 namespace {
 
 // The first line of every entry: a different format is never read.
-const char Magic[] = "privlint-result-cache 1\n";
+const char Magic[] = "privlint-result-cache 2\n";
 
 class Writer {
 public:
@@ -26,6 +26,10 @@ public:
   void u32(uint32_t V) {
     for (int I = 0; I < 4; ++I)
       Out.push_back(static_cast<char>(V >> (8 * I)));
+  }
+  void u64(uint64_t V) {
+    u32(static_cast<uint32_t>(V));
+    u32(static_cast<uint32_t>(V >> 32));
   }
   void str(const std::string &S) {
     u32(static_cast<uint32_t>(S.size()));
@@ -57,6 +61,10 @@ public:
     for (int I = 0; I < 4; ++I)
       V |= uint32_t(static_cast<uint8_t>(In[Pos++])) << (8 * I);
     return V;
+  }
+  uint64_t u64() {
+    uint64_t Lo = u32();
+    return Lo | (uint64_t(u32()) << 32);
   }
   std::string str() {
     uint32_t N = u32();
@@ -256,7 +264,7 @@ std::string ResultCache::pathFor(const std::string &Key) const {
 }
 
 bool ResultCache::readEntry(const std::string &Key, std::vector<LoadedFileId> &Ids,
-                            std::string &Payload) const {
+                            std::vector<PeekedFileId> &Peeked, std::string &Payload) const {
   std::ifstream In(pathFor(Key), std::ios::binary);
   if (!In)
     return false;
@@ -278,6 +286,17 @@ bool ResultCache::readEntry(const std::string &Key, std::vector<LoadedFileId> &I
   for (auto &Id : Ids) {
     Id.Path = R.str();
     Id.Hash = R.str();
+  }
+  Peeked.resize(R.count(49));
+  for (auto &P : Peeked) {
+    P.Path = R.str();
+    P.Stamp.Valid = R.u8() != 0;
+    P.Stamp.Dev = R.u64();
+    P.Stamp.Ino = R.u64();
+    P.Stamp.Size = R.u64();
+    P.Stamp.MtimeNs = static_cast<int64_t>(R.u64());
+    P.Stamp.CtimeNs = static_cast<int64_t>(R.u64());
+    P.Hash = R.str();
   }
   Payload = R.str();
   return R.Ok && R.atEnd();
@@ -303,6 +322,17 @@ void ResultCache::store(const std::string &Key, const std::vector<LoadedFileId> 
   for (const auto &Id : Ids) {
     W.str(Id.Path);
     W.str(Id.Hash);
+  }
+  W.u32(static_cast<uint32_t>(Out.Peeked.size()));
+  for (const auto &P : Out.Peeked) {
+    W.str(P.Path);
+    W.u8(P.Stamp.Valid);
+    W.u64(P.Stamp.Dev);
+    W.u64(P.Stamp.Ino);
+    W.u64(P.Stamp.Size);
+    W.u64(static_cast<uint64_t>(P.Stamp.MtimeNs));
+    W.u64(static_cast<uint64_t>(P.Stamp.CtimeNs));
+    W.str(P.Hash);
   }
   W.str(Payload);
   std::string Entry = Magic + W.Out + sha256Hex(W.Out);

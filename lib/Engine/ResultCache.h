@@ -4,9 +4,16 @@
 // by a key over everything the result depends on: privlint's version and
 // build, the unit (its frontend, files, root, configuration file bytes,
 // options), the current directory, and the SHA-256 of each file's content.
-// The files the unit ended up reading are listed in the entry with their
-// hashes and checked again before it is used (a reference followed to a file
-// outside the unit's list).
+// The key covers the unit's file list by path and its given files by
+// content; the files the unit ended up reading are listed in the entry with
+// their hashes and checked again before it is used (context files, and a
+// reference followed to a file outside the unit's list). Files a frontend
+// only scanned (UnitInput::peek: the rest of a large ORM project, searched
+// for the names a given file needs) are listed with their FileStamp and
+// checked by it, so a warm run over one file of a large project reads that
+// file and the few its result came from, not the whole project; a stamp
+// taken within the clock's granularity of a change (racy) or of an editor's
+// buffer is backed by the content's hash.
 //
 // Location: $XDG_CACHE_HOME/privlint, else ~/.cache/privlint (--no-cache:
 // none). An entry is written to a temporary file and renamed into place, so
@@ -17,6 +24,7 @@
 
 #include "Engine/Finding.h"
 #include "Engine/Inventory.h"
+#include "Support/FileStamp.h"
 #include "Support/SourceFile.h"
 
 #include <memory>
@@ -25,11 +33,21 @@
 
 namespace privlint {
 
+/// A file the unit only scanned (UnitInput::peek): its display path, its
+/// stamp, and the hash of its content as loaded when the stamp alone cannot
+/// be trusted (racy, or an editor's buffer), else "".
+struct PeekedFileId {
+  std::string Path;
+  FileStamp Stamp;
+  std::string Hash;
+};
+
 /// What one unit produced, as the engine collects it.
 struct UnitOutput {
   std::vector<Finding> Findings;
   std::vector<InventoryEntry> Inventory;
   std::vector<std::unique_ptr<SourceFile>> Files; // every file the unit loaded, in load order
+  std::vector<PeekedFileId> Peeked;               // files it only scanned, in peek order
   std::vector<std::string> Notices;
 };
 
@@ -51,10 +69,12 @@ public:
 
   /// The entry under Key, when every file it lists still hashes as recorded
   /// (Rehash(path) gives the current hash, or "" when the file cannot be
-  /// loaded now) and the entry reads back whole. Load(path) makes the
-  /// SourceFile for a listed file, as the unit's loader would.
-  template <class RehashFn, class LoadFn>
-  bool lookup(const std::string &Key, RehashFn Rehash, LoadFn Load, UnitOutput &Out) const;
+  /// loaded now), every peeked file is unchanged (Unchanged(id)), and the
+  /// entry reads back whole. Load(path) makes the SourceFile for a listed
+  /// file, as the unit's loader would.
+  template <class RehashFn, class LoadFn, class UnchangedFn>
+  bool lookup(const std::string &Key, RehashFn Rehash, LoadFn Load, UnchangedFn Unchanged,
+              UnitOutput &Out) const;
 
   /// Writes Out under Key with the identities of its files (same order as
   /// Out.Files). Silently does nothing when it cannot (read-only cache,
@@ -62,9 +82,9 @@ public:
   void store(const std::string &Key, const std::vector<LoadedFileId> &Ids,
              const UnitOutput &Out) const;
 
-  /// The entry's bytes split into its file list and the payload, for lookup().
+  /// The entry's bytes split into its file lists and the payload, for lookup().
   bool readEntry(const std::string &Key, std::vector<LoadedFileId> &Ids,
-                 std::string &Payload) const;
+                 std::vector<PeekedFileId> &Peeked, std::string &Payload) const;
   /// Rebuilds findings, inventory and notices over Out.Files (already
   /// loaded, in entry order); false when the payload does not read back.
   static bool decode(const std::string &Payload, UnitOutput &Out);
@@ -74,19 +94,24 @@ private:
   std::string Dir;
 };
 
-template <class RehashFn, class LoadFn>
+template <class RehashFn, class LoadFn, class UnchangedFn>
 bool ResultCache::lookup(const std::string &Key, RehashFn Rehash, LoadFn Load,
-                         UnitOutput &Out) const {
+                         UnchangedFn Unchanged, UnitOutput &Out) const {
   if (!enabled())
     return false;
   std::vector<LoadedFileId> Ids;
+  std::vector<PeekedFileId> Peeked;
   std::string Payload;
-  if (!readEntry(Key, Ids, Payload))
+  if (!readEntry(Key, Ids, Peeked, Payload))
     return false;
+  for (const auto &P : Peeked)
+    if (!Unchanged(P))
+      return false;
   for (const auto &Id : Ids)
     if (Rehash(Id.Path) != Id.Hash)
       return false;
   UnitOutput R;
+  R.Peeked = std::move(Peeked);
   for (const auto &Id : Ids)
     R.Files.push_back(Load(Id.Path));
   if (!decode(Payload, R))

@@ -18,7 +18,7 @@ namespace {
 // empty on success; TooLarge is set when the cap was reached, with SizeSeen
 // the file's size when it was known beforehand, else 0.
 std::string readRegularFile(const std::string &Path, std::string &Text, bool &TooLarge,
-                            uint64_t &SizeSeen) {
+                            uint64_t &SizeSeen, FileStamp *Stamp) {
   // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
   int Fd = ::open(Path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (Fd < 0)
@@ -27,6 +27,14 @@ std::string readRegularFile(const std::string &Path, std::string &Text, bool &To
   if (::fstat(Fd, &St) != 0 || !S_ISREG(St.st_mode)) {
     ::close(Fd);
     return "not a regular file; not read";
+  }
+  if (Stamp) {
+    Stamp->Dev = static_cast<uint64_t>(St.st_dev);
+    Stamp->Ino = static_cast<uint64_t>(St.st_ino);
+    Stamp->Size = static_cast<uint64_t>(St.st_size);
+    Stamp->MtimeNs = int64_t(St.st_mtim.tv_sec) * 1000000000 + St.st_mtim.tv_nsec;
+    Stamp->CtimeNs = int64_t(St.st_ctim.tv_sec) * 1000000000 + St.st_ctim.tv_nsec;
+    Stamp->Valid = true;
   }
   SizeSeen = static_cast<uint64_t>(St.st_size);
   if (SizeSeen > MaxFileBytes) {
@@ -68,14 +76,15 @@ std::string readRegularFile(const std::string &Path, std::string &Text, bool &To
 } // namespace
 
 bool loadSource(const std::string &Path, const std::string *Override,
-                std::unique_ptr<SourceFile> &Out, std::vector<InputProblem> &Problems) {
+                std::unique_ptr<SourceFile> &Out, std::vector<InputProblem> &Problems,
+                FileStamp *Stamp) {
   std::string Text;
   if (Override) {
     Text = *Override;
   } else {
     bool TooLarge = false;
     uint64_t Size = 0;
-    std::string Err = readRegularFile(Path, Text, TooLarge, Size);
+    std::string Err = readRegularFile(Path, Text, TooLarge, Size, Stamp);
     if (!Err.empty() || TooLarge) {
       Out = std::make_unique<SourceFile>(Path, "");
       if (TooLarge)

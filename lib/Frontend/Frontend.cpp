@@ -40,6 +40,39 @@ SourceFile *UnitInput::adopt(std::unique_ptr<SourceFile> File) {
   return Files.back().get();
 }
 
+SourceFile *UnitInput::peek(const std::string &Path) {
+  if (auto It = PeekIndex.find(Path); It != PeekIndex.end())
+    return Peeked[It->second].Raw;
+  PeekedFile P;
+  const std::string *Buffer = W.buffers().empty() ? nullptr : W.buffer(normalizePath(Path));
+  P.FromBuffer = Buffer != nullptr;
+  // The stamp as the file was opened: a write after it changes the stamp.
+  P.Usable = loadSource(Path, Buffer, P.File, P.Problems, &P.Stamp);
+  P.File->setStableName(relativeToRoot(Path, Spec.ProjectRoot));
+  SourceFile *F = P.File.get();
+  P.Raw = F;
+  PeekIndex.emplace(Path, Peeked.size());
+  PeekedByFile.emplace(F, Peeked.size());
+  Peeked.push_back(std::move(P));
+  return F;
+}
+
+bool UnitInput::usable(const SourceFile *File) const {
+  auto It = PeekedByFile.find(File);
+  return It == PeekedByFile.end() || Peeked[It->second].Usable;
+}
+
+void UnitInput::use(const SourceFile *File) {
+  auto It = PeekedByFile.find(File);
+  if (It == PeekedByFile.end())
+    return;
+  PeekedFile &P = Peeked[It->second];
+  if (!P.File)
+    return; // used already
+  LoadProblems.insert(LoadProblems.end(), P.Problems.begin(), P.Problems.end());
+  Files.push_back(std::move(P.File));
+}
+
 bool UnitInput::isGiven(const std::string &Normalized) const {
   return Spec.ReportAll || Spec.Given.contains(Normalized);
 }

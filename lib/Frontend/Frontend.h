@@ -8,7 +8,9 @@
 #include "Engine/Config.h"
 #include "Frontend/Workspace.h"
 #include "Model/Model.h"
+#include "Support/FileStamp.h"
 
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -145,6 +147,18 @@ public:
   SourceFile *load(const std::string &Path);
   /// Takes a file a frontend built itself (the C++ frontend's headers).
   SourceFile *adopt(std::unique_ptr<SourceFile> File);
+  /// Loads a file only to scan its text (a context file of a large project,
+  /// searched for the names a given file's classes need): the same content
+  /// load() gives, but not a read the result depends on until use() says
+  /// so. The result cache checks a peeked file by its metadata (FileStamp)
+  /// instead of its content, so a warm run need not read the whole project.
+  /// Returns the same file for the same path; never null (check usable()).
+  SourceFile *peek(const std::string &Path);
+  /// Whether a peeked file's content was usable (readable, not binary).
+  bool usable(const SourceFile *File) const;
+  /// A peeked file the results depend on (it was parsed, or a finding points
+  /// into it): from now on a loaded file. Loaded files are left alone.
+  void use(const SourceFile *File);
   /// Whether findings at Normalized are reported.
   bool isGiven(const std::string &Normalized) const;
   /// A line for standard error ("path: note: ...").
@@ -156,9 +170,21 @@ public:
   std::vector<std::unique_ptr<SourceFile>> Files;
   std::vector<InputProblem> LoadProblems;
   std::vector<std::string> Notes;
+  /// Files peeked, in peek order; File moves to Files when used.
+  struct PeekedFile {
+    std::unique_ptr<SourceFile> File;
+    SourceFile *Raw = nullptr;
+    std::vector<InputProblem> Problems;
+    bool Usable = false;
+    bool FromBuffer = false; // an editor's buffer: no stamp says anything about it
+    FileStamp Stamp;         // taken before the file was read
+  };
+  std::vector<PeekedFile> Peeked;
 
 private:
   const Workspace &W;
+  std::map<std::string, size_t> PeekIndex;           // display path -> Peeked
+  std::map<const SourceFile *, size_t> PeekedByFile; // -> Peeked
 };
 
 class Frontend {

@@ -12,6 +12,11 @@ namespace privlint {
 
 std::string relativeToRoot(const std::string &Path, const std::string &Root) {
   namespace fs = std::filesystem;
+  // The usual case with strings only: Path lies under Root.
+  std::string AbsS = normalizePath(Path), RootS = normalizePath(Root);
+  if (RootS.size() > 1 && AbsS.size() > RootS.size() + 1 && AbsS.starts_with(RootS) &&
+      AbsS[RootS.size()] == '/')
+    return AbsS.substr(RootS.size() + 1);
   fs::path Abs = absolutePath(Path).lexically_normal();
   fs::path Rel = Abs.lexically_relative(absolutePath(Root).lexically_normal());
   if (Rel.empty() || Rel.native().starts_with(".."))
@@ -19,7 +24,40 @@ std::string relativeToRoot(const std::string &Path, const std::string &Root) {
   return Rel.generic_string();
 }
 
+namespace {
+
+// Whether every component of P (after a leading "./") is a plain name: no
+// empty, "." or ".." component, so lexically_normal() would not change it.
+bool plainComponents(std::string_view P) {
+  if (P.empty())
+    return false;
+  for (size_t B = 0;;) {
+    size_t E = P.find('/', B);
+    std::string_view C = P.substr(B, E == std::string_view::npos ? std::string_view::npos : E - B);
+    if (C.empty() || C == "." || C == "..")
+      return false;
+    if (E == std::string_view::npos)
+      return true;
+    B = E + 1;
+  }
+}
+
+} // namespace
+
 std::string normalizePath(const std::string &P) {
+  // The common case without path objects (a walk normalizes every file it
+  // finds): a relative path of plain names under a normal current directory.
+  std::string_view Rel(P);
+  if (Rel.size() > 1 && Rel.front() == '/' && plainComponents(Rel.substr(1)))
+    return P;
+  if (Rel.starts_with("./"))
+    Rel.remove_prefix(2);
+  if (!Rel.starts_with('/') && plainComponents(Rel)) {
+    const std::string &Cwd = cachedCurrentDirectory().native();
+    if (Cwd.size() > 1 && Cwd.front() == '/' && Cwd.back() != '/' &&
+        plainComponents(std::string_view(Cwd).substr(1)))
+      return Cwd + "/" + std::string(Rel);
+  }
   return absolutePath(P).lexically_normal().string();
 }
 

@@ -22,6 +22,7 @@ namespace privlint::orm {
 /// they index (package and imports, exports, declarations).
 struct LazyFile {
   const SourceFile *File = nullptr;
+  OrmFile Source;      // to say the reader needs it (OrmFile::use)
   bool Given = false;  // named or found by the run (not only context)
   bool Parsed = false; // a parse was attempted (Tree is empty when it failed)
   ts::SyntaxTree Tree;
@@ -44,6 +45,7 @@ public:
     for (const auto &S : Sources) {
       auto F = std::make_unique<FileT>();
       F->File = S.File;
+      F->Source = S;
       F->Given = S.Given;
       Files.push_back(std::move(F));
     }
@@ -61,6 +63,7 @@ public:
     if (F.Parsed)
       return F.Tree.root() != ts::NoNode;
     F.Parsed = true;
+    F.Source.use(); // parsed: its content reaches the results
     std::vector<InputProblem> Dropped;
     if (!ts::parseSource(G, *F.File, F.Tree, F.Given ? Problems : Dropped))
       return false;

@@ -1,6 +1,13 @@
 #include "Frontend/Orm/OrmProject.h"
 
+#include "Frontend/Frontend.h"
+
 namespace privlint {
+
+void OrmFile::use() const {
+  if (Unit && !Given)
+    Unit->use(File);
+}
 
 bool listedType(const std::string &Name, const std::vector<std::string> &Types) {
   auto Last = [](const std::string &S) {

@@ -2,7 +2,8 @@
 // source file of one source root, so names can be resolved across files
 // (a serializer's model, a view's serializer, an embedded entity), and the
 // settings of the configuration that governs them. Findings are reported
-// only for the files marked Given; the others are context.
+// only for the files marked Given; the others are context, which readers
+// parse only when a given file's classes need them (on demand).
 #pragma once
 
 #include "Support/SourceFile.h"
@@ -12,9 +13,16 @@
 
 namespace privlint {
 
+class UnitInput;
+
+/// A given file is loaded; a context file is only peeked at (its text is
+/// there to scan) until the reader says it needs it: use() when it parses
+/// it, so the result cache checks it by content (Frontend.h, peek()).
 struct OrmFile {
   const SourceFile *File = nullptr;
   bool Given = false; // named or found by the run (not only context)
+  UnitInput *Unit = nullptr;
+  void use() const;
 };
 
 struct OrmSettings {

@@ -73,10 +73,17 @@ void OrmSourceFrontend::declareOptions(OptionSchema &Schema) const {
 }
 
 Model OrmSourceFrontend::read(UnitInput &In) const {
+  // Given files are read; context files only peeked at, until a reader
+  // parses them: in a large project a given file needs a few of them.
   std::vector<OrmFile> Files;
-  for (const auto &Path : In.Spec.Files)
-    if (SourceFile *SF = In.load(Path))
-      Files.push_back({SF, In.Spec.Given.contains(normalizePath(Path))});
+  for (const auto &Path : In.Spec.Files) {
+    if (In.Spec.Given.contains(normalizePath(Path))) {
+      if (SourceFile *SF = In.load(Path))
+        Files.push_back({SF, true, &In});
+    } else if (SourceFile *SF = In.peek(Path); In.usable(SF)) {
+      Files.push_back({SF, false, &In});
+    }
+  }
   OrmSettings Settings;
   Settings.Root = In.Spec.Root;
   Settings.EncryptedTypes = In.config().list("orm.encrypted_types");
