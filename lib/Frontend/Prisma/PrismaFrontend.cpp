@@ -41,6 +41,24 @@ std::string prismaDirOfMigration(const std::string &Norm) {
   return {};
 }
 
+// A Prisma schema split over a folder (prismaSchemaFolder: schema.prisma
+// beside models/*.prisma): the folder that holds the generated migrations
+// (migrations/migration_lock.toml), when it is an ancestor of Dir up to three
+// levels up, is the schema's directory; else Dir itself.
+std::string prismaSchemaRoot(const fs::path &Dir) {
+  fs::path At = Dir;
+  for (int Up = 0; Up <= 3 && !At.empty(); ++Up) {
+    std::error_code EC;
+    if (fs::is_regular_file(At / "migrations" / "migration_lock.toml", EC))
+      return At.string();
+    fs::path Parent = At.parent_path();
+    if (Parent == At)
+      break;
+    At = Parent;
+  }
+  return Dir.string();
+}
+
 class PrismaFrontend : public Frontend {
 public:
   std::string_view id() const override { return "prisma"; }
@@ -54,7 +72,7 @@ public:
     C.Group = "prisma";
     if (isPrismaFile(P.Path)) {
       C.Strength = 1;
-      C.Root = fs::path(P.Normalized).parent_path().string();
+      C.Root = prismaSchemaRoot(fs::path(P.Normalized).parent_path());
       return C;
     }
     if (!SqlFileFrontend::isSqlFileName(P.Path))
@@ -79,13 +97,25 @@ public:
     UnitFileList List(U.Files);
     fs::path Display = displayRoot(U.Files.front(), U.Root);
     std::error_code EC;
-    for (fs::directory_iterator It(U.Root, EC), End; !EC && It != End; It.increment(EC)) {
+    // The schema's files: those of the directory, and, when it holds the
+    // generated migrations, those of its folders too (a schema split over a
+    // folder; the files there claim this directory), but not the migrations'
+    // folder or another schema's directory.
+    fs::path Migrations = fs::path(U.Root) / "migrations";
+    bool Folder = fs::is_regular_file(Migrations / "migration_lock.toml", EC);
+    for (fs::recursive_directory_iterator It(U.Root, EC), End; !EC && It != End; It.increment(EC)) {
       std::error_code FileEC;
+      if (It->is_directory(FileEC)) {
+        if (!Folder || It.depth() >= 3 || It->path() == Migrations ||
+            It->path().filename() == "node_modules" || It->is_symlink(FileEC) ||
+            fs::exists(It->path() / "migrations" / "migration_lock.toml", FileEC))
+          It.disable_recursion_pending();
+        continue;
+      }
       if (It->is_regular_file(FileEC) && isPrismaFile(It->path().string()))
-        List.add((Display / It->path().filename()).string(),
+        List.add((Display / It->path().lexically_relative(U.Root)).string(),
                  It->path().lexically_normal().string());
     }
-    fs::path Migrations = fs::path(U.Root) / "migrations";
     if (fs::is_directory(Migrations, EC))
       for (fs::directory_iterator It(Migrations, EC), End; !EC && It != End; It.increment(EC)) {
         fs::path Sql = It->path() / "migration.sql";
@@ -100,9 +130,14 @@ public:
       if (SqlA != SqlB)
         return SqlB;
       fs::path PA(A), PB(B);
-      std::string KA = SqlA ? PA.parent_path().filename().string() : PA.filename().string();
-      std::string KB = SqlB ? PB.parent_path().filename().string() : PB.filename().string();
-      return versionLess(KA, KB);
+      // Schema files by path (two folders may each have a user.prisma),
+      // migrations by their folder's version.
+      if (!SqlA)
+        return PA.parent_path() != PB.parent_path()
+                   ? PA.parent_path() < PB.parent_path()
+                   : versionLess(PA.filename().string(), PB.filename().string());
+      return versionLess(PA.parent_path().filename().string(),
+                         PB.parent_path().filename().string());
     });
     return Files;
   }
