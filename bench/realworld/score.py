@@ -11,7 +11,8 @@ repository root), and compares.
 Scoring unit: one finding per (rule, entity, field[, exposing object]).
   plaintext-contact-field      expected for a person's email, phone or street
                                address stored in plaintext;
-  contact-exposed-without-auth expected for each labelled exposure.
+  contact-exposed-without-auth expected for each labelled exposure of such a
+                               field.
 A finding on a field the labels do not list counts as a false positive (and is
 listed, so a missing label can be spotted). parse-error findings are counted
 on their own: on these valid files they must be zero.
@@ -80,6 +81,12 @@ def score_repo(binary, checkout, labels):
         if lab.get("holds") in CONTACT and lab.get("subject") == "person" and lab.get("stored", "plaintext") == "plaintext":
             expected[("plaintext-contact-field", norm_entity(lab.get("table") or lab["entity"]), lab["field"].lower())] = lab
     for x in exposures:
+        # The rule is about a person's email, phone or street address: an
+        # exposure of a field labelled otherwise (a URL, an organisation's
+        # address) is recorded in the labels but not expected.
+        lab = by_key.get((norm_entity(x["entity"]), x["field"].lower()))
+        if lab and not (lab.get("holds") in CONTACT and lab.get("subject") == "person"):
+            continue
         expected[("contact-exposed-without-auth", norm_entity(x["entity"]), x["field"].lower())] = x
 
     findings, errors = run_privlint(binary, checkout, labels.get("paths") or ["."])
