@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <set>
 #include <unordered_set>
 
 namespace privlint {
@@ -370,6 +371,23 @@ bool Classifier::asMessageAddress(const FieldQuery &Q, const Pattern &Best,
 
 bool Classifier::PatternHit::covers(size_t I) const { return I >= At && I < At + P->Tokens.size(); }
 
+// "invited by email", "created by phone": 'by' after a participle that
+// names something a person does to a record, right before the matched
+// pattern, names who did it, so the value is that person's email or phone,
+// not data about one (and the participle, created or updated, is no "about"
+// word there either). Other participles keep 'by' as "about" or "through":
+// sorted_by_email, scoped_by_email, notified_by_email.
+bool Classifier::namesTheAgent(const std::vector<std::string> &Tokens, size_t I,
+                               const PatternHit &Hit) {
+  static const std::set<std::string, std::less<>> PersonActs = {
+      "added",     "approved", "assigned",  "closed",    "created", "deleted",  "edited",
+      "invited",   "managed",  "modified",  "opened",    "owned",   "referred", "reported",
+      "requested", "reviewed", "sponsored", "submitted", "updated", "uploaded"};
+  if (Tokens[I] != "by" || I == 0 || Hit.At != I + 1)
+    return false;
+  return PersonActs.contains(Tokens[I - 1]);
+}
+
 // Whether the rest of the field's name rejects a matched pattern: another
 // token marks data about the value (email_verified_at), or a
 // classify.exclude entry matches. Notes say why for inventory --explain.
@@ -379,7 +397,8 @@ bool Classifier::rejectedByName(const FieldQuery &Q, const PatternHit &Hit) cons
   auto Why = [&] { return patternEvidence(Q, Best); };
   for (size_t I = 0; I < Q.Tokens.size(); ++I) {
     const std::string &T = Q.Tokens[I];
-    if (Hit.covers(I) || protectionTokens().contains(T))
+    if (Hit.covers(I) || protectionTokens().contains(T) || namesTheAgent(Q.Tokens, I, Hit) ||
+        (I + 1 < Q.Tokens.size() && namesTheAgent(Q.Tokens, I + 1, Hit)))
       continue;
     if (Tax.isMetadataToken(T) || C.Negatives.contains(T)) {
       Q.note([&] {

@@ -86,6 +86,8 @@ private:
   bool asMessageAddress(const FieldQuery &Q, const Pattern &Best,
                         std::vector<CategoryMatch> &Out) const;
   bool rejectedByName(const FieldQuery &Q, const PatternHit &Hit) const;
+  static bool namesTheAgent(const std::vector<std::string> &Tokens, size_t I,
+                            const PatternHit &Hit);
   bool rejectedByContext(const FieldQuery &Q, const PatternHit &Hit) const;
   bool rejectedAsStatus(const FieldQuery &Q, const PatternHit &Hit) const;
   bool rejectedAsNetworkAddress(const FieldQuery &Q, const PatternHit &Hit) const;
