@@ -174,11 +174,9 @@ void Proxy::publishMerged(const std::string &Uri) {
   if (O != OwnDiags.end())
     for (const auto &D : O->second)
       Diags.push_back(D);
-  json P = {{"uri", Uri}, {"diagnostics", std::move(Diags)}};
   auto V = Versions.find(Uri);
-  if (V != Versions.end() && !V->second.is_null())
-    P["version"] = V->second;
-  ClientOut.send(makeNotification("textDocument/publishDiagnostics", std::move(P)));
+  ClientOut.send(makePublishDiagnostics(Uri, V != Versions.end() ? V->second : json(nullptr),
+                                        std::move(Diags)));
 }
 
 void Proxy::publishOwn(const std::string &Uri, const json &Version, json Diags) {
@@ -433,9 +431,8 @@ int Proxy::run() {
       L.line("the client closed its input; exiting");
       exitNow(1);
     }
-    MessageReader::Item It = ClientIn.next();
-    switch (It.K) {
-    case MessageReader::Kind::End: {
+    std::optional<json> Next = nextClientMessage(ClientIn, ClientOut, L);
+    if (!Next) {
       L.line("the client went away (end of input); exiting");
       bool Clean;
       {
@@ -445,27 +442,7 @@ int Proxy::run() {
       }
       exitNow(Clean ? 0 : 1);
     }
-    case MessageReader::Kind::BadHeader:
-      ClientOut.send(makeError(nullptr, ParseError, "missing or invalid Content-Length header"));
-      continue;
-    case MessageReader::Kind::TooLarge:
-      L.line("dropped a message over 64 MiB");
-      if (It.Id)
-        ClientOut.send(makeError(*It.Id, InvalidRequest, "message larger than 64 MiB; dropped"));
-      continue;
-    case MessageReader::Kind::Message:
-      break;
-    }
-    json M = json::parse(It.Body, nullptr, false);
-    if (M.is_discarded()) {
-      L.line("malformed JSON");
-      ClientOut.send(makeError(nullptr, ParseError, "parse error: malformed JSON"));
-      continue;
-    }
-    if (!M.is_object()) {
-      ClientOut.send(makeError(nullptr, InvalidRequest, "invalid request"));
-      continue;
-    }
+    json M = std::move(*Next);
     bool IsRequest = M.contains("method") && M.contains("id");
     std::string Method = M.value("method", "");
     if (!Initialized && Method != "initialize" && Method != "exit") {

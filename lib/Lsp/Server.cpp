@@ -519,10 +519,7 @@ int Server::runStdio(ServerOptions Opts, Log &L, int InFd, int OutFd) {
   MessageReader In(InFd);
   auto Send = [&](const json &M) { return Out.send(M); };
   auto Publish = [&](const std::string &Uri, const json &Version, json Diags) {
-    json P = {{"uri", Uri}, {"diagnostics", std::move(Diags)}};
-    if (!Version.is_null())
-      P["version"] = Version;
-    Out.send(makeNotification("textDocument/publishDiagnostics", std::move(P)));
+    Out.send(makePublishDiagnostics(Uri, Version, std::move(Diags)));
   };
   Server S(std::move(Opts), L, Send, Publish);
   bool Initialized = false, ShutDown = false;
@@ -532,34 +529,17 @@ int Server::runStdio(ServerOptions Opts, Log &L, int InFd, int OutFd) {
       L.line("the client closed its input; exiting");
       std::_Exit(1);
     }
-    MessageReader::Item It = In.next();
-    switch (It.K) {
-    case MessageReader::Kind::End:
+    std::optional<json> Next = nextClientMessage(In, Out, L);
+    if (!Next) {
       L.line("the client went away (end of input); exiting");
       std::_Exit(ShutDown ? 0 : 1); // a run in progress is not waited for
-    case MessageReader::Kind::BadHeader:
-      L.line("a message without a valid Content-Length header");
-      Out.send(makeError(nullptr, ParseError, "missing or invalid Content-Length header"));
-      continue;
-    case MessageReader::Kind::TooLarge:
-      L.line("dropped a message over 64 MiB");
-      if (It.Id)
-        Out.send(makeError(*It.Id, InvalidRequest, "message larger than 64 MiB; dropped"));
-      continue;
-    case MessageReader::Kind::Message:
-      break;
     }
-    json M = json::parse(It.Body, nullptr, false);
-    if (M.is_discarded()) {
-      L.line("malformed JSON");
-      Out.send(makeError(nullptr, ParseError, "parse error: malformed JSON"));
-      continue;
-    }
+    json M = std::move(*Next);
     json Id = nullptr;
-    bool HasId = M.is_object() && M.contains("id");
+    bool HasId = M.contains("id");
     if (HasId)
       Id = M["id"];
-    if (!M.is_object() || (HasId && !Id.is_number_integer() && !Id.is_string())) {
+    if (HasId && !Id.is_number_integer() && !Id.is_string()) {
       Out.send(makeError(nullptr, InvalidRequest, "invalid request"));
       continue;
     }

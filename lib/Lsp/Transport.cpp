@@ -241,6 +241,38 @@ bool MessageWriter::broken() const {
   return Broken;
 }
 
+std::optional<json> nextClientMessage(MessageReader &In, MessageWriter &Out, Log &L) {
+  for (;;) {
+    MessageReader::Item It = In.next();
+    switch (It.K) {
+    case MessageReader::Kind::End:
+      return std::nullopt;
+    case MessageReader::Kind::BadHeader:
+      L.line("a message without a valid Content-Length header");
+      Out.send(makeError(nullptr, ParseError, "missing or invalid Content-Length header"));
+      continue;
+    case MessageReader::Kind::TooLarge:
+      L.line("dropped a message over 64 MiB");
+      if (It.Id)
+        Out.send(makeError(*It.Id, InvalidRequest, "message larger than 64 MiB; dropped"));
+      continue;
+    case MessageReader::Kind::Message:
+      break;
+    }
+    json M = json::parse(It.Body, nullptr, false);
+    if (M.is_discarded()) {
+      L.line("malformed JSON");
+      Out.send(makeError(nullptr, ParseError, "parse error: malformed JSON"));
+      continue;
+    }
+    if (!M.is_object()) {
+      Out.send(makeError(nullptr, InvalidRequest, "invalid request"));
+      continue;
+    }
+    return M;
+  }
+}
+
 json makeResponse(const json &Id, json Result) {
   return json{{"jsonrpc", "2.0"}, {"id", Id}, {"result", std::move(Result)}};
 }
@@ -255,6 +287,13 @@ json makeNotification(const std::string &Method, json Params) {
 
 json makeRequest(const json &Id, const std::string &Method, json Params) {
   return json{{"jsonrpc", "2.0"}, {"id", Id}, {"method", Method}, {"params", std::move(Params)}};
+}
+
+json makePublishDiagnostics(const std::string &Uri, const json &Version, json Diagnostics) {
+  json P = {{"uri", Uri}, {"diagnostics", std::move(Diagnostics)}};
+  if (!Version.is_null())
+    P["version"] = Version;
+  return makeNotification("textDocument/publishDiagnostics", std::move(P));
 }
 
 } // namespace privlint::lsp

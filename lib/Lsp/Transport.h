@@ -5,6 +5,8 @@
 // threads can answer and publish.
 #pragma once
 
+#include "Lsp/Log.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
@@ -73,10 +75,20 @@ private:
   bool Broken = false;
 };
 
+/// The next message a client sends, parsed into a JSON object. What is not
+/// one (a header without a usable Content-Length, a body over the size
+/// limit, malformed JSON, a value that is no object) is answered on Out with
+/// the JSON-RPC error, logged, and skipped. Nothing at the end of the input
+/// (the client is gone). The standalone server and the clangd proxy read
+/// their client through this.
+std::optional<json> nextClientMessage(MessageReader &In, MessageWriter &Out, Log &L);
+
 json makeResponse(const json &Id, json Result);
 json makeError(const json &Id, int Code, const std::string &Message);
 json makeNotification(const std::string &Method, json Params);
 json makeRequest(const json &Id, const std::string &Method, json Params);
+/// textDocument/publishDiagnostics for Uri; Version null: none is sent.
+json makePublishDiagnostics(const std::string &Uri, const json &Version, json Diagnostics);
 
 /// Serialises a message; invalid UTF-8 in strings becomes U+FFFD.
 std::string serialize(const json &Message);
