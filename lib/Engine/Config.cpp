@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <regex>
 #include <sstream>
 
@@ -389,6 +390,19 @@ struct Reader {
                    });
   }
 
+  bool readBaseline(const YAML::Node &V, Config &C) {
+    auto S = scalar(V, "baseline");
+    if (!S)
+      return false;
+    if (S->empty())
+      return fail(V, "key 'baseline' must be the path of a baseline file");
+    C.Baseline = *S;
+    YAML::Mark M = V.Mark();
+    C.BaselineLine = M.line >= 0 ? static_cast<unsigned>(M.line) + 1 : 0;
+    C.BaselineColumn = M.column >= 0 ? static_cast<unsigned>(M.column) + 1 : 0;
+    return true;
+  }
+
   // The engine's own top-level keys with their ranks; the sections frontends
   // declare take their places among them (the unknown-key message lists them
   // in rank order).
@@ -400,7 +414,8 @@ struct Reader {
   static constexpr Section Sections[] = {
       {"version", 0, &Reader::readVersion},    {"rules", 10, &Reader::readRules},
       {"classify", 20, &Reader::readClassify}, {"paths", 40, &Reader::readPaths},
-      {"fail_on", 80, &Reader::readFailOn},    {"output", 90, &Reader::readOutput}};
+      {"fail_on", 80, &Reader::readFailOn},    {"baseline", 85, &Reader::readBaseline},
+      {"output", 90, &Reader::readOutput}};
 
   static std::vector<std::string> topLevelKeys() {
     std::vector<std::pair<int, std::string>> Ranked;
@@ -456,6 +471,15 @@ const std::string &Config::string(std::string_view Key) const {
   static const std::string None;
   const OptionSpec *S = frontendOptions().find(Key);
   return S ? S->DefaultString : None;
+}
+
+std::string Config::baselinePath() const {
+  if (Baseline.empty())
+    return {};
+  std::filesystem::path P(Baseline);
+  if (P.is_absolute() || Path.empty())
+    return Baseline;
+  return (std::filesystem::path(Path).parent_path() / P).lexically_normal().string();
 }
 
 bool Config::isSet(std::string_view Key) const {

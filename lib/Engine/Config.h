@@ -30,6 +30,11 @@ struct Config {
   std::vector<std::string> PathIncludes; // when set, only matching files are read
   std::optional<Severity> FailOn;        // fail_on
   std::string HelpUri;                   // output.help_uri, "{rule}" replaced by the rule id
+  /// baseline: a file written by `check --write-baseline` whose findings
+  /// `check` and `lsp` do not report (a --baseline on the command line
+  /// replaces it), as written; BaselineLine/Column locate the value.
+  std::string Baseline;
+  unsigned BaselineLine = 0, BaselineColumn = 0;
   /// The values of the keys frontends declare (Frontend::declareOptions),
   /// by "section.name", as written; unset keys are absent.
   std::map<std::string, std::vector<std::string>, std::less<>> ListOptions;
@@ -43,6 +48,9 @@ struct Config {
   const std::string &string(std::string_view Key) const;
   /// Whether the configuration file sets Key.
   bool isSet(std::string_view Key) const;
+  /// The baseline key's file: absolute, or relative to the directory of the
+  /// configuration file; "" when the key is not set.
+  std::string baselinePath() const;
 };
 
 /// Every configuration key the frontends declare (lib/Frontend/FrontendList.cpp).

@@ -462,6 +462,11 @@ EngineResult runEngine(const EngineOptions &Opts) {
   std::string RunCfg = Configs.pathFor(First);
   if (Configs.load(RunCfg))
     Res.RunConfig = Configs.config(RunCfg);
+  Res.BaselinePath = Opts.BaselinePath;
+  if (Res.BaselinePath.empty() && Opts.ConfigBaseline) {
+    Res.BaselinePath = Res.RunConfig.baselinePath();
+    Res.BaselineFromConfig = !Res.BaselinePath.empty();
+  }
   if (Res.Errors.size() > PathErrors)
     return Res;
 
@@ -497,7 +502,7 @@ EngineResult runEngine(const EngineOptions &Opts) {
     for (auto &N : R.Notices)
       Res.Notices.push_back(std::move(N));
   }
-  if (Opts.Progress && (!Opts.DiffBase.empty() || !Opts.BaselinePath.empty()))
+  if (Opts.Progress && (!Opts.DiffBase.empty() || !Res.BaselinePath.empty()))
     Opts.Progress->phase(!Opts.DiffBase.empty() ? "reading git's diff" : "matching the baseline",
                          0);
   filterResults(Opts, CheckedFiles, Res);

@@ -29,9 +29,12 @@ struct EngineOptions {
   bool WantInventory = false;
   bool Explain = false;     // inventory --explain: also fields a rule rejected
   std::string BaselinePath; // --baseline: report only findings not in it
-  std::string DiffBase;     // --diff-base REV: only findings on changed lines
-  InputOptions Inputs;      // passed to the frontends untouched (--dialect, -p, -- ARGS)
-  Workspace *W = nullptr;   // buffers and context kept across runs (editor); else one per run
+  /// Without BaselinePath, the run configuration's `baseline:` applies
+  /// (check and the language server; not --write-baseline or inventory).
+  bool ConfigBaseline = false;
+  std::string DiffBase;   // --diff-base REV: only findings on changed lines
+  InputOptions Inputs;    // passed to the frontends untouched (--dialect, -p, -- ARGS)
+  Workspace *W = nullptr; // buffers and context kept across runs (editor); else one per run
   ProgressObserver *Progress = nullptr; // a terminal's progress line, or none
   /// Set by an editor session when the run's buffers changed: the units not
   /// yet started are skipped (the caller drops the result).
@@ -51,8 +54,12 @@ struct EngineResult {
   /// path). False when the run stopped before (configuration, --diff-base).
   bool Checked = false;
   std::string ProjectRoot;
-  Config RunConfig;           // --config, else the configuration of the project root
-  size_t BaselineMatched = 0; // findings hidden by --baseline
+  Config RunConfig; // --config, else the configuration of the project root
+  /// The baseline applied: --baseline, else the run configuration's
+  /// `baseline:` (resolved against its directory); "" for none.
+  std::string BaselinePath;
+  bool BaselineFromConfig = false;
+  size_t BaselineMatched = 0; // findings hidden by the baseline
   size_t OutsideDiff = 0;     // findings hidden by --diff-base
   /// With --baseline: its entries that hid nothing although their file was
   /// checked (or is gone), i.e. fixed findings; --write-baseline drops them.

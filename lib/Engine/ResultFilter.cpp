@@ -59,15 +59,21 @@ bool keepChangedLines(const EngineOptions &Opts, EngineResult &Res) {
   return true;
 }
 
-// --baseline: each recorded fingerprint hides one finding. An entry that
+// The baseline: each recorded fingerprint hides one finding. An entry that
 // matches none of the run's findings (before --diff-base) although its file
 // was checked, or no longer exists, is stale: what it recorded was fixed.
-bool dropBaselined(const EngineOptions &Opts, const std::vector<Finding> &All,
-                   const std::set<std::string> &CheckedFiles, EngineResult &Res) {
+// The baseline is --baseline's file, else the one the configuration's
+// `baseline:` names (an unreadable one is reported at that key).
+bool dropBaselined(const std::vector<Finding> &All, const std::set<std::string> &CheckedFiles,
+                   EngineResult &Res) {
   std::string Err;
-  auto Base = readBaseline(Opts.BaselinePath, Err);
+  auto Base = readBaseline(Res.BaselinePath, Err);
   if (!Base) {
-    Res.Errors.push_back(ConfigError{Opts.BaselinePath, 0, 0, Err});
+    if (Res.BaselineFromConfig)
+      Res.Errors.push_back(ConfigError{Res.RunConfig.Path, Res.RunConfig.BaselineLine,
+                                       Res.RunConfig.BaselineColumn, "key 'baseline': " + Err});
+    else
+      Res.Errors.push_back(ConfigError{Res.BaselinePath, 0, 0, Err});
     return false;
   }
   std::multiset<std::string> Recorded;
@@ -113,11 +119,11 @@ void filterResults(const EngineOptions &Opts, const std::set<std::string> &Check
                    EngineResult &Res) {
   std::sort(Res.Findings.begin(), Res.Findings.end(), findingLess);
   std::vector<Finding> All;
-  if (!Opts.BaselinePath.empty())
+  if (!Res.BaselinePath.empty())
     All = Res.Findings;
   if (!Opts.DiffBase.empty() && !keepChangedLines(Opts, Res))
     return;
-  if (!Opts.BaselinePath.empty() && !dropBaselined(Opts, All, CheckedFiles, Res))
+  if (!Res.BaselinePath.empty() && !dropBaselined(All, CheckedFiles, Res))
     return;
   // A file that belongs to several units (never with one config) is reported once.
   Res.Findings.erase(std::unique(Res.Findings.begin(), Res.Findings.end(),

@@ -381,6 +381,7 @@ void Server::lintOnce() {
       continue;
     EO.ConfigOverride = Opts.Config;
     EO.BaselinePath = Opts.Baseline;
+    EO.ConfigBaseline = true;
     EO.Jobs = Opts.Jobs;
     EO.W = &W;
     EO.Cancel = &Cancel;

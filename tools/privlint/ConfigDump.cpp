@@ -105,6 +105,7 @@ void dumpConfig(std::ostream &OS, const std::string &File, const std::string &Co
   OS << "version: 1\n";
   OS << "fail_on: " << severityName(C.FailOn.value_or(Severity::Warning)) << Origin("fail_on")
      << "\n";
+  OS << "baseline: " << (C.Baseline.empty() ? "\"\"" : C.Baseline) << Origin("baseline") << "\n";
   dumpRules(OS, C, Origin);
   dumpClassify(OS, C, Origin);
   dumpPathsAndOutput(OS, File, C, Origin);

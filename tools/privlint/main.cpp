@@ -155,6 +155,8 @@ EngineOptions engineOptions(const Invocation &I) {
   // Rewriting a baseline records every current finding (and so drops the
   // stale entries): the old record hides nothing from the new one.
   Opts.BaselinePath = I.Run.WriteBaseline.empty() ? I.Run.Baseline : "";
+  // check: the configuration's `baseline:` when no --baseline is given.
+  Opts.ConfigBaseline = I.Kind == CommandKind::Check && I.Run.WriteBaseline.empty();
   Opts.DiffBase = I.Run.DiffBase;
   // The result cache: unchanged units are not read again (same output).
   if (!I.Run.NoCache)
@@ -178,7 +180,7 @@ void printSummary(const EngineResult &R, const Invocation &I) {
               << plural(Count[static_cast<int>(Severity::Error)], "error") << ", "
               << plural(Count[static_cast<int>(Severity::Warning)], "warning") << ", "
               << plural(Count[static_cast<int>(Severity::Note)], "note") << ")\n";
-  bool Baseline = !I.Run.Baseline.empty(), Diff = !I.Run.DiffBase.empty();
+  bool Baseline = !R.BaselinePath.empty(), Diff = !I.Run.DiffBase.empty();
   if (R.BaselineMatched || R.OutsideDiff) {
     std::cerr << "privlint: not shown: ";
     if (Baseline)
