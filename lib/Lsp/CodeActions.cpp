@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <regex>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -114,6 +116,102 @@ std::optional<nlohmann::json> railsEncrypts(const DiagnosticRecord &R) {
   return std::nullopt;
 }
 
+// The 0-based line after the last module-level import of a Python file
+// (a parenthesized or continued import ends at its last line), looked for
+// before the first class or function; nullopt when there is none.
+std::optional<uint32_t> afterPythonImports(std::string_view Text) {
+  std::optional<uint32_t> After;
+  bool InImport = false, Parenthesized = false;
+  size_t Pos = 0;
+  for (uint32_t N = 0; Pos < Text.size(); ++N) {
+    size_t Nl = Text.find('\n', Pos);
+    std::string_view Line =
+        Text.substr(Pos, Nl == std::string_view::npos ? std::string_view::npos : Nl - Pos);
+    Pos = Nl == std::string_view::npos ? Text.size() : Nl + 1;
+    if (!Line.empty() && Line.back() == '\r')
+      Line.remove_suffix(1);
+    if (InImport) {
+      bool Ends = Parenthesized ? Line.find(')') != std::string_view::npos
+                                : Line.empty() || Line.back() != '\\';
+      if (Ends) {
+        InImport = false;
+        After = N + 1;
+      }
+      continue;
+    }
+    if (Line.starts_with("class ") || Line.starts_with("def ") || Line.starts_with("async def ") ||
+        Line.starts_with("@"))
+      break;
+    bool From = Line.starts_with("from ") && Line.find(" import ") != std::string_view::npos;
+    if (!From && !Line.starts_with("import "))
+      continue;
+    Parenthesized =
+        Line.find('(') != std::string_view::npos && Line.find(')') == std::string_view::npos;
+    InImport = Parenthesized || (!Line.empty() && Line.back() == '\\');
+    if (!InImport)
+      After = N + 1;
+  }
+  return After;
+}
+
+// Django: a plaintext CharField, TextField or EmailField becomes the field
+// of django-encrypted-model-fields that stores ciphertext in its place
+// (EncryptedEmailField, ...), which privlint's Django reader knows, and the
+// class is imported. Only for a field written `name = models.EmailField(`
+// (or EmailField imported from Django) on the diagnostic's line.
+std::optional<nlohmann::json> djangoEncryptedField(const DiagnosticRecord &R,
+                                                   const std::string &Uri, const std::string &Text,
+                                                   Encoding E) {
+  if (R.Rule != "plaintext-contact-field" || extensionOf(R.Path) != ".py" || R.Line == 0 ||
+      R.Attribute.empty() || Text.find("django") == std::string::npos)
+    return std::nullopt;
+  std::string Line(lineAt(Text, R.Line - 1));
+  static const std::regex Field(
+      R"(^(\s*)([A-Za-z_]\w*)\s*(:[^=]*)?=\s*((?:django\.db\.)?models\.)?(EmailField|CharField|TextField)\s*\()");
+  std::smatch M;
+  if (!std::regex_search(Line, M, Field) || M[2].str() != R.Attribute)
+    return std::nullopt;
+  std::string Class = "Encrypted" + M[5].str();
+  auto Column = [&](size_t Byte) { return width(std::string_view(Line).substr(0, Byte), E); };
+  size_t From = static_cast<size_t>(M[4].matched ? M.position(4) : M.position(5));
+  size_t To = static_cast<size_t>(M.position(5) + M.length(5));
+  uint32_t Line0 = R.Line - 1;
+  nlohmann::json Edits = nlohmann::json::array();
+  // The import: added to an existing one of the package, else after the
+  // module's imports.
+  const std::string Module = "encrypted_model_fields.fields";
+  std::istringstream Lines(Text);
+  std::string L;
+  bool Imported = false;
+  std::optional<nlohmann::json> Extend;
+  for (uint32_t N = 0; std::getline(Lines, L); ++N) {
+    if (!L.empty() && L.back() == '\r')
+      L.pop_back();
+    if (!L.starts_with("from " + Module + " import "))
+      continue;
+    std::string Names = L.substr(("from " + Module + " import ").size());
+    if (std::regex_search(Names, std::regex("(^|[ ,])" + Class + "($|[ ,])")))
+      Imported = true;
+    else if (!Extend && L.find_first_of("(#") == std::string::npos && !L.ends_with("\\"))
+      Extend = insertAt(N, width(L, E), ", " + Class);
+  }
+  if (!Imported) {
+    if (Extend) {
+      Edits.push_back(std::move(*Extend));
+    } else {
+      auto At = afterPythonImports(Text);
+      if (!At || *At > Line0)
+        return std::nullopt;
+      Edits.push_back(insertAt(*At, 0, "from " + Module + " import " + Class + "\n"));
+    }
+  }
+  Edits.push_back(
+      {{"range", {{"start", pos(Line0, Column(From))}, {"end", pos(Line0, Column(To))}}},
+       {"newText", Class}});
+  return action("Encrypt '" + R.Attribute + "' with django-encrypted-model-fields (" + Class + ")",
+                R, Uri, std::move(Edits), true);
+}
+
 } // namespace
 
 std::string lineCommentFor(const std::string &Path) {
@@ -139,6 +237,8 @@ std::vector<nlohmann::json> codeActionsFor(const DiagnosticRecord &R, const std:
   uint32_t Line0 = R.Line - 1;
   std::string_view LineText = lineAt(Text, Line0);
   if (auto Fix = railsEncrypts(R))
+    Out.push_back(std::move(*Fix));
+  if (auto Fix = djangoEncryptedField(R, Uri, Text, E))
     Out.push_back(std::move(*Fix));
   if (Comment.empty())
     return Out;

@@ -1,8 +1,8 @@
 // privlint's code actions for one published diagnostic: the inline
 // suppression with a reason to fill in, the "encrypted by the application"
 // marker where the input kind has one (an assertion, never preferred), and
-// the rule's real fix where the input kind has one (Rails `encrypts`), which
-// is preferred.
+// the rule's real fix where the input kind has one (Rails `encrypts`, a
+// Django encrypted field class), which is preferred.
 #pragma once
 
 #include "Lsp/Server.h"

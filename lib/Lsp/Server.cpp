@@ -439,6 +439,7 @@ void Server::lintOnce() {
       Rec.Path = Target;
       Rec.Entity = F.Entity;
       Rec.Field = F.ColumnName.empty() ? F.Field : F.ColumnName;
+      Rec.Attribute = F.Field;
       Rec.Category = F.Category;
       Rec.Line = At->File->lineOf(At->Begin);
       Rec.Range = rangeOf(*At, Enc);

@@ -36,7 +36,8 @@ struct ServerOptions {
 /// What a published diagnostic came from: code actions are built from it.
 struct DiagnosticRecord {
   std::string Rule, Path, Entity, Field, Category;
-  uint32_t Line = 0; // 1-based line of the diagnostic in Path
+  std::string Attribute; // the field as the model declares it (Field is its column)
+  uint32_t Line = 0;     // 1-based line of the diagnostic in Path
   nlohmann::json Range;
   nlohmann::json Diagnostic;
 };

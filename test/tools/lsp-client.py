@@ -28,7 +28,8 @@ Commands (paths are relative to --root):
                                VERSION or later with COUNT diagnostics, each TEXT
                                in them (a message part or a range L:C-L:C)
   no-diags-within MS PATH      prints diagnostics of PATH published within MS
-  actions PATH LINE            code actions for a 1-based line; prints them
+  actions PATH LINE            code actions for a 1-based line; prints them (each edit
+                               as `insert TEXT` at L:C, or `replace with TEXT` of L:C-L:C)
   apply PATH LINE N            applies action N (0-based) of that line: open
                                documents get a full-text didChange, others
                                are opened first
@@ -375,8 +376,12 @@ def main():
                     print("  %s%s: %s" % ("[preferred] " if a_.get("isPreferred") else "", a_.get("kind"), a_["title"]))
                     for uri, edits in a_.get("edit", {}).get("changes", {}).items():
                         for e in edits:
-                            s = e["range"]["start"]
-                            print("    %s:%d:%d insert %s" % (c.rel(uri), s["line"] + 1, s["character"], json.dumps(e["newText"])))
+                            s, en = e["range"]["start"], e["range"]["end"]
+                            if s == en:
+                                print("    %s:%d:%d insert %s" % (c.rel(uri), s["line"] + 1, s["character"], json.dumps(e["newText"])))
+                            else:
+                                print("    %s:%d:%d-%d:%d replace with %s" % (c.rel(uri), s["line"] + 1, s["character"],
+                                                                       en["line"] + 1, en["character"], json.dumps(e["newText"])))
             else:
                 n = int(rest[2])
                 if n >= len(acts):

@@ -1,0 +1,1 @@
+TIERS = [("gold", "Gold"), ("silver", "Silver")]
