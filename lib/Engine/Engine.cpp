@@ -373,15 +373,18 @@ UnitResult runUnit(const Unit &U, const ConfigSet &Configs, const Workspace &W,
     }
   }
   for (auto &P : In.Peeked) {
-    if (!P.File)
+    if (!P.File && !P.Kept)
       continue; // used: a loaded file
-    PeekedFileId Id{P.File->path(), P.Stamp, ""};
+    // A kept file (an editor session's) stays peeked, used or not.
+    const SourceFile &F = P.File ? *P.File : *P.Raw;
+    PeekedFileId Id{F.path(), P.Stamp, ""};
     if (P.FromBuffer || isRacy(P.Stamp))
-      Id.Hash = loadHash(*P.File, P.Problems);
+      Id.Hash = loadHash(F, P.Problems);
     R.Peeked.push_back(std::move(Id));
   }
   R.Files = std::move(In.Files);
   R.Notices = std::move(In.Notes);
+  R.KeepAlive = std::move(In.KeepAlive);
   if (!Key.empty()) {
     std::vector<LoadedFileId> Ids;
     for (const auto &F : R.Files)
@@ -501,6 +504,8 @@ EngineResult runEngine(const EngineOptions &Opts) {
       Res.Files.push_back(std::move(F));
     for (auto &N : R.Notices)
       Res.Notices.push_back(std::move(N));
+    for (auto &K : R.KeepAlive)
+      Res.KeepAlive.push_back(std::move(K));
   }
   if (Opts.Progress && (!Opts.DiffBase.empty() || !Res.BaselinePath.empty()))
     Opts.Progress->phase(!Opts.DiffBase.empty() ? "reading git's diff" : "matching the baseline",

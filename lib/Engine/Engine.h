@@ -71,6 +71,8 @@ struct EngineResult {
   /// The run's own workspace when none was given: frontends' cached context
   /// (which results may point into) lives there.
   std::shared_ptr<Workspace> OwnWorkspace;
+  /// Workspace cache entries results point into (UnitInput::KeepAlive).
+  std::vector<std::shared_ptr<const void>> KeepAlive;
 };
 
 EngineResult runEngine(const EngineOptions &Opts);

@@ -49,6 +49,7 @@ struct UnitOutput {
   std::vector<std::unique_ptr<SourceFile>> Files; // every file the unit loaded, in load order
   std::vector<PeekedFileId> Peeked;               // files it only scanned, in peek order
   std::vector<std::string> Notices;
+  std::vector<std::shared_ptr<const void>> KeepAlive; // UnitInput::KeepAlive
 };
 
 /// $XDG_CACHE_HOME/privlint, else $HOME/.cache/privlint ("" when neither is set).

@@ -152,6 +152,9 @@ public:
   /// load() gives, but not a read the result depends on until use() says
   /// so. The result cache checks a peeked file by its metadata (FileStamp)
   /// instead of its content, so a warm run need not read the whole project.
+  /// In an editor session (Workspace::keepsContext), a file without a buffer
+  /// is the copy the workspace keeps between runs while its stamp is the
+  /// same, so re-linting one buffer does not read the project again.
   /// Returns the same file for the same path; never null (check usable()).
   SourceFile *peek(const std::string &Path);
   /// Whether a peeked file's content was usable (readable, not binary).
@@ -178,11 +181,19 @@ public:
     bool Usable = false;
     bool FromBuffer = false; // an editor's buffer: no stamp says anything about it
     FileStamp Stamp;         // taken before the file was read
+    /// An editor session's copy kept by the workspace (Raw points into it;
+    /// it never moves to Files), and whether the results depend on it.
+    std::shared_ptr<const void> Kept;
+    bool Used = false;
   };
   std::vector<PeekedFile> Peeked;
+  /// Workspace cache entries the results may point into (an editor
+  /// session's kept context): the engine keeps them as long as the results.
+  std::vector<std::shared_ptr<const void>> KeepAlive;
 
 private:
   const Workspace &W;
+  bool peekKept(const std::string &Path, PeekedFile &P);
   std::map<std::string, size_t> PeekIndex;           // display path -> Peeked
   std::map<const SourceFile *, size_t> PeekedByFile; // -> Peeked
 };

@@ -72,6 +72,11 @@ std::shared_ptr<const void> Workspace::cached(const std::string &Key) const {
   return It == Cache.end() ? nullptr : It->second;
 }
 
+void Workspace::forgetFile(const std::string &Normalized) const {
+  std::lock_guard<std::mutex> Lock(CacheMu);
+  Cache.erase(fileKey(Normalized));
+}
+
 void Workspace::store(const std::string &Key, std::shared_ptr<const void> Value) const {
   std::lock_guard<std::mutex> Lock(CacheMu);
   Cache[Key] = std::move(Value);

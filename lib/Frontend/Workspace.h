@@ -49,12 +49,24 @@ public:
   std::shared_ptr<const void> cached(const std::string &Key) const;
   void store(const std::string &Key, std::shared_ptr<const void> Value) const;
 
+  /// An editor session's workspace: frontends keep parsed context files in
+  /// the cache between runs, so that re-linting one buffer does not parse
+  /// the project again. Off for a run of its own (nothing to reuse).
+  void setKeepsContext(bool On) { KeepsContext = On; }
+  bool keepsContext() const { return KeepsContext; }
+  /// The cache key of a file kept as loaded from disk (UnitInput::loadContext).
+  static std::string fileKey(const std::string &Normalized) { return "file\n" + Normalized; }
+  /// Drops what is kept for a file on disk (it changed, was saved, created
+  /// or deleted): the next run loads it again.
+  void forgetFile(const std::string &Normalized) const;
+
 private:
   std::map<std::string, std::string> Buffers;
   // Read file -> the checked-file sets of the units that read it. A set is
   // shared by every file its unit read: a unit of N files checked together
   // (an ORM source root) records N pointers, not N x N names.
   std::map<std::string, std::vector<std::shared_ptr<const std::set<std::string>>>> Dependents;
+  bool KeepsContext = false;
   mutable std::mutex CacheMu;
   mutable std::map<std::string, std::shared_ptr<const void>> Cache;
 };

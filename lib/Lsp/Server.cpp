@@ -24,7 +24,10 @@ struct Server::WorkerState {
 
 Server::Server(ServerOptions O, Log &L, SendFn Send, PublishFn Publish)
     : Opts(std::move(O)), L(L), Send(std::move(Send)), Publish(std::move(Publish)),
-      State(std::make_unique<WorkerState>()) {}
+      State(std::make_unique<WorkerState>()) {
+  // Parsed context files stay in memory between runs (the project index).
+  State->W.setKeepsContext(true);
+}
 
 Server::~Server() { stop(); }
 
@@ -319,6 +322,11 @@ void Server::lintOnce() {
     Cancel = false;
   }
   Workspace &W = State->W;
+  // A changed file on disk (saved, created, deleted, or a buffer closed) is
+  // loaded again; the others stay as kept (and are reloaded anyway when
+  // their size or modification time changes).
+  for (const auto &C : Changed)
+    W.forgetFile(C);
   for (auto It = State->Buffered.begin(); It != State->Buffered.end();)
     if (!Snapshot.contains(*It)) {
       W.clearBuffer(*It);

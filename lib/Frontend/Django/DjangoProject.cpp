@@ -33,7 +33,7 @@ void collectClasses(const ts::SyntaxTree &T, NodeId Block, std::vector<NodeId> &
 } // namespace
 
 Project::Project(const py::Project &Names) : Names(Names) {
-  const std::vector<py::Module> &Modules = Names.modules();
+  const py::ModuleList &Modules = Names.modules();
   for (size_t I = 0; I < Modules.size(); ++I) {
     const py::Module &M = Modules[I];
     if (M.Tree.root() == NoNode)

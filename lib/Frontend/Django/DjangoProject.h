@@ -42,7 +42,7 @@ class Project {
 public:
   explicit Project(const py::Project &Names);
 
-  const std::vector<py::Module> &modules() const { return Names.modules(); }
+  const py::ModuleList &modules() const { return Names.modules(); }
   const std::vector<ClassInfo> &classes() const { return Classes; }
   const py::Module &moduleOf(const ClassInfo &C) const { return modules()[C.Module]; }
 

@@ -8,12 +8,14 @@
 
 #include "Support/SourceFile.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace privlint {
 
 class UnitInput;
+class Workspace;
 
 /// A given file is loaded; a context file is only peeked at (its text is
 /// there to scan) until the reader says it needs it: use() when it parses
@@ -32,6 +34,12 @@ struct OrmSettings {
   std::vector<std::string> EncryptedTypes;
   /// Notes for standard error ("path:line:col: note: ..."); may be null.
   std::vector<std::string> *Notes = nullptr;
+  /// An editor session's workspace, where parsed context files are kept
+  /// between runs (Workspace::keepsContext); null otherwise.
+  const Workspace *Session = nullptr;
+  /// What the unit's results point into besides its own files (kept context
+  /// entries): held until the results go. Null: nothing is kept.
+  std::vector<std::shared_ptr<const void>> *KeepAlive = nullptr;
   void note(std::string Line) const {
     if (Notes)
       Notes->push_back(std::move(Line));

@@ -1,5 +1,6 @@
 #include "Frontend/Orm/OrmSourceFrontend.h"
 
+#include "Frontend/Workspace.h"
 #include "Support/PathCache.h"
 #include "Support/Paths.h"
 
@@ -88,6 +89,9 @@ Model OrmSourceFrontend::read(UnitInput &In) const {
   Settings.Root = In.Spec.Root;
   Settings.EncryptedTypes = In.config().list("orm.encrypted_types");
   Settings.Notes = &In.Notes;
+  if (In.workspace().keepsContext())
+    Settings.Session = &In.workspace();
+  Settings.KeepAlive = &In.KeepAlive;
   Model M;
   S.Reader(Files, Settings, M);
   return M;

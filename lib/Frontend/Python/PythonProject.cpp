@@ -50,8 +50,9 @@ bool isNameNode(const ts::SyntaxTree &T, NodeId N) {
 
 } // namespace
 
-Project::Project(const std::vector<Module> &Mods) : Modules(Mods) {
+Project::Project(const ModuleList &Mods) : Modules(Mods) {
   for (const auto &M : Mods) {
+    Index.emplace(&M, static_cast<int>(Index.size()));
     ByName.emplace(M.Name, &M);
     addDefinitions(M, M.Tree.root(), Symbols, 0);
   }

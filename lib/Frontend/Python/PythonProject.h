@@ -7,6 +7,7 @@
 
 #include "Frontend/Python/PythonModule.h"
 
+#include <iterator>
 #include <map>
 #include <string>
 #include <string_view>
@@ -24,6 +25,42 @@ struct Symbol {
   bool IsClass = false;
 };
 
+/// The modules of a project in file order. Each is owned elsewhere: by the
+/// run that parsed it, or by the parsed context an editor session keeps
+/// between runs (readPythonProject).
+class ModuleList {
+public:
+  explicit ModuleList(std::vector<const Module *> Mods) : Mods(std::move(Mods)) {}
+  size_t size() const { return Mods.size(); }
+  const Module &operator[](size_t I) const { return *Mods[I]; }
+
+  class Iterator {
+  public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = Module;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const Module *;
+    using reference = const Module &;
+    explicit Iterator(std::vector<const Module *>::const_iterator It) : It(It) {}
+    const Module &operator*() const { return **It; }
+    const Module *operator->() const { return *It; }
+    Iterator &operator++() {
+      ++It;
+      return *this;
+    }
+    bool operator==(const Iterator &O) const { return It == O.It; }
+    bool operator!=(const Iterator &O) const { return It != O.It; }
+
+  private:
+    std::vector<const Module *>::const_iterator It;
+  };
+  Iterator begin() const { return Iterator(Mods.begin()); }
+  Iterator end() const { return Iterator(Mods.end()); }
+
+private:
+  std::vector<const Module *> Mods;
+};
+
 /// How to spell a name that is neither imported nor defined where it is
 /// written (a builtin, a name from a file with errors, a dotted path in a
 /// settings string).
@@ -34,12 +71,13 @@ enum class Unresolved {
 
 class Project {
 public:
-  explicit Project(const std::vector<Module> &Mods);
+  explicit Project(const ModuleList &Mods);
 
-  const std::vector<Module> &modules() const { return Modules; }
+  const ModuleList &modules() const { return Modules; }
   /// The module with this dotted name, or null.
   const Module *module(const std::string &Name) const;
-  int moduleIndex(const Module &M) const { return static_cast<int>(&M - Modules.data()); }
+  /// M's position in modules().
+  int moduleIndex(const Module &M) const { return Index.at(&M); }
 
   /// The canonical dotted name of Dotted as written in M: `sa.Column` ->
   /// `sqlalchemy.Column`, `Base` -> `app.db.Base` (where it is defined, not
@@ -70,7 +108,8 @@ private:
                           int Depth) const;
   bool defines(const Module &M, const std::string &Head) const;
 
-  const std::vector<Module> &Modules;
+  const ModuleList &Modules;
+  std::map<const Module *, int> Index;
   std::map<std::string, const Module *> ByName;
   std::map<std::string, Symbol> Symbols;
 };

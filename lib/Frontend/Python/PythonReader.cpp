@@ -4,6 +4,7 @@
 #include "Frontend/Python/PythonModule.h"
 #include "Frontend/Python/PythonProject.h"
 #include "Frontend/TreeSitter/ParseSource.h"
+#include "Frontend/Workspace.h"
 #include "Support/PathCache.h"
 #include "Support/Paths.h"
 
@@ -171,6 +172,66 @@ template <class Fn> void wordsOf(std::string_view S, Fn Each) {
   }
 }
 
+// A module parsed from File: its tree and imports, its top-level names,
+// and its syntax problems; false when the text could not be parsed at all.
+bool parseModule(const SourceFile &File, bool Given, const std::string &Name, bool IsPackage,
+                 py::Module &Mod, std::vector<InputProblem> &Problems,
+                 std::set<std::string> &Defined) {
+  Mod.File = &File;
+  Mod.Given = Given;
+  Mod.Name = Name;
+  Mod.IsPackage = IsPackage;
+  if (!ts::parseSource(ts::Grammar::Python, File, Mod.Tree, Problems))
+    return false;
+  collectImports(Mod);
+  const ts::SyntaxTree &T = Mod.Tree;
+  for (NodeId St : T.namedChildren(T.root())) {
+    NodeId D = St;
+    if (T.node(D).Type == "decorated_definition")
+      D = T.child(D, "definition");
+    if (D == NoNode)
+      continue;
+    std::string_view Ty = T.node(D).Type;
+    NodeId N = NoNode;
+    if (Ty == "class_definition" || Ty == "function_definition")
+      N = T.child(D, "name");
+    else if (Ty == "expression_statement" && !T.namedChildren(D).empty() &&
+             T.node(T.namedChildren(D)[0]).Type == "assignment")
+      N = T.child(T.namedChildren(D)[0], "left");
+    if (N != NoNode && T.node(N).Type == "identifier")
+      Defined.insert(std::string(T.text(N)));
+  }
+  return true;
+}
+
+// A context module an editor session keeps between runs: parsed from the
+// cache's own copy of the file (the module's ranges point into it), reused
+// while the file's text is the same. One entry per file and source root,
+// replaced when the text changes; the runs whose results point into an
+// entry keep it alive (OrmSettings::KeepAlive).
+struct KeptModule {
+  std::unique_ptr<SourceFile> File;
+  py::Module Mod;
+  std::vector<InputProblem> Problems;
+  std::set<std::string> Defined;
+  bool Parsed = false;
+};
+
+std::shared_ptr<const KeptModule> keptModule(const SourceFile &File, const std::string &Name,
+                                             bool IsPackage, const OrmSettings &S) {
+  std::string Key = "python-module\n" + S.Root + "\n" + File.path() + "\n" + File.stableName();
+  auto Hit = std::static_pointer_cast<const KeptModule>(S.Session->cached(Key));
+  if (Hit && Hit->File->text() == File.text())
+    return Hit;
+  auto K = std::make_shared<KeptModule>();
+  K->File = std::make_unique<SourceFile>(File.path(), File.text());
+  K->File->setStableName(File.stableName());
+  K->Parsed =
+      parseModule(*K->File, /*Given=*/false, Name, IsPackage, K->Mod, K->Problems, K->Defined);
+  S.Session->store(Key, K);
+  return K;
+}
+
 // The modules of one source root that a run needs, and only those: the
 // given files, every module that defines or re-exports what a given file
 // defines and is used by another (a subclass, a serializer of its model, a
@@ -183,7 +244,8 @@ class Closure {
 public:
   Closure(const std::vector<OrmFile> &Files, const OrmSettings &S) : Files(Files), S(S) {}
 
-  std::vector<py::Module> run(Model &M);
+  /// The modules needed, in file order; the closure owns those it parsed.
+  std::vector<const py::Module *> run(Model &M);
 
 private:
   struct Cand {
@@ -192,7 +254,9 @@ private:
     bool IsPackage = false;
     bool StarInit = false; // `import *`: a re-exporter whose text need not show the name
     int State = 0;         // 0 unparsed, 1 parsed (not needed yet), 2 needed, -1 does not parse
-    std::unique_ptr<py::Module> Mod;
+    const py::Module *Mod = nullptr;
+    std::unique_ptr<py::Module> Own;        // parsed for this run
+    std::shared_ptr<const KeptModule> Kept; // or kept by an editor session
     std::vector<InputProblem> Problems;
     std::set<std::string> Defined; // top-level names
   };
@@ -220,34 +284,20 @@ bool Closure::parse(Cand &C) {
   if (C.State != 0)
     return C.State > 0;
   const OrmFile &F = Files[C.File];
-  auto Mod = std::make_unique<py::Module>();
-  Mod->File = F.File;
-  Mod->Given = F.Given;
-  Mod->Name = C.Name;
-  Mod->IsPackage = C.IsPackage;
-  if (!ts::parseSource(ts::Grammar::Python, *F.File, Mod->Tree, C.Problems)) {
+  if (S.Session && S.KeepAlive && !F.Given) {
+    C.Kept = keptModule(*F.File, C.Name, C.IsPackage, S);
+    C.Problems = C.Kept->Problems;
+    C.Defined = C.Kept->Defined;
+    C.Mod = &C.Kept->Mod;
+    C.State = C.Kept->Parsed ? 1 : -1;
+    return C.Kept->Parsed;
+  }
+  C.Own = std::make_unique<py::Module>();
+  if (!parseModule(*F.File, F.Given, C.Name, C.IsPackage, *C.Own, C.Problems, C.Defined)) {
     C.State = -1;
     return false;
   }
-  collectImports(*Mod);
-  const ts::SyntaxTree &T = Mod->Tree;
-  for (NodeId St : T.namedChildren(T.root())) {
-    NodeId D = St;
-    if (T.node(D).Type == "decorated_definition")
-      D = T.child(D, "definition");
-    if (D == NoNode)
-      continue;
-    std::string_view Ty = T.node(D).Type;
-    NodeId Name = NoNode;
-    if (Ty == "class_definition" || Ty == "function_definition")
-      Name = T.child(D, "name");
-    else if (Ty == "expression_statement" && !T.namedChildren(D).empty() &&
-             T.node(T.namedChildren(D)[0]).Type == "assignment")
-      Name = T.child(T.namedChildren(D)[0], "left");
-    if (Name != NoNode && T.node(Name).Type == "identifier")
-      C.Defined.insert(std::string(T.text(Name)));
-  }
-  C.Mod = std::move(Mod);
+  C.Mod = C.Own.get();
   C.State = 1;
   return true;
 }
@@ -457,7 +507,7 @@ void Closure::forward(Cand &C) {
   }
 }
 
-std::vector<py::Module> Closure::run(Model &M) {
+std::vector<const py::Module *> Closure::run(Model &M) {
   bool All = false;
   for (size_t I = 0; I < Files.size(); ++I) {
     const OrmFile &F = Files[I];
@@ -525,12 +575,15 @@ std::vector<py::Module> Closure::run(Model &M) {
     }
   }
   // In file order, as a whole-project run has them.
-  std::vector<py::Module> Modules;
+  std::vector<const py::Module *> Modules;
   for (auto &C : Cands) {
     if (Files[C.File].Given || C.State == 2)
       M.Problems.insert(M.Problems.end(), C.Problems.begin(), C.Problems.end());
-    if (C.State == 2)
-      Modules.push_back(std::move(*C.Mod));
+    if (C.State == 2) {
+      Modules.push_back(C.Mod);
+      if (C.Kept)
+        S.KeepAlive->push_back(C.Kept);
+    }
   }
   return Modules;
 }
@@ -538,7 +591,8 @@ std::vector<py::Module> Closure::run(Model &M) {
 } // namespace
 
 void readPythonProject(const std::vector<OrmFile> &Files, const OrmSettings &S, Model &M) {
-  std::vector<py::Module> Modules = Closure(Files, S).run(M);
+  Closure C(Files, S); // owns the modules it parsed
+  py::ModuleList Modules(C.run(M));
   py::Project P(Modules); // the names both readers resolve
   readDjango(P, S, M);
   readSqlAlchemy(P, S, M);

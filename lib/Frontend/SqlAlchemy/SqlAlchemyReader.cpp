@@ -220,7 +220,7 @@ public:
   void read();
 
 private:
-  const std::vector<py::Module> &Modules;
+  const py::ModuleList &Modules;
   const OrmSettings &S;
   Model &M;
   const py::Project &P;
