@@ -258,7 +258,8 @@ private:
     std::unique_ptr<py::Module> Own;        // parsed for this run
     std::shared_ptr<const KeptModule> Kept; // or kept by an editor session
     std::vector<InputProblem> Problems;
-    std::set<std::string> Defined; // top-level names
+    std::set<std::string> OwnDefined; // top-level names, when parsed for this run
+    const std::set<std::string> &defined() const { return Kept ? Kept->Defined : OwnDefined; }
   };
   const std::vector<OrmFile> &Files;
   const OrmSettings &S;
@@ -287,13 +288,12 @@ bool Closure::parse(Cand &C) {
   if (S.Session && S.KeepAlive && !F.Given) {
     C.Kept = keptModule(*F.File, C.Name, C.IsPackage, S);
     C.Problems = C.Kept->Problems;
-    C.Defined = C.Kept->Defined;
     C.Mod = &C.Kept->Mod;
     C.State = C.Kept->Parsed ? 1 : -1;
     return C.Kept->Parsed;
   }
   C.Own = std::make_unique<py::Module>();
-  if (!parseModule(*F.File, F.Given, C.Name, C.IsPackage, *C.Own, C.Problems, C.Defined)) {
+  if (!parseModule(*F.File, F.Given, C.Name, C.IsPackage, *C.Own, C.Problems, C.OwnDefined)) {
     C.State = -1;
     return false;
   }
@@ -370,7 +370,7 @@ bool Closure::evaluate(Cand &C, const std::vector<std::string> *Words) {
   size_t Before = Tainted.size();
   bool Uses = false;
   if (Mod.Given) {
-    for (const auto &D : C.Defined)
+    for (const auto &D : C.defined())
       taint(Prefix + D);
     return true;
   }
@@ -394,7 +394,7 @@ bool Closure::evaluate(Cand &C, const std::vector<std::string> *Words) {
     std::vector<std::string> Qs;
     if (auto It = Mod.Imports.find(std::string(Head)); It != Mod.Imports.end())
       Qs.push_back(It->second + std::string(Rest));
-    else if (C.Defined.contains(std::string(Head)))
+    else if (C.defined().contains(std::string(Head)))
       Qs.push_back(Prefix + std::string(Dotted));
     else {
       for (const auto &Star : Mod.StarImports)
@@ -501,7 +501,7 @@ void Closure::forward(Cand &C) {
       for (NodeId P = Node.Parent; P != NoNode && !InType; P = T.node(P).Parent)
         InType = T.node(P).Type == "type";
       std::string Name(T.text(N));
-      if (InType && !Mod.Imports.contains(Name) && !C.Defined.contains(Name))
+      if (InType && !Mod.Imports.contains(Name) && !C.defined().contains(Name))
         needClassNamed(Name);
     }
   }
