@@ -107,7 +107,7 @@ const Classifier::EntityInfo &Classifier::entityInfo(const Entity &E) const {
   // row (updated_by_user_id) does not count.
   if (Cached.System)
     for (const auto &F : E.Fields) {
-      auto FT = tokenizeIdentifier(F.Name);
+      auto FT = Names.of(F.Name);
       bool Ref = F.IsForeignKey || F.Type == TypeClass::Reference;
       while (!FT.empty() && (FT.back() == "id" || FT.back() == "uuid" || FT.back() == "fk")) {
         FT.pop_back();
@@ -523,7 +523,7 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
                                                      std::vector<std::string> *Notes) const {
   std::vector<CategoryMatch> Out;
   ContextRejected = false;
-  FieldQuery Q{E, F, {}, nullptr, Notes};
+  FieldQuery Q{E, F, Names.of(F.Name), nullptr, Notes};
   if (byMarkers(Q, Out))
     return Out;
   if (F.Type == TypeClass::Reference) {
@@ -535,7 +535,6 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
   }
   if (byTypeName(Q, Out))
     return Out;
-  Q.Tokens = tokenizeIdentifier(F.Name);
   if (Q.Tokens.empty())
     return Out;
   Q.Info = &entityInfo(E);
@@ -563,7 +562,7 @@ std::vector<CategoryMatch> Classifier::classifyField(const Entity &E, const Fiel
 Subject Classifier::subjectOf(const Entity &E, const Field &F,
                               std::vector<std::string> &Evidence) const {
   const EntityInfo &Info = entityInfo(E);
-  auto Tokens = tokenizeIdentifier(F.Name);
+  const auto &Tokens = Names.of(F.Name);
   auto Say = [&](Subject S, std::string Why) {
     Evidence.push_back(std::move(Why));
     return S;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Classify/Taxonomy.h"
+#include "Classify/Tokenizer.h"
 #include "Model/Model.h"
 
 namespace privlint {
@@ -49,7 +50,7 @@ private:
   struct FieldQuery {
     const Entity &E;
     const Field &F;
-    std::vector<std::string> Tokens;
+    const std::vector<std::string> &Tokens;
     const EntityInfo *Info = nullptr;
     std::vector<std::string> *Notes = nullptr;
     /// Notes are built only when asked for (inventory --explain).
@@ -85,6 +86,7 @@ private:
   static std::string typeEvidence(const Field &F, const Category &C);
 
   const Taxonomy &Tax;
+  mutable IdentifierTokens Names; // the tokens of field names
   mutable const Entity *CachedEntity = nullptr;
   mutable EntityInfo Cached;
   mutable bool AddressContext = false; // the entity has other address columns

@@ -3,6 +3,7 @@
 // privileges, platform presets) combined with row-level security, policies,
 // views and SECURITY DEFINER functions. See docs/sql-exposure.md.
 #include "Classify/Markers.h"
+#include "Classify/Tokenizer.h"
 #include "Frontend/Sql/SqlCatalog.h"
 
 #include <algorithm>
@@ -36,6 +37,7 @@ private:
 
   SqlCatalog &Cat;
   Model M;
+  IdentifierTokens Names; // of columns, for inferProtection
   static constexpr size_t NoField = static_cast<size_t>(-1);
   // (relation, column) -> (entity, field), NoField for relations not modelled.
   std::vector<std::vector<std::pair<size_t, size_t>>> FieldOf;
@@ -244,7 +246,7 @@ Model ExposureResolver::run() {
         F.Prot = C.ForcedProtection;
         F.ProtectionEvidence = C.ProtectionEvidence;
       }
-      inferProtection(F);
+      inferProtection(F, Names);
       if (FieldOf[RI].size() < R.Columns.size())
         FieldOf[RI].assign(R.Columns.size(), {NoField, NoField});
       FieldOf[RI][CI] = {EI, E.Fields.size()};
