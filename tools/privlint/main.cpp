@@ -18,6 +18,7 @@
 #include "Lsp/Server.h"
 #include "Report/Reporters.h"
 #include "Support/DidYouMean.h"
+#include "Support/KeepUntilExit.h"
 
 #include <algorithm>
 #include <csignal>
@@ -257,6 +258,7 @@ void keepFreedMemory() {
 
 int runAnalysis(const Invocation &I) {
   keepFreedMemory();
+  setKeepUntilExit(true); // the models and catalogs of the run: the exit frees them
   EngineResult R = runWithProgress(I);
   if (!I.Run.Quiet)
     printNotices(R);
