@@ -3,16 +3,23 @@
 #include "Frontend/Sql/SqlText.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 
 namespace privlint {
 namespace {
 
-bool identChar(char C) {
-  auto U = static_cast<unsigned char>(C);
-  return std::isalnum(U) || C == '_' || C == '$' || U >= 0x80;
-}
+// A table rather than std::isalnum: this runs on every byte of a file.
+constexpr std::array<bool, 256> IdentChars = [] {
+  std::array<bool, 256> T{};
+  for (int U = 0; U < 256; ++U)
+    T[U] = (U >= 'a' && U <= 'z') || (U >= 'A' && U <= 'Z') || (U >= '0' && U <= '9') || U == '_' ||
+           U == '$' || U >= 0x80;
+  return T;
+}();
+
+inline bool identChar(char C) { return IdentChars[static_cast<unsigned char>(C)]; }
 
 // At a '$' that may open a dollar-quoted body: the length of its tag
 // ("$tag$" or "$$"), or 0.
