@@ -14,7 +14,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <condition_variable>
 #include <functional>
+#include <mutex>
 #include <thread>
 
 namespace privlint {
@@ -34,8 +36,11 @@ using pg::PgStatement;
 using pg::str;
 using pg::strings;
 
-// Files above twice this size are parsed in chunks of about this size.
-constexpr size_t ChunkBytes = size_t{256} * 1024;
+// Files up to WholeFileBytes are parsed at once; larger ones in chunks of
+// about ChunkBytes (smaller chunks: less memory for the trees being parsed
+// and replayed at a time, the same time).
+constexpr size_t WholeFileBytes = size_t{512} * 1024;
+constexpr size_t ChunkBytes = size_t{128} * 1024;
 
 // The string of a constant default, through casts: 'pending'::text.
 std::string constantString(Node E) {
@@ -987,45 +992,84 @@ struct ChunkRange {
   uint32_t Start, End;
 };
 
-// Parses the chunks of Clean in order, the next one on a second thread while
-// this one is replayed (libpg_query is thread-safe; parsing and replaying
-// cost about the same), and calls Replay(K, Ok, Root, TextLen) for each;
-// Replay returns false to stop. Each of the two slots' trees stays valid
-// until its parser is used again, two chunks on.
+// Parses the chunks of Clean and calls Replay(K, Ok, Root, TextLen) for each
+// in order; Replay returns false to stop. Parsing costs about twice what
+// replaying does, so a second thread parses chunks ahead and the replaying
+// thread parses one too whenever the chunk it needs is not ready
+// (libpg_query is thread-safe). Chunk K's tree lives in slot K % Slots,
+// which is parsed into again only once chunk K has been replayed.
 template <typename Fn>
 void parseChunksAhead(const std::string &Clean, const std::vector<ChunkRange> &Chunks, Fn Replay) {
+  constexpr size_t NumSlots = 3;
   struct Slot {
     pg::PgParser Parser;
     std::string Text;
     Node Root;
     bool Ok = false;
   };
-  std::array<Slot, 2> Slots;
-  size_t Count = Chunks.size();
-  auto ParseChunk = [&](size_t K) {
-    Slot &S = Slots[K % 2];
+  std::array<Slot, NumSlots> Slots;
+  const size_t Count = Chunks.size();
+  std::vector<char> Done(Count, 0);
+  size_t Next = 0;     // the next chunk to parse
+  size_t Replayed = 0; // chunks replayed so far
+  bool Stop = false;
+  std::mutex Lock;
+  std::condition_variable Changed;
+  auto Parse = [&](size_t K) {
+    Slot &S = Slots[K % NumSlots];
     S.Text.assign(Clean, Chunks[K].Start, Chunks[K].End - Chunks[K].Start);
     PgError Err;
     S.Ok = S.Parser.parse(S.Text, S.Root, Err);
   };
-  std::thread Ahead;
-  auto StartAhead = [&](size_t K) {
-    if (K >= Count)
-      return;
-    try {
-      Ahead = std::thread(ParseChunk, K);
-    } catch (...) { // no thread to be had: parse here
-      ParseChunk(K);
+  // Under Lock: whether a chunk may be claimed for parsing now.
+  auto Claimable = [&] { return !Stop && Next < Count && Next < Replayed + NumSlots; };
+  auto Helper = [&] {
+    std::unique_lock<std::mutex> G(Lock);
+    for (;;) {
+      Changed.wait(G, [&] { return Stop || Next >= Count || Claimable(); });
+      if (!Claimable())
+        return;
+      size_t K = Next++;
+      G.unlock();
+      Parse(K);
+      G.lock();
+      Done[K] = 1;
+      Changed.notify_all();
     }
   };
-  StartAhead(0);
+  std::thread Ahead;
+  try {
+    Ahead = std::thread(Helper);
+  } catch (...) { // no thread to be had: this one parses every chunk
+  }
   for (size_t K = 0; K < Count; ++K) {
-    if (Ahead.joinable())
-      Ahead.join();
-    StartAhead(K + 1);
-    const Slot &S = Slots[K % 2];
-    if (!Replay(K, S.Ok, S.Root, static_cast<uint32_t>(S.Text.size())))
+    std::unique_lock<std::mutex> G(Lock);
+    while (!Done[K]) {
+      if (Claimable()) {
+        size_t J = Next++;
+        G.unlock();
+        Parse(J);
+        G.lock();
+        Done[J] = 1;
+        Changed.notify_all();
+      } else {
+        Changed.wait(G);
+      }
+    }
+    G.unlock();
+    const Slot &S = Slots[K % NumSlots];
+    bool Go = Replay(K, S.Ok, S.Root, static_cast<uint32_t>(S.Text.size()));
+    G.lock();
+    Replayed = K + 1;
+    Stop = !Go;
+    Changed.notify_all();
+    if (Stop)
       break;
+  }
+  {
+    std::lock_guard<std::mutex> G(Lock);
+    Stop = true;
+    Changed.notify_all();
   }
   if (Ahead.joinable())
     Ahead.join();
@@ -1042,7 +1086,7 @@ void Replayer::run() {
   // statement leaves one that does not parse), so every chunk before the
   // first one that does not parse was read as libpg_query's split would
   // have had it read. From that chunk on, the file is read as before.
-  if (Clean.size() <= 2 * ChunkBytes) {
+  if (Clean.size() <= WholeFileBytes) {
     if (!parseAndReplay(Clean, 0, nullptr))
       readStatementsFrom(0);
     return;
@@ -1072,7 +1116,7 @@ void Replayer::run() {
 // in run() and in docs/frontends/postgres.md.
 void Replayer::readStatementsFrom(uint32_t From) {
   const std::string &Clean = Prepared.Clean;
-  const bool Large = Clean.size() > 2 * ChunkBytes;
+  const bool Large = Clean.size() > WholeFileBytes;
   std::string Rest = Clean.substr(From);
   auto Shift = [&](std::vector<PgStatement> &Stmts, size_t Since) {
     for (size_t I = Since; I < Stmts.size(); ++I)
