@@ -4,8 +4,10 @@
 #pragma once
 
 #include "Classify/Taxonomy.h"
-#include "Classify/Tokenizer.h"
+#include "Support/StringHash.h"
+
 #include "Model/Model.h"
+#include <unordered_map>
 
 namespace privlint {
 
@@ -74,7 +76,18 @@ private:
   int pickChannel(const FieldQuery &Q, bool Number, std::string &Why) const;
   bool byEntityMeaning(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
   PatternHit bestPattern(const std::vector<std::string> &Tokens) const;
-  bool byCompoundWord(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
+  /// The first token that ends in a one-word pattern (a compound word).
+  PatternHit compoundPattern(const std::vector<std::string> &Tokens) const;
+  /// What a field's name alone decides, worked out once per distinct name: a
+  /// schema repeats its column names (created_at, email) across thousands
+  /// of tables.
+  struct NameFacts {
+    std::vector<std::string> Tokens;
+    PatternHit Best, Compound; // bestPattern and compoundPattern of Tokens
+  };
+  const NameFacts &nameFacts(std::string_view Name) const;
+  bool byCompoundWord(const FieldQuery &Q, const PatternHit &Hit,
+                      std::vector<CategoryMatch> &Out) const;
   bool asMessageAddress(const FieldQuery &Q, const Pattern &Best,
                         std::vector<CategoryMatch> &Out) const;
   bool rejectedByName(const FieldQuery &Q, const PatternHit &Hit) const;
@@ -86,7 +99,7 @@ private:
   static std::string typeEvidence(const Field &F, const Category &C);
 
   const Taxonomy &Tax;
-  mutable IdentifierTokens Names; // the tokens of field names
+  mutable std::unordered_map<std::string, NameFacts, StringHash, std::equal_to<>> Names;
   mutable const Entity *CachedEntity = nullptr;
   mutable EntityInfo Cached;
   mutable bool AddressContext = false; // the entity has other address columns
