@@ -492,6 +492,7 @@ void Replayer::tableDefinition(Node C, uint32_t B) {
   if (!Rel)
     return;
   std::vector<ColumnSpec> Cols;
+  Cols.reserve(count(C, "tableElts"));
   std::vector<std::string> FkCols;
   each(C, "tableElts", [&](Node X) {
     auto [T, Body] = node(X);

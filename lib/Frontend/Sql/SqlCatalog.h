@@ -6,6 +6,7 @@
 
 #include "Model/Model.h"
 
+#include <deque>
 #include <map>
 #include <optional>
 #include <string>
@@ -195,8 +196,8 @@ private:
 
   SqlSettings Settings;
   std::string DefaultSchema = "public";
-  std::vector<Relation> Relations;
-  std::unordered_map<std::string, int> ByName;                  // "schema.name" -> index (live)
+  std::deque<Relation> Relations;              // a deque: adding one never moves the others
+  std::unordered_map<std::string, int> ByName; // "schema.name" -> index (live)
   std::unordered_map<std::string, std::vector<int>> ByBareName; // "name" -> relations so named
   mutable std::string Key; // find()'s "schema.name", kept to reuse its buffer
   void indexName(int I);
