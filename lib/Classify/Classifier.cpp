@@ -110,7 +110,7 @@ const Classifier::EntityInfo &Classifier::entityInfo(const Entity &E) const {
   // row (updated_by_user_id) does not count.
   if (Cached.System)
     for (const auto &F : E.Fields) {
-      auto FT = tokenizeIdentifier(F.Name);
+      auto FT = nameFacts(F.Name).Tokens;
       bool Ref = F.IsForeignKey || F.Type == TypeClass::Reference;
       while (!FT.empty() && (FT.back() == "id" || FT.back() == "uuid" || FT.back() == "fk")) {
         FT.pop_back();
@@ -319,11 +319,28 @@ Classifier::PatternHit Classifier::bestPattern(const std::vector<std::string> &T
 
 // German and Dutch write compounds as one word: diensthandy, lieferadresse,
 // woonadres. A token ending in a long single-word pattern takes its meaning.
-bool Classifier::byCompoundWord(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const {
+Classifier::PatternHit Classifier::compoundPattern(const std::vector<std::string> &Tokens) const {
   PatternHit Hit;
-  for (size_t I = 0; I < Q.Tokens.size() && !Hit.P; ++I)
-    if (const Pattern *P = Tax.compoundHead(Q.Tokens[I]))
+  for (size_t I = 0; I < Tokens.size() && !Hit.P; ++I)
+    if (const Pattern *P = Tax.compoundHead(Tokens[I]))
       Hit = {P, I};
+  return Hit;
+}
+
+const Classifier::NameFacts &Classifier::nameFacts(std::string_view Name) const {
+  auto It = Names.find(Name);
+  if (It == Names.end()) {
+    NameFacts N;
+    N.Tokens = tokenizeIdentifier(Name);
+    N.Best = bestPattern(N.Tokens);
+    N.Compound = compoundPattern(N.Tokens);
+    It = Names.emplace(std::string(Name), std::move(N)).first;
+  }
+  return It->second;
+}
+
+bool Classifier::byCompoundWord(const FieldQuery &Q, const PatternHit &Hit,
+                                std::vector<CategoryMatch> &Out) const {
   if (!Hit.P || Hit.P->Category < 0)
     return false;
   const Category &C = Tax.categories()[Hit.P->Category];
@@ -576,7 +593,8 @@ std::vector<CategoryMatch> Classifier::classifyName(const Entity &E, const Field
                                                     std::vector<std::string> *Notes) const {
   std::vector<CategoryMatch> Out;
   ContextRejected = false;
-  FieldQuery Q{E, F, {}, nullptr, Notes};
+  const NameFacts &Name = nameFacts(F.Name);
+  FieldQuery Q{E, F, Name.Tokens, nullptr, Notes};
   if (byMarkers(Q, Out))
     return Out;
   if (F.Type == TypeClass::Reference) {
@@ -588,15 +606,14 @@ std::vector<CategoryMatch> Classifier::classifyName(const Entity &E, const Field
   }
   if (byTypeName(Q, Out))
     return Out;
-  Q.Tokens = tokenizeIdentifier(F.Name);
   if (Q.Tokens.empty())
     return Out;
   Q.Info = &entityInfo(E);
   if (asMessageParty(Q, Out) || byEntityMeaning(Q, Out))
     return Out;
-  PatternHit Hit = bestPattern(Q.Tokens);
+  const PatternHit &Hit = Name.Best;
   if (!Hit.P) {
-    if (!byCompoundWord(Q, Out))
+    if (!byCompoundWord(Q, Name.Compound, Out))
       Q.note([&] { return "tokens '" + Q.tokenText() + "' match no pattern"; });
     return Out;
   }
@@ -653,7 +670,7 @@ const Field *Classifier::personOwnField(const Entity &E) const {
 Subject Classifier::subjectOf(const Entity &E, const Field &F,
                               std::vector<std::string> &Evidence) const {
   const EntityInfo &Info = entityInfo(E);
-  auto Tokens = tokenizeIdentifier(F.Name);
+  const auto &Tokens = nameFacts(F.Name).Tokens;
   auto Say = [&](Subject S, std::string Why) {
     Evidence.push_back(std::move(Why));
     return S;

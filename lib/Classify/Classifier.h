@@ -4,7 +4,10 @@
 #pragma once
 
 #include "Classify/Taxonomy.h"
+#include "Support/StringHash.h"
+
 #include "Model/Model.h"
+#include <unordered_map>
 
 namespace privlint {
 
@@ -55,7 +58,7 @@ private:
   struct FieldQuery {
     const Entity &E;
     const Field &F;
-    std::vector<std::string> Tokens;
+    const std::vector<std::string> &Tokens;
     const EntityInfo *Info = nullptr;
     std::vector<std::string> *Notes = nullptr;
     /// Notes are built only when asked for (inventory --explain).
@@ -82,7 +85,18 @@ private:
   int pickChannel(const FieldQuery &Q, bool Number, std::string &Why) const;
   bool byEntityMeaning(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
   PatternHit bestPattern(const std::vector<std::string> &Tokens) const;
-  bool byCompoundWord(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
+  /// The first token that ends in a one-word pattern (a compound word).
+  PatternHit compoundPattern(const std::vector<std::string> &Tokens) const;
+  /// What a field's name alone decides, worked out once per distinct name: a
+  /// schema repeats its column names (created_at, email) across thousands
+  /// of tables.
+  struct NameFacts {
+    std::vector<std::string> Tokens;
+    PatternHit Best, Compound; // bestPattern and compoundPattern of Tokens
+  };
+  const NameFacts &nameFacts(std::string_view Name) const;
+  bool byCompoundWord(const FieldQuery &Q, const PatternHit &Hit,
+                      std::vector<CategoryMatch> &Out) const;
   bool asMessageAddress(const FieldQuery &Q, const Pattern &Best,
                         std::vector<CategoryMatch> &Out) const;
   bool rejectedByName(const FieldQuery &Q, const PatternHit &Hit) const;
@@ -96,6 +110,7 @@ private:
   static std::string typeEvidence(const Field &F, const Category &C);
 
   const Taxonomy &Tax;
+  mutable std::unordered_map<std::string, NameFacts, StringHash, std::equal_to<>> Names;
   mutable const Entity *CachedEntity = nullptr;
   mutable EntityInfo Cached;
   mutable const Entity *OwnFieldEntity = nullptr; // personOwnField's cache

@@ -40,7 +40,9 @@ bool parseMarkers(std::string_view Text, const SourceRange &Where, FieldMarkers 
   return Found;
 }
 
-void inferProtection(Field &F) {
+namespace {
+
+void infer(Field &F, IdentifierTokens *Names) {
   if (F.Markers.ProtectionMarker) {
     F.Prot = *F.Markers.ProtectionMarker;
     F.ProtectionEvidence.push_back(
@@ -53,7 +55,8 @@ void inferProtection(Field &F) {
       "encrypted", "ciphertext", "enc", "crypt", "crypted", "cipher", "ciphered", "encrypt"};
   static const std::unordered_set<std::string> Hashed = {
       "hash", "hashed", "digest", "bidx", "fingerprint", "sha256", "sha1", "md5", "hmac"};
-  auto Tokens = tokenizeIdentifier(F.Name);
+  std::vector<std::string> Own;
+  const auto &Tokens = Names ? Names->of(F.Name) : (Own = tokenizeIdentifier(F.Name));
   if (Tokens.empty()) {
     if (F.Type == TypeClass::Binary) {
       F.Prot = Protection::Encrypted;
@@ -80,5 +83,11 @@ void inferProtection(Field &F) {
          F.Range});
   }
 }
+
+} // namespace
+
+void inferProtection(Field &F) { infer(F, nullptr); }
+
+void inferProtection(Field &F, IdentifierTokens &Names) { infer(F, &Names); }
 
 } // namespace privlint

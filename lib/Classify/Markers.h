@@ -17,5 +17,9 @@ bool parseMarkers(std::string_view Text, const SourceRange &Where, FieldMarkers 
 /// conventions, recording the evidence. Frontends add their own stronger
 /// evidence (ORM encryption declarations, security labels) before calling.
 void inferProtection(Field &F);
+class IdentifierTokens;
+/// The same, with the tokens of field names remembered in Names (a frontend
+/// that infers the protection of many fields).
+void inferProtection(Field &F, IdentifierTokens &Names);
 
 } // namespace privlint

@@ -41,6 +41,8 @@ void PhraseList::add(const std::string &Phrase) {
   if (Tokens.empty())
     return;
   ByFirstToken[Tokens.front()].push_back(Entries.size());
+  if (Tokens.size() == 1)
+    OneWord.emplace(Tokens.front(), Entries.size()); // keeps the first
   Entries.push_back(std::move(Tokens));
   Texts.push_back(Phrase);
 }
@@ -75,15 +77,26 @@ const std::string *PhraseList::findIn(const std::vector<std::string> &Tokens, bo
   }
   if (Compounds)
     for (const auto &T : Tokens)
-      for (size_t I = 0; I < Entries.size(); ++I) {
-        const std::string &W = Entries[I].front();
-        if (Entries[I].size() == 1 && W.size() >= 5 && T.size() >= W.size() + 3 && T.ends_with(W))
-          return &Texts[I];
-        if (Suffixes && Entries[I].size() == 1 && W.size() >= 4 && T.size() > W.size() &&
-            T.starts_with(W) && Suffixes->findIn({T.substr(W.size())}))
-          return &Texts[I];
-      }
+      if (size_t I = compoundIn(T, Suffixes); I != std::string::npos)
+        return &Texts[I];
   return nullptr;
+}
+
+// The entries in order, each tried at both ends of the token, are the
+// smallest index among the token's ends that are one-word entries: a
+// word of five letters or more that ends it with three letters to spare,
+// or of four or more that starts it when the rest is a word of Suffixes.
+size_t PhraseList::compoundIn(std::string_view T, const PhraseList *Suffixes) const {
+  size_t Best = std::string::npos;
+  for (size_t L = 5; L + 3 <= T.size(); ++L)
+    if (auto It = OneWord.find(T.substr(T.size() - L)); It != OneWord.end())
+      Best = std::min(Best, It->second);
+  if (Suffixes)
+    for (size_t L = 4; L < T.size(); ++L)
+      if (auto It = OneWord.find(T.substr(0, L));
+          It != OneWord.end() && It->second < Best && Suffixes->findIn({std::string(T.substr(L))}))
+        Best = It->second;
+  return Best;
 }
 
 Taxonomy Taxonomy::build(const ClassifyOverrides &Overrides, std::vector<std::string> &Errors) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Model/Model.h"
+#include "Support/StringHash.h"
 
 #include <map>
 #include <string>
@@ -37,9 +38,15 @@ public:
   size_t matchAt(const std::vector<std::string> &Tokens, size_t At) const;
 
 private:
+  /// The compound match of one token: the first one-word entry that ends
+  /// it or (with Suffixes) starts it, as an index into Entries, or npos.
+  size_t compoundIn(std::string_view Token, const PhraseList *Suffixes) const;
+
   std::vector<std::vector<std::string>> Entries;
   std::vector<std::string> Texts;
   std::unordered_map<std::string, std::vector<size_t>> ByFirstToken;
+  // One-word entries: the word -> its first index in Entries.
+  std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> OneWord;
 };
 
 /// The taxonomy's word lists the classifier consults besides the categories.

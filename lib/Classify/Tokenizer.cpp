@@ -197,6 +197,13 @@ std::vector<std::string> tokenizeIdentifier(std::string_view Name) {
   return Tokens;
 }
 
+const std::vector<std::string> &IdentifierTokens::of(std::string_view Name) {
+  auto It = Memo.find(Name);
+  if (It == Memo.end())
+    It = Memo.emplace(std::string(Name), tokenizeIdentifier(Name)).first;
+  return It->second;
+}
+
 std::vector<std::string> tokenizePattern(std::string_view Pattern) {
   std::string S = foldToAscii(Pattern, /*Lower=*/true);
   std::vector<std::string> Tokens;

@@ -12,6 +12,7 @@
 #include "Engine/SourceLoader.h"
 #include "Engine/SuppressionFilter.h"
 #include "Frontend/FrontendList.h"
+#include "Support/KeepUntilExit.h"
 #include "Support/PathCache.h"
 #include "Support/Paths.h"
 #include "Support/Sha256.h"
@@ -391,6 +392,7 @@ UnitResult runUnit(const Unit &U, const ConfigSet &Configs, const Workspace &W,
       Ids.push_back({F->path(), loadHash(*F, In.LoadProblems)});
     Cache.store(Key, Ids, R);
   }
+  keepUntilExit(M);
   return R;
 }
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace privlint {
 
@@ -35,12 +36,18 @@ const char *level(Severity S) {
   return S == Severity::Error ? "error" : S == Severity::Warning ? "warning" : "note";
 }
 
-void physical(JsonWriter &J, const SourceRange &W, const std::string &Root) {
+// Each file's URI, worked out once: a large file has thousands of results.
+using UriCache = std::unordered_map<const SourceFile *, std::string>;
+
+void physical(JsonWriter &J, const SourceRange &W, const std::string &Root, UriCache &Uris) {
   J.beginObject();
   J.key("artifactLocation");
   J.beginObject();
   // RFC 3986: spaces, '#', '%' and non-ASCII bytes of a file name are percent-encoded.
-  J.member("uri", uriEncode(relativeToRoot(W.File->path(), Root)));
+  auto [It, New] = Uris.try_emplace(W.File);
+  if (New)
+    It->second = uriEncode(relativeToRoot(W.File->path(), Root));
+  J.member("uri", It->second);
   J.member("uriBaseId", "%SRCROOT%");
   J.endObject();
   uint32_t BL = W.File->lineOf(W.Begin);
@@ -130,6 +137,7 @@ void writeSarif(std::ostream &OS, const EngineResult &R, size_t MaxResults) {
                      [](const Finding *A, const Finding *B) { return findingLess(*A, *B); });
   }
   JsonWriter J(OS);
+  UriCache Uris;
   J.beginObject();
   J.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
   J.member("version", "2.1.0");
@@ -195,7 +203,7 @@ void writeSarif(std::ostream &OS, const EngineResult &R, size_t MaxResults) {
     J.beginArray();
     J.beginObject();
     J.key("physicalLocation");
-    physical(J, F.Where, R.ProjectRoot);
+    physical(J, F.Where, R.ProjectRoot, Uris);
     J.endObject();
     J.endArray();
     if (!F.Related.empty()) {
@@ -208,7 +216,7 @@ void writeSarif(std::ostream &OS, const EngineResult &R, size_t MaxResults) {
         J.beginObject();
         J.member("id", Id++);
         J.key("physicalLocation");
-        physical(J, X.Where, R.ProjectRoot);
+        physical(J, X.Where, R.ProjectRoot, Uris);
         textObject(J, "message", sanitizeUtf8(X.Message));
         J.endObject();
       }

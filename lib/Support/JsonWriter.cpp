@@ -3,13 +3,13 @@
 #include "Support/Utf8.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace privlint {
 
 void JsonWriter::newline() {
-  OS << '\n';
-  for (size_t I = 0; I < Stack.size(); ++I)
-    OS << "  ";
+  put('\n');
+  Buf.append(2 * Stack.size(), ' ');
 }
 
 void JsonWriter::beforeValue() {
@@ -19,14 +19,15 @@ void JsonWriter::beforeValue() {
   }
   if (Stack.empty())
     return; // the document itself
-  OS << (Stack.back().Empty ? "" : ",");
+  if (!Stack.back().Empty)
+    put(',');
   Stack.back().Empty = false;
   newline();
 }
 
 void JsonWriter::open(char C) {
   beforeValue();
-  OS << C;
+  put(C);
   Stack.push_back({});
 }
 
@@ -35,15 +36,16 @@ void JsonWriter::close(char C) {
   Stack.pop_back();
   if (!Empty)
     newline();
-  OS << C;
+  put(C);
 }
 
 void JsonWriter::key(std::string_view K) {
-  OS << (Stack.back().Empty ? "" : ",");
+  if (!Stack.back().Empty)
+    put(',');
   Stack.back().Empty = false;
   newline();
   string(K);
-  OS << ": ";
+  put(": ");
   AfterKey = true;
 }
 
@@ -54,22 +56,24 @@ void JsonWriter::value(std::string_view S) {
 
 void JsonWriter::value(bool B) {
   beforeValue();
-  OS << (B ? "true" : "false");
+  put(B ? "true" : "false");
 }
 
 void JsonWriter::value(long long N) {
   beforeValue();
-  OS << N;
+  char D[24];
+  put(std::string_view(D, static_cast<size_t>(std::to_chars(D, D + sizeof D, N).ptr - D)));
 }
 
 void JsonWriter::value(unsigned long long N) {
   beforeValue();
-  OS << N;
+  char D[24];
+  put(std::string_view(D, static_cast<size_t>(std::to_chars(D, D + sizeof D, N).ptr - D)));
 }
 
 void JsonWriter::null() {
   beforeValue();
-  OS << "null";
+  put("null");
 }
 
 namespace {
@@ -137,11 +141,11 @@ void JsonWriter::string(std::string_view S) {
     S = Clean;
   }
   static const char Hex[] = "0123456789abcdef";
-  OS << '"';
+  put('"');
   size_t Run = 0; // bytes written as they are, not yet flushed
   auto Flush = [&](size_t End) {
     if (End > Run)
-      OS.write(S.data() + Run, static_cast<std::streamsize>(End - Run));
+      put(S.substr(Run, End - Run));
   };
   for (size_t I = 0; I < S.size(); ++I) {
     auto C = static_cast<unsigned char>(S[I]);
@@ -175,14 +179,14 @@ void JsonWriter::string(std::string_view S) {
     Flush(I);
     Run = I + 1;
     if (Esc) {
-      OS << Esc;
+      put(Esc);
     } else {
       char U[7] = {'\\', 'u', '0', '0', Hex[C >> 4], Hex[C & 15], 0};
-      OS << U;
+      put(U);
     }
   }
   Flush(S.size());
-  OS << '"';
+  put('"');
 }
 
 } // namespace privlint

@@ -16,6 +16,8 @@ namespace privlint {
 class JsonWriter {
 public:
   explicit JsonWriter(std::ostream &OS) : OS(OS) {}
+  /// Writes what is still buffered.
+  ~JsonWriter() { flush(); }
   JsonWriter(const JsonWriter &) = delete;
   JsonWriter &operator=(const JsonWriter &) = delete;
 
@@ -56,10 +58,27 @@ public:
     value(V);
   }
 
-  /// Ends the document with a newline (as the writers did after dump()).
-  void finish() { OS << '\n'; }
+  /// Ends the document with a newline (as the writers did after dump()),
+  /// and writes it out.
+  void finish() {
+    Buf += '\n';
+    flush();
+  }
 
 private:
+  // Output goes through a buffer: one stream write for every 64 KiB, not
+  // one for every brace, comma and indent.
+  void put(char C) { Buf += C; }
+  void put(std::string_view S) {
+    Buf.append(S);
+    if (Buf.size() >= 65536)
+      flush();
+  }
+  void flush() {
+    OS.write(Buf.data(), static_cast<std::streamsize>(Buf.size()));
+    Buf.clear();
+  }
+
   void open(char C);
   void close(char C);
   // Before a value: the separator and indent an array element needs.
@@ -68,6 +87,7 @@ private:
   void string(std::string_view S);
 
   std::ostream &OS;
+  std::string Buf;
   struct Level {
     bool Empty = true;
   };

@@ -1,6 +1,7 @@
 #include "Support/Utf8.h"
 
 #include <cstdint>
+#include <cstring>
 
 namespace privlint {
 
@@ -16,6 +17,21 @@ void appendEscape(std::string &Out, unsigned char C) {
 
 bool isHexDigit(char C) {
   return (C >= '0' && C <= '9') || (C >= 'a' && C <= 'f') || (C >= 'A' && C <= 'F');
+}
+
+// The length of the run of ASCII bytes at T[At], read eight at a time:
+// source text is mostly ASCII.
+size_t asciiRun(std::string_view T, size_t At) {
+  size_t I = At;
+  for (; I + 8 <= T.size(); I += 8) {
+    uint64_t W;
+    std::memcpy(&W, T.data() + I, 8);
+    if (W & 0x8080808080808080ULL)
+      break;
+  }
+  while (I < T.size() && static_cast<unsigned char>(T[I]) < 0x80)
+    ++I;
+  return I - At;
 }
 
 } // namespace
@@ -54,6 +70,9 @@ size_t utf8SequenceLength(std::string_view T, size_t At) {
 
 long findInvalidUtf8(std::string_view T) {
   for (size_t I = 0; I < T.size();) {
+    I += asciiRun(T, I);
+    if (I == T.size())
+      break;
     size_t Len = utf8SequenceLength(T, I);
     if (Len == 0)
       return static_cast<long>(I);
@@ -64,6 +83,9 @@ long findInvalidUtf8(std::string_view T) {
 
 void replaceInvalidUtf8(std::string &Text) {
   for (size_t I = 0; I < Text.size();) {
+    I += asciiRun(Text, I);
+    if (I == Text.size())
+      break;
     size_t Len = utf8SequenceLength(Text, I);
     if (Len == 0) {
       Text[I] = '?';

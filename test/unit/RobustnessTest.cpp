@@ -53,6 +53,29 @@ TEST(PostgresStatementText, SplitsAtEverySemicolonOutsideQuotes) {
             std::string_view::npos);
 }
 
+TEST(PostgresStatementText, ChunkCutsAfterTopLevelSemicolons) {
+  // ChunkBytes 1: a cut after every ';' that ends a statement at the top level.
+  std::string_view T = "CREATE TABLE a (x text DEFAULT ';');\n"
+                       "CREATE RULE r AS ON INSERT TO a DO ALSO (SELECT 1; SELECT 2);\n"
+                       "CREATE FUNCTION f() RETURNS int AS $b$ SELECT 1; $b$ LANGUAGE sql;\n"
+                       "CREATE FUNCTION g() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1;\n"
+                       "  SELECT CASE WHEN true THEN 1 END; END;\n"
+                       "-- ; /* ; */\nCOMMENT ON TABLE a IS E'x\\';';\n"
+                       "SELECT a);\nSELECT 1;\nSELECT (1);";
+  auto Cuts = chunkCuts(T, 1);
+  ASSERT_EQ(Cuts.size(), 5u);
+  EXPECT_TRUE(T.substr(0, Cuts[0]).ends_with("DEFAULT ';');"));
+  EXPECT_TRUE(T.substr(0, Cuts[1]).ends_with("SELECT 2);"));
+  EXPECT_TRUE(T.substr(0, Cuts[2]).ends_with("LANGUAGE sql;"));
+  EXPECT_TRUE(T.substr(0, Cuts[3]).ends_with("END; END;"));
+  EXPECT_TRUE(T.substr(0, Cuts[4]).ends_with("E'x\\';';"));
+  // After a ')' too many, no cut until a '(' more: libpg_query's split does
+  // not end a statement there either. The end of the text is never a cut.
+  EXPECT_TRUE(chunkCuts("SELECT a); SELECT 1; SELECT (1); SELECT 2;", 1).empty());
+  // Cuts at least ChunkBytes apart.
+  EXPECT_EQ(chunkCuts("SELECT 1; SELECT 2; SELECT 3; SELECT 4;", 15), std::vector<uint32_t>{19});
+}
+
 TEST(PostgresStatementText, DataStatements) {
   EXPECT_TRUE(isDataStatement("SELECT (;"));
   EXPECT_TRUE(isDataStatement("  -- c\n insert into t values ((1;"));

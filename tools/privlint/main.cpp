@@ -18,12 +18,17 @@
 #include "Lsp/Server.h"
 #include "Report/Reporters.h"
 #include "Support/DidYouMean.h"
+#include "Support/KeepUntilExit.h"
 
 #include <algorithm>
+#include <climits>
 #include <csignal>
 #include <cstdlib>
 #include <fcntl.h>
 #include <iostream>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <optional>
 #include <sstream>
 
@@ -240,7 +245,29 @@ EngineResult runWithProgress(const Invocation &I) {
   return runEngine(Opts); // the line is erased before anything else is written
 }
 
+// One run is one short process that allocates a few hundred MiB and frees
+// much of it as it goes (a large SQL file's parse trees, chunk by chunk):
+// freed memory is kept for the next allocation instead of going back to the
+// kernel to be faulted in again page by page, and every thread allocates
+// from the one heap (whose free memory then serves all). Measured on a
+// 10 MB DDL file: about 10 % less CPU, and the one heap 20 MiB less peak
+// memory than a heap per thread. Not for
+// the language server, which lives long. (Transparent huge pages for the
+// heap took another 15 % off that file but cost TypeORM projects as much
+// in kernel time: left out.)
+void tuneMemory() {
+#if defined(__GLIBC__)
+  constexpr int MiB = 1 << 20;
+  mallopt(M_MMAP_THRESHOLD, 256 * MiB);
+  mallopt(M_TRIM_THRESHOLD, INT_MAX);
+  mallopt(M_TOP_PAD, 64 * MiB);
+  mallopt(M_ARENA_MAX, 1);
+#endif
+}
+
 int runAnalysis(const Invocation &I) {
+  tuneMemory();
+  setKeepUntilExit(true); // the models and catalogs of the run: the exit frees them
   EngineResult R = runWithProgress(I);
   if (!I.Run.Quiet)
     printNotices(R);

@@ -14,7 +14,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <condition_variable>
 #include <functional>
+#include <mutex>
 #include <thread>
 
 namespace privlint {
@@ -33,6 +35,12 @@ using pg::PgError;
 using pg::PgStatement;
 using pg::str;
 using pg::strings;
+
+// Files up to WholeFileBytes are parsed at once; larger ones in chunks of
+// about ChunkBytes (smaller chunks: less memory for the trees being parsed
+// and replayed at a time, the same time).
+constexpr size_t WholeFileBytes = size_t{512} * 1024;
+constexpr size_t ChunkBytes = size_t{128} * 1024;
 
 // The string of a constant default, through casts: 'pending'::text.
 std::string constantString(Node E) {
@@ -63,6 +71,7 @@ private:
   void replayTree(Node Root, uint32_t TreeBase, uint32_t TextLen);
   void statement(std::string_view Type, Node S, uint32_t Begin, uint32_t End);
   void addUnsplitTail(std::vector<PgStatement> &Stmts) const;
+  void readStatementsFrom(uint32_t From);
   void replayStatements(const std::vector<PgStatement> &Stmts);
   void replayOne(const std::string &Stmt, uint32_t Loc, const PgError &Err);
   bool recoverCreateTable(const std::string &Original, uint32_t Base);
@@ -483,6 +492,7 @@ void Replayer::tableDefinition(Node C, uint32_t B) {
   if (!Rel)
     return;
   std::vector<ColumnSpec> Cols;
+  Cols.reserve(count(C, "tableElts"));
   std::vector<std::string> FkCols;
   each(C, "tableElts", [&](Node X) {
     auto [T, Body] = node(X);
@@ -978,42 +988,170 @@ void Replayer::addUnsplitTail(std::vector<PgStatement> &Stmts) const {
     Stmts.push_back({P, 0});
 }
 
+// Bytes [Start, End) of the file, parsed at once.
+struct ChunkRange {
+  uint32_t Start, End;
+};
+
+// Parses the chunks of Clean and calls Replay(K, Ok, Root, TextLen) for each
+// in order; Replay returns false to stop. Parsing costs about twice what
+// replaying does, so a second thread parses chunks ahead and the replaying
+// thread parses one too whenever the chunk it needs is not ready
+// (libpg_query is thread-safe). Chunk K's tree lives in slot K % Slots,
+// which is parsed into again only once chunk K has been replayed.
+template <typename Fn>
+void parseChunksAhead(const std::string &Clean, const std::vector<ChunkRange> &Chunks, Fn Replay) {
+  constexpr size_t NumSlots = 3;
+  struct Slot {
+    pg::PgParser Parser;
+    std::string Text;
+    Node Root;
+    bool Ok = false;
+  };
+  std::array<Slot, NumSlots> Slots;
+  const size_t Count = Chunks.size();
+  std::vector<char> Done(Count, 0);
+  size_t Next = 0;     // the next chunk to parse
+  size_t Replayed = 0; // chunks replayed so far
+  bool Stop = false;
+  std::mutex Lock;
+  std::condition_variable Changed;
+  auto Parse = [&](size_t K) {
+    Slot &S = Slots[K % NumSlots];
+    S.Text.assign(Clean, Chunks[K].Start, Chunks[K].End - Chunks[K].Start);
+    PgError Err;
+    S.Ok = S.Parser.parse(S.Text, S.Root, Err);
+  };
+  // Under Lock: whether a chunk may be claimed for parsing now.
+  auto Claimable = [&] { return !Stop && Next < Count && Next < Replayed + NumSlots; };
+  auto Helper = [&] {
+    std::unique_lock<std::mutex> G(Lock);
+    for (;;) {
+      Changed.wait(G, [&] { return Stop || Next >= Count || Claimable(); });
+      if (!Claimable())
+        return;
+      size_t K = Next++;
+      G.unlock();
+      Parse(K);
+      G.lock();
+      Done[K] = 1;
+      Changed.notify_all();
+    }
+  };
+  std::thread Ahead;
+  try {
+    Ahead = std::thread(Helper);
+  } catch (...) { // no thread to be had: this one parses every chunk
+  }
+  for (size_t K = 0; K < Count; ++K) {
+    std::unique_lock<std::mutex> G(Lock);
+    while (!Done[K]) {
+      if (Claimable()) {
+        size_t J = Next++;
+        G.unlock();
+        Parse(J);
+        G.lock();
+        Done[J] = 1;
+        Changed.notify_all();
+      } else {
+        Changed.wait(G);
+      }
+    }
+    G.unlock();
+    const Slot &S = Slots[K % NumSlots];
+    bool Go = Replay(K, S.Ok, S.Root, static_cast<uint32_t>(S.Text.size()));
+    G.lock();
+    Replayed = K + 1;
+    Stop = !Go;
+    Changed.notify_all();
+    if (Stop)
+      break;
+  }
+  {
+    std::lock_guard<std::mutex> G(Lock);
+    Stop = true;
+    Changed.notify_all();
+  }
+  if (Ahead.joinable())
+    Ahead.join();
+}
+
 void Replayer::run() {
   const std::string &Clean = Prepared.Clean;
-  // Small files: one parse. Large files: parse in chunks of whole statements,
-  // which keeps the parse tree and its JSON small enough to stay in cache
-  // (measured: faster than one parse of the whole file).
-  constexpr size_t ChunkBytes = size_t{256} * 1024;
-  if (Clean.size() <= 2 * ChunkBytes && parseAndReplay(Clean, 0, nullptr))
+  // Small files: one parse. Large files: parse in chunks of whole
+  // statements, which keeps the parse tree and its JSON small enough to stay
+  // in cache (measured: faster than one parse of the whole file). The cuts
+  // come from a cheap scan (chunkCuts), not from libpg_query's split, which
+  // lexes the whole file twice: a chunk that parses was cut between two
+  // statements (a cut inside a string, a comment, parentheses or a
+  // statement leaves one that does not parse), so every chunk before the
+  // first one that does not parse was read as libpg_query's split would
+  // have had it read. From that chunk on, the file is read as before.
+  if (Clean.size() <= WholeFileBytes) {
+    if (!parseAndReplay(Clean, 0, nullptr))
+      readStatementsFrom(0);
     return;
+  }
+  std::vector<ChunkRange> Chunks;
+  uint32_t Start = 0;
+  for (uint32_t Cut : chunkCuts(Clean, ChunkBytes)) {
+    Chunks.push_back({Start, Cut});
+    Start = Cut;
+  }
+  Chunks.push_back({Start, static_cast<uint32_t>(Clean.size())});
+  uint32_t Failed = UINT32_MAX;
+  parseChunksAhead(Clean, Chunks, [&](size_t K, bool Ok, Node Root, uint32_t TextLen) {
+    if (!Ok) {
+      Failed = Chunks[K].Start;
+      return false;
+    }
+    replayTree(Root, Chunks[K].Start, TextLen);
+    return true;
+  });
+  if (Failed != UINT32_MAX)
+    readStatementsFrom(Failed);
+}
+
+// Reads Clean from From (0, or the start of a statement) statement by
+// statement, as libpg_query's split has them, with the recovery described
+// in run() and in docs/frontends/postgres.md.
+void Replayer::readStatementsFrom(uint32_t From) {
+  const std::string &Clean = Prepared.Clean;
+  const bool Large = Clean.size() > WholeFileBytes;
+  std::string Rest = Clean.substr(From);
+  auto Shift = [&](std::vector<PgStatement> &Stmts, size_t Since) {
+    for (size_t I = Since; I < Stmts.size(); ++I)
+      Stmts[I].Begin += From;
+  };
   std::vector<PgStatement> Stmts;
   PgError SplitErr;
-  if (pg::splitStatements(Clean, Stmts, SplitErr)) {
+  if (pg::splitStatements(Rest, Stmts, SplitErr)) {
+    Shift(Stmts, 0);
     addUnsplitTail(Stmts);
-  } else if (Clean.size() > 2 * ChunkBytes && parseAndReplay(Clean, 0, nullptr)) {
+  } else if (Large && parseAndReplay(Rest, From, nullptr)) {
     return;
   } else if (!SplitErr.Message.starts_with("unterminated")) {
     // A lexical error inside one token (trailing junk after a number, a bad
     // escape): the statements around it are split at their ';' and read; the
     // one holding it gets the parser's message.
-    for (auto [PB, PE] : splitAtSemicolons(Clean))
-      Stmts.push_back({PB, PE - PB - (Clean[PE - 1] == ';' ? 1u : 0u)});
+    for (auto [PB, PE] : splitAtSemicolons(Rest))
+      Stmts.push_back({From + PB, PE - PB - (Rest[PE - 1] == ';' ? 1u : 0u)});
   } else {
     std::string Msg = SplitErr.Message.substr(0, SplitErr.Message.find('\n'));
     if (Msg.size() > 120)
       Msg = std::string(utf8Prefix(Msg, 117)) + "...";
-    uint32_t Pos = SplitErr.Offset;
+    uint32_t Pos = From + SplitErr.Offset;
     // In a data statement (a dump's INSERT with a string PostgreSQL cannot
     // read) the error is no parse-error when nothing after it defines,
     // alters or grants anything: a file of data is not a schema.
-    uint32_t StmtBegin = 0;
-    for (auto [PB, PE] : splitAtSemicolons(std::string_view(Clean).substr(0, Pos)))
-      if (Clean[PE - 1] == ';')
-        StmtBegin = PE;
+    uint32_t StmtBegin = From;
+    for (auto [PB, PE] : splitAtSemicolons(std::string_view(Clean).substr(From, Pos - From)))
+      if (Clean[From + PE - 1] == ';')
+        StmtBegin = From + PE;
     auto DefinesAfter = [&] {
-      std::string Rest = lowerAscii(std::string_view(Clean).substr(Pos));
+      std::string After = lowerAscii(std::string_view(Clean).substr(Pos));
       for (std::string_view K : {"create ", "alter ", "grant ", "revoke ", "comment on"})
-        if (Rest.find(K) != std::string::npos)
+        if (After.find(K) != std::string::npos)
           return true;
       return false;
     };
@@ -1024,13 +1162,13 @@ void Replayer::run() {
     std::vector<PgStatement> Prefix;
     PgError PrefixErr;
     Stmts.clear();
-    uint32_t Covered = 0;
-    if (pg::splitStatements(Clean.substr(0, Pos), Prefix, PrefixErr))
+    uint32_t Covered = From;
+    if (pg::splitStatements(Clean.substr(From, Pos - From), Prefix, PrefixErr))
       for (auto [Loc, Len] : Prefix)
         // Only complete statements: the one holding the error has no ';'.
-        if (Loc + Len < Pos && Clean[Loc + Len] == ';') {
-          Stmts.push_back({Loc, Len});
-          Covered = Loc + Len + 1;
+        if (From + Loc + Len < Pos && Clean[From + Loc + Len] == ';') {
+          Stmts.push_back({From + Loc, Len});
+          Covered = From + Loc + Len + 1;
         }
     // After an unbalanced '(' the split above stops early: the complete
     // statements between it and the error are split at their ';' here.
@@ -1038,17 +1176,16 @@ void Replayer::run() {
       if (Clean[Covered + PE - 1] == ';')
         Stmts.push_back({Covered + PB, PE - PB - 1});
   }
-  if (Clean.size() <= 2 * ChunkBytes) {
+  if (!Large) {
     // The whole-file parse failed: statement by statement, so that one error
     // costs one statement and everything else is still read.
     replayStatements(Stmts);
     return;
   }
-  struct Chunk {
-    uint32_t Start, End; // bytes of Clean
-    size_t B, E;         // statements [B, E)
-  };
-  std::vector<Chunk> Chunks;
+  // Chunks of whole statements; a chunk that does not parse is read
+  // statement by statement.
+  std::vector<ChunkRange> Chunks;
+  std::vector<size_t> First; // each chunk's first statement, then Stmts.size()
   for (size_t B = 0; B < Stmts.size();) {
     size_t E = B;
     uint32_t Start = Stmts[B].Begin;
@@ -1061,51 +1198,19 @@ void Replayer::run() {
     // Include the terminating ';' of the chunk's last statement.
     if (End < Clean.size() && Clean[End] == ';')
       ++End;
-    Chunks.push_back({Start, End, B, E});
+    Chunks.push_back({Start, End});
+    First.push_back(B);
     B = E;
   }
-  // The next chunk is parsed on a second thread while this one is replayed
-  // (libpg_query is thread-safe; parsing and replaying cost about the same),
-  // so a large file takes about the time of its parse. Each of the two
-  // slots' trees stays valid until its parser is used again, two chunks on.
-  struct Slot {
-    pg::PgParser Parser;
-    std::string Text;
-    Node Root;
-    bool Ok = false;
-  };
-  std::array<Slot, 2> Slots;
-  auto ParseChunk = [&](size_t K) {
-    Slot &S = Slots[K % 2];
-    S.Text = Clean.substr(Chunks[K].Start, Chunks[K].End - Chunks[K].Start);
-    PgError Err;
-    S.Ok = S.Parser.parse(S.Text, S.Root, Err);
-  };
-  std::thread Ahead;
-  auto StartAhead = [&](size_t K) {
-    if (K >= Chunks.size())
-      return;
-    try {
-      Ahead = std::thread(ParseChunk, K);
-    } catch (...) { // no thread to be had: parse here
-      ParseChunk(K);
-    }
-  };
-  StartAhead(0);
-  for (size_t K = 0; K < Chunks.size(); ++K) {
-    if (Ahead.joinable())
-      Ahead.join();
-    StartAhead(K + 1);
-    const Slot &S = Slots[K % 2];
-    const Chunk &C = Chunks[K];
-    if (S.Ok)
-      replayTree(S.Root, C.Start, static_cast<uint32_t>(S.Text.size()));
+  First.push_back(Stmts.size());
+  parseChunksAhead(Clean, Chunks, [&](size_t K, bool Ok, Node Root, uint32_t TextLen) {
+    if (Ok)
+      replayTree(Root, Chunks[K].Start, TextLen);
     else
-      replayStatements(
-          {Stmts.begin() + static_cast<long>(C.B), Stmts.begin() + static_cast<long>(C.E)});
-  }
-  if (Ahead.joinable())
-    Ahead.join();
+      replayStatements({Stmts.begin() + static_cast<long>(First[K]),
+                        Stmts.begin() + static_cast<long>(First[K + 1])});
+    return true;
+  });
 }
 
 } // namespace

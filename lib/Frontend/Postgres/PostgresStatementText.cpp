@@ -3,16 +3,23 @@
 #include "Frontend/Sql/SqlText.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 
 namespace privlint {
 namespace {
 
-bool identChar(char C) {
-  auto U = static_cast<unsigned char>(C);
-  return std::isalnum(U) || C == '_' || C == '$' || U >= 0x80;
-}
+// A table rather than std::isalnum: this runs on every byte of a file.
+constexpr std::array<bool, 256> IdentChars = [] {
+  std::array<bool, 256> T{};
+  for (int U = 0; U < 256; ++U)
+    T[U] = (U >= 'a' && U <= 'z') || (U >= 'A' && U <= 'Z') || (U >= '0' && U <= '9') || U == '_' ||
+           U == '$' || U >= 0x80;
+  return T;
+}();
+
+inline bool identChar(char C) { return IdentChars[static_cast<unsigned char>(C)]; }
 
 // At a '$' that may open a dollar-quoted body: the length of its tag
 // ("$tag$" or "$$"), or 0.
@@ -97,6 +104,99 @@ std::vector<std::pair<uint32_t, uint32_t>> splitAtSemicolons(std::string_view T)
   }
   if (Start < N)
     Piece(N);
+  return Out;
+}
+
+std::vector<uint32_t> chunkCuts(std::string_view T, size_t ChunkBytes) {
+  std::vector<uint32_t> Out;
+  size_t I = 0, N = T.size(), Last = 0;
+  // libpg_query's split counts parentheses in an unsigned counter: a ')'
+  // too many wraps it, and so no ';' ends a statement until a '(' more.
+  size_t Depth = 0;
+  // Inside BEGIN ATOMIC ... END (a SQL-standard function body) a ';' ends
+  // a statement of the body; CASE ... END nests inside it.
+  size_t Atomic = 0;
+  bool AfterBegin = false;
+  auto WordIs = [&](size_t B, size_t E, std::string_view W) {
+    if (E - B != W.size())
+      return false;
+    for (size_t K = 0; K < W.size(); ++K)
+      if (std::tolower(static_cast<unsigned char>(T[B + K])) != W[K])
+        return false;
+    return true;
+  };
+  while (I < N) {
+    char C = T[I];
+    if (C == '-' && I + 1 < N && T[I + 1] == '-') {
+      while (I < N && T[I] != '\n')
+        ++I;
+    } else if (C == '/' && I + 1 < N && T[I + 1] == '*') {
+      int Nest = 1;
+      I += 2;
+      while (I < N && Nest > 0) {
+        if (T[I] == '/' && I + 1 < N && T[I + 1] == '*') {
+          ++Nest;
+          I += 2;
+        } else if (T[I] == '*' && I + 1 < N && T[I + 1] == '/') {
+          --Nest;
+          I += 2;
+        } else {
+          ++I;
+        }
+      }
+    } else if (C == '\'' || C == '"') {
+      bool Backslash = C == '\'' && I > 0 && (T[I - 1] == 'E' || T[I - 1] == 'e') &&
+                       (I < 2 || !identChar(T[I - 2]));
+      ++I;
+      while (I < N) {
+        if (Backslash && T[I] == '\\') {
+          I += 2;
+          continue;
+        }
+        if (T[I] == C) {
+          if (I + 1 < N && T[I + 1] == C) {
+            I += 2;
+            continue;
+          }
+          break;
+        }
+        ++I;
+      }
+      ++I;
+      AfterBegin = false;
+    } else if (C == '$' && dollarTag(T, I)) {
+      size_t Len = dollarTag(T, I);
+      size_t Close = T.find(T.substr(I, Len), I + Len);
+      I = Close == std::string_view::npos ? N : Close + Len;
+      AfterBegin = false;
+    } else if (C == '(') {
+      ++Depth;
+      ++I;
+    } else if (C == ')') {
+      --Depth;
+      ++I;
+    } else if (C == ';') {
+      ++I;
+      if (Depth == 0 && Atomic == 0 && I - Last >= ChunkBytes && I < N) {
+        Out.push_back(static_cast<uint32_t>(I));
+        Last = I;
+      }
+      AfterBegin = false;
+    } else if (identChar(C)) {
+      size_t B = I;
+      while (I < N && identChar(T[I]))
+        ++I;
+      if (AfterBegin && WordIs(B, I, "atomic"))
+        ++Atomic;
+      else if (Atomic > 0 && WordIs(B, I, "case"))
+        ++Atomic;
+      else if (Atomic > 0 && WordIs(B, I, "end"))
+        --Atomic;
+      AfterBegin = WordIs(B, I, "begin");
+    } else {
+      ++I;
+    }
+  }
   return Out;
 }
 

@@ -17,6 +17,14 @@ namespace privlint {
 /// space and comments are left out.
 std::vector<std::pair<uint32_t, uint32_t>> splitAtSemicolons(std::string_view Text);
 
+/// Where a large file may be cut into chunks of about ChunkBytes for the
+/// parser: offsets just after a ';' outside string literals, quoted names,
+/// dollar-quoted bodies, comments, parentheses and BEGIN ATOMIC bodies, each
+/// at least ChunkBytes after the previous cut (0 and Text.size() are not
+/// listed). A cheap guess: a chunk that does not parse is read again the
+/// slow way, so a wrong cut costs time, never a result.
+std::vector<uint32_t> chunkCuts(std::string_view Text, size_t ChunkBytes);
+
 /// Whether a statement reads or changes data, or controls the session, rather
 /// than defining, altering or granting something: SELECT, INSERT, UPDATE,
 /// DELETE, MERGE, COPY, SET, transaction control and the like. A rejected one

@@ -3,6 +3,7 @@
 // privileges, platform presets) combined with row-level security, policies,
 // views and SECURITY DEFINER functions. See docs/sql-exposure.md.
 #include "Classify/Markers.h"
+#include "Classify/Tokenizer.h"
 #include "Frontend/Sql/SqlCatalog.h"
 
 #include <algorithm>
@@ -36,6 +37,7 @@ private:
 
   SqlCatalog &Cat;
   Model M;
+  IdentifierTokens Names; // of columns, for inferProtection
   static constexpr size_t NoField = static_cast<size_t>(-1);
   // (relation, column) -> (entity, field), NoField for relations not modelled.
   std::vector<std::vector<std::pair<size_t, size_t>>> FieldOf;
@@ -188,7 +190,10 @@ void ExposureResolver::expose(const std::string &Role, const std::string &Channe
 Model ExposureResolver::run() {
   auto &Rels = Cat.Relations;
   FieldOf.resize(Rels.size());
-  // 1. Entities and fields.
+  M.Entities.reserve(Rels.size());
+  // 1. Entities and fields. What only the model needs (declared type,
+  // comments, markers, default) moves out of the catalog: the exposures
+  // below read names, drops and base columns, and the catalog ends here.
   for (size_t RI = 0; RI < Rels.size(); ++RI) {
     auto &R = Rels[RI];
     if (R.Dropped)
@@ -206,30 +211,30 @@ Model ExposureResolver::run() {
     E.Range = R.Created.Where;
     E.Stored = R.Kind == RelKind::Table;
     size_t EI = M.Entities.size();
+    E.Fields.reserve(R.Columns.size());
     for (size_t CI = 0; CI < R.Columns.size(); ++CI) {
       auto &C = R.Columns[CI];
       if (C.Dropped)
         continue;
       Field F;
       F.Name = C.Spec.Name;
-      F.DeclaredType = C.Spec.DeclaredType;
+      F.DeclaredType = std::move(C.Spec.DeclaredType);
       Cat.resolveType(C.Spec, F.Type, F.TypeName);
       F.Nullable = !C.Spec.NotNull;
       F.IsForeignKey = C.Spec.IsForeignKey;
-      F.Default = C.Spec.Default;
+      F.Default = std::move(C.Spec.Default);
       F.Range = C.Spec.Range;
       F.Order = C.Spec.Order;
-      F.Comments = C.Spec.Comments;
-      F.Markers = C.Spec.Markers;
-      for (const auto &T : C.CommentTexts) {
-        F.Comments.push_back(T);
+      F.Comments = std::move(C.Spec.Comments);
+      F.Markers = std::move(C.Spec.Markers);
+      for (auto &T : C.CommentTexts) {
         parseMarkers(T, C.Spec.Range, F.Markers);
+        F.Comments.push_back(std::move(T));
       }
       if (C.BaseRelation >= 0) {
         // A view column shows a stored column: same data, same protection.
         const auto &B = Rels[C.BaseRelation].Columns[C.BaseColumn];
-        ColumnSpec BS = B.Spec;
-        Cat.resolveType(BS, F.Type, F.TypeName);
+        Cat.resolveType(B.Spec, F.Type, F.TypeName);
         F.Name = C.Spec.Name;
         F.SourceHint.clear();
         if (B.HasForcedProtection) {
@@ -241,7 +246,7 @@ Model ExposureResolver::run() {
         F.Prot = C.ForcedProtection;
         F.ProtectionEvidence = C.ProtectionEvidence;
       }
-      inferProtection(F);
+      inferProtection(F, Names);
       if (FieldOf[RI].size() < R.Columns.size())
         FieldOf[RI].assign(R.Columns.size(), {NoField, NoField});
       FieldOf[RI][CI] = {EI, E.Fields.size()};

@@ -127,9 +127,13 @@ int SqlCatalog::find(const SqlName &N, bool FunctionsToo) const {
       return -1;
     return It->second;
   };
+  auto Qualified = [&](const std::string &Schema) -> const std::string & {
+    Key.assign(Schema).append(1, '.').append(N.Name);
+    return Key;
+  };
   if (!N.Schema.empty())
-    return Look(N.Schema + "." + N.Name);
-  int I = Look(DefaultSchema + "." + N.Name);
+    return Look(Qualified(N.Schema));
+  int I = Look(Qualified(DefaultSchema));
   if (I >= 0)
     return I;
   // An unqualified name that exists in exactly one schema: migrations written
@@ -149,7 +153,7 @@ int SqlCatalog::find(const SqlName &N, bool FunctionsToo) const {
   return Found;
 }
 
-void SqlCatalog::resolveType(ColumnSpec &C, TypeClass &TC, std::string &TypeName) const {
+void SqlCatalog::resolveType(const ColumnSpec &C, TypeClass &TC, std::string &TypeName) const {
   std::string Last = C.TypeNames.empty() ? "" : lowerAscii(C.TypeNames.back());
   TypeName = Last;
   auto D = Domains.find(Last);
@@ -246,11 +250,9 @@ void SqlCatalog::createTable(const SqlName &N, const Fact &At, std::vector<Colum
   R.Schema = schemaOf(N);
   R.Name = N.Name;
   R.Created = At;
-  for (auto &C : Columns) {
-    Column Col;
-    Col.Spec = std::move(C);
-    R.Columns.push_back(std::move(Col));
-  }
+  R.Columns.resize(Columns.size());
+  for (size_t I = 0; I < Columns.size(); ++I)
+    R.Columns[I].Spec = std::move(Columns[I]);
   size_t Idx = Relations.size();
   Relations.push_back(std::move(R));
   indexName(static_cast<int>(Idx));

@@ -6,9 +6,11 @@
 
 #include "Model/Model.h"
 
+#include <deque>
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace privlint {
@@ -188,15 +190,16 @@ private:
   friend class ExposureResolver;
   int find(const SqlName &N, bool FunctionsToo = false) const;
   std::string schemaOf(const SqlName &N) const;
-  void resolveType(ColumnSpec &C, TypeClass &TC, std::string &TypeName) const;
+  void resolveType(const ColumnSpec &C, TypeClass &TC, std::string &TypeName) const;
   void applyDefaults(Relation &R, size_t Index);
   void applyGrantToRelation(Relation &R, const GrantSpec &G);
 
   SqlSettings Settings;
   std::string DefaultSchema = "public";
-  std::vector<Relation> Relations;
-  std::map<std::string, int> ByName;                  // "schema.name" -> relation index (live)
-  std::map<std::string, std::vector<int>> ByBareName; // "name" -> relations ever so named
+  std::deque<Relation> Relations;              // a deque: adding one never moves the others
+  std::unordered_map<std::string, int> ByName; // "schema.name" -> index (live)
+  std::unordered_map<std::string, std::vector<int>> ByBareName; // "name" -> relations so named
+  mutable std::string Key; // find()'s "schema.name", kept to reuse its buffer
   void indexName(int I);
   struct Domain {
     TypeClass Class;

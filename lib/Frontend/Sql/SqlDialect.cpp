@@ -176,12 +176,15 @@ SqlDialect sniffSqlDialect(std::string_view Text) {
   std::string_view S = Text.substr(0, 65536);
   int Mysql = 0, Sqlite = 0, Hsql = 0, H2 = 0, Oracle = 0, Mssql = 0;
   auto Has = [&](std::string_view Needle) { return S.find(Needle) != std::string_view::npos; };
+  // Case-insensitive: the head lower-cased once, then plain searches.
+  std::string Lower(S);
+  for (char &C : Lower)
+    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
   auto HasCI = [&](std::string_view Needle) {
-    auto It = std::search(S.begin(), S.end(), Needle.begin(), Needle.end(), [](char A, char B) {
-      return std::tolower(static_cast<unsigned char>(A)) ==
-             std::tolower(static_cast<unsigned char>(B));
-    });
-    return It != S.end();
+    std::string N(Needle);
+    for (char &C : N)
+      C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+    return Lower.find(N) != std::string::npos;
   };
   if (Has("/*!4"))
     Mysql += 3;

@@ -1,5 +1,6 @@
 #include "Frontend/Sql/SqlFileFrontend.h"
 
+#include "Support/KeepUntilExit.h"
 #include "Support/Paths.h"
 
 #include <algorithm>
@@ -162,6 +163,7 @@ Model SqlFileFrontend::read(UnitInput &In) const {
     ++Index;
   }
   Model M = Cat.finish();
+  keepUntilExit(Cat);
   if (In.options().Dialect.empty() && In.config().string("sql.dialect").empty() &&
       !isOtherSqlDialect(D)) {
     // A guessed dialect that does not fit shows as parse errors: say which
