@@ -11,7 +11,7 @@ namespace privlint {
 
 /// Turns keeping on, for a process that ends after its run (the command
 /// line). Never for the language server, which would grow with every run.
-void setKeepUntilExit(bool On);
+void setKeepUntilExit(bool Keep);
 bool keepingUntilExit();
 
 namespace detail {

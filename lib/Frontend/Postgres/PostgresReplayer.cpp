@@ -1041,7 +1041,8 @@ void parseChunksAhead(const std::string &Clean, const std::vector<ChunkRange> &C
   std::thread Ahead;
   try {
     Ahead = std::thread(Helper);
-  } catch (...) { // no thread to be had: this one parses every chunk
+  } catch (...) { // NOLINT(bugprone-empty-catch): no thread to be had, so
+                  // this one parses every chunk
   }
   for (size_t K = 0; K < Count; ++K) {
     std::unique_lock<std::mutex> G(Lock);

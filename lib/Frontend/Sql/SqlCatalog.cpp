@@ -344,10 +344,9 @@ void SqlCatalog::dropRelation(const SqlName &N) {
 }
 
 void SqlCatalog::createDomain(const SqlName &N, const ColumnSpec &Base) {
-  ColumnSpec B = Base;
   TypeClass TC;
   std::string TN;
-  resolveType(B, TC, TN);
+  resolveType(Base, TC, TN);
   Domains[lowerAscii(N.Name)] = Domain{TC, Base.DeclaredType};
 }
 
