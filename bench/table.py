@@ -186,7 +186,8 @@ def main():
             cells += list(fmt(b)) if b else ["", "", ""]
         if ref:
             rname, rm = ref
-            cells.append("%.2f× the time, %.2f× the RSS of %s" % (m[0] / rm[0], m[2] / rm[2], rname))
+            cells.append("%.2f× the time, %.2f× the CPU, %.2f× the RSS of %s"
+                         % (m[0] / rm[0], m[1] / rm[1], m[2] / rm[2], rname))
         else:
             cells.append("")
         lines.append("| " + " | ".join(cells) + " |")
