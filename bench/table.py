@@ -121,7 +121,7 @@ def main():
         m = run(cmd + ["--no-cache"], cwd=cwd, runs=a.runs)
         b = None
         if a.before and before:
-            bcmd = [a.before] + cmd[1:]
+            bcmd = [a.before] + cmd[1:] + ["--no-cache"]
             b = run(bcmd, cwd=cwd, runs=a.runs)
         rows.append((tool, label, m, b, ref))
 
