@@ -10,6 +10,7 @@
 #include <clang/AST/DeclTemplate.h>
 #include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Basic/SourceManager.h>
+#include <clang/Lex/Lexer.h>
 
 #include <filesystem>
 #include <functional>
@@ -24,6 +25,15 @@ bool nameSaysEncrypted(const std::string &Name) {
   std::string L = lowerAscii(Name);
   return L.find("encrypted") != std::string::npos || L.find("sealed") != std::string::npos ||
          L.find("cipher") != std::string::npos || L.find("ciphertext") != std::string::npos;
+}
+
+// A URL type (Qt's QUrl, boost::urls::url, Poco::URI, ada::url, ...): what
+// it holds is a location on a network, never a postal address or a phone.
+bool isUrlTypeName(std::string Name) {
+  if (size_t Colon = Name.rfind("::"); Colon != std::string::npos)
+    Name.erase(0, Colon + 2);
+  Name = lowerAscii(Name);
+  return Name == "qurl" || Name == "url" || Name == "uri" || Name == "url_view";
 }
 
 // Peels wrappers that do not change what a field holds: optional, vectors
@@ -82,10 +92,90 @@ TypeClass typeClassOf(clang::QualType T, std::string &WrapperName) {
       return TypeClass::Time;
     if (Name.starts_with("nlohmann::"))
       return TypeClass::Json;
+    if (isUrlTypeName(Name))
+      return TypeClass::Network;
     WrapperName = D->getNameAsString();
     return TypeClass::Unknown;
   }
   return TypeClass::Unknown;
+}
+
+// Whether Clang could not resolve a field's type (an unknown type name, or a
+// typedef of one: a header that was not found, or a compile error), so that
+// the type it reports ('int') says nothing about what the field holds.
+bool typeIsBroken(const clang::FieldDecl *FD) {
+  if (FD->isInvalidDecl())
+    return true;
+  for (clang::QualType T = FD->getType(); !T.isNull();) {
+    const auto *TT = T->getAs<clang::TypedefType>();
+    if (!TT)
+      break;
+    if (TT->getDecl()->isInvalidDecl())
+      return true;
+    T = TT->desugar();
+  }
+  return false;
+}
+
+// The type of a field as spelled in the source (from the start of the
+// declaration to the field's name), for a type Clang could not resolve.
+std::string spelledType(const clang::FieldDecl *FD, const clang::SourceManager &SM,
+                        const clang::LangOptions &LO) {
+  clang::SourceLocation B = SM.getSpellingLoc(FD->getBeginLoc());
+  clang::SourceLocation E = SM.getSpellingLoc(FD->getLocation());
+  if (B.isInvalid() || E.isInvalid() || SM.getFileID(B) != SM.getFileID(E) ||
+      SM.getFileOffset(E) <= SM.getFileOffset(B))
+    return {};
+  std::string Text =
+      clang::Lexer::getSourceText(clang::CharSourceRange::getCharRange(B, E), SM, LO).str();
+  std::string Out;
+  for (char C : Text) // one line, single spaces
+    if (C == ' ' || C == '\t' || C == '\n' || C == '\r') {
+      if (!Out.empty() && Out.back() != ' ')
+        Out += ' ';
+    } else {
+      Out += C;
+    }
+  while (!Out.empty() && Out.back() == ' ')
+    Out.pop_back();
+  for (const char *Prefix : {"mutable ", "static ", "inline ", "const "})
+    if (Out.starts_with(Prefix))
+      Out.erase(0, std::string_view(Prefix).size());
+  return Out;
+}
+
+// What a type Clang could not resolve holds, from its spelling: the string
+// types of the common libraries are text; anything else is unknown.
+TypeClass spelledTypeClass(const std::string &Spelled) {
+  if (Spelled.find('<') != std::string::npos)
+    return TypeClass::Unknown; // a container or template: not one string
+  std::string Last = Spelled;
+  if (!Last.empty() && (Last.back() == '*' || Last.back() == '&'))
+    return TypeClass::Unknown; // a pointer or reference: not the value itself
+  if (size_t Colon = Last.rfind("::"); Colon != std::string::npos)
+    Last.erase(0, Colon + 2);
+  if (isUrlTypeName(Last))
+    return TypeClass::Network;
+  for (const char *S : {"string", "wstring", "u8string", "u16string", "u32string", "string_view",
+                        "QString", "String", "StringRef", "ustring"})
+    if (Last == S)
+      return TypeClass::Text;
+  return TypeClass::Unknown;
+}
+
+// The name a record's fields take their meaning from. A private part of a
+// class (the d-pointer and pimpl idioms: Address::Private, Widget::Impl)
+// holds the data of the class it belongs to, so it is named after that
+// class: 'number' in PhoneNumber::Private is a phone number.
+std::string meaningName(const clang::CXXRecordDecl *D) {
+  std::string Name = D->getNameAsString();
+  const auto *Owner = llvm::dyn_cast<clang::CXXRecordDecl>(D->getDeclContext());
+  if (!Owner || Owner->getName().empty())
+    return Name;
+  for (const char *Part : {"Private", "Priv", "Impl", "Data", "PrivateData", "P", "D"})
+    if (Name == Part)
+      return meaningName(Owner);
+  return Name;
 }
 
 class Visitor : public clang::RecursiveASTVisitor<Visitor> {
@@ -232,7 +322,7 @@ void CxxCollector::collect(clang::ASTContext &Ctx) {
 
     Entity E;
     E.Kind = EntityKind::Record;
-    E.Name = D->getNameAsString();
+    E.Name = meaningName(D);
     E.QualifiedName = D->getQualifiedNameAsString();
     if (isOatppDto(D)) {
       // A DTO is what an endpoint sends, not where data is kept.
@@ -248,9 +338,14 @@ void CxxCollector::collect(clang::ASTContext &Ctx) {
       if (F.Name.empty())
         continue;
       F.Range = RangeOf(FD->getLocation(), FD->getName());
-      F.DeclaredType = FD->getType().getAsString(Ctx.getPrintingPolicy());
       std::string Wrapper;
-      F.Type = typeClassOf(FD->getType(), Wrapper);
+      if (typeIsBroken(FD)) {
+        F.DeclaredType = spelledType(FD, SM, Ctx.getLangOpts());
+        F.Type = spelledTypeClass(F.DeclaredType);
+      } else {
+        F.DeclaredType = FD->getType().getAsString(Ctx.getPrintingPolicy());
+        F.Type = typeClassOf(FD->getType(), Wrapper);
+      }
       F.TypeName = lowerAscii(Wrapper);
       for (const auto *A : FD->specific_attrs<clang::AnnotateAttr>())
         parseMarkers(A->getAnnotation().str(), F.Range, F.Markers);

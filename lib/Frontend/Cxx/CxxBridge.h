@@ -18,6 +18,10 @@ struct CxxRequest {
   std::string ProjectRoot;
   std::vector<std::string> EncryptedTypes;
   std::string HeaderFilter;
+  /// No compilation database and no "--" arguments: compile with fallback
+  /// flags (as clangd does), skip headers that are not found, and read the
+  /// fields of types Clang cannot resolve by their names.
+  bool Fallback = false;
   /// Unsaved buffers (absolute path, text) Clang reads instead of the disk.
   std::vector<std::pair<std::string, std::string>> Overlays;
 };
@@ -26,6 +30,7 @@ struct CxxResult {
   Model M;
   std::vector<std::unique_ptr<SourceFile>> Files;
   std::vector<std::string> Errors; // tool-level failures (no compilation database, ...)
+  std::vector<std::string> Notes;  // what the user should know about the analysis
 };
 
 using CxxCollectFn = void (*)(const CxxRequest &, CxxResult &);

@@ -117,22 +117,25 @@ public:
     C.Root = P.ProjectRoot;
     C.ReportAll = true;
     // Walks pick C++ files with -p, or with a compile_commands.json found
-    // as clangd finds it: without a compilation database a translation
-    // unit's flags are unknown.
+    // as clangd finds it. A walked file that a database governs but does
+    // not list is left out (its build does not compile it); without any
+    // database every file is read with fallback flags (see read()).
+    bool Governed = false;
     if (!P.Explicit && P.Options.CompileCommandsDir.empty()) {
       std::string Db = findCompilationDatabase(P.Normalized, P.ProjectRoot);
-      if (!Db.empty() && databaseLists(Db, P.Normalized))
+      Governed = !Db.empty();
+      if (Governed && databaseLists(Db, P.Normalized))
         C.Variant = std::move(Db);
     }
-    C.Deferred = !P.Explicit && P.Options.CompileCommandsDir.empty() && C.Variant.empty();
+    C.Deferred = Governed && C.Variant.empty();
     return C;
   }
 
   std::string deferredNote(size_t Count) const override {
     return "note: " + std::to_string(Count) +
-           " C++ files found while walking directories were not checked: no "
-           "compile_commands.json in their directory, a parent or a build/ subdirectory of one "
-           "lists them; pass -p BUILD_DIR or name them";
+           " C++ files found while walking directories were not checked: the "
+           "compile_commands.json that governs them (in their directory, a parent or a build/ "
+           "subdirectory of one) does not list them; pass -p BUILD_DIR or name them";
   }
 
   void declareOptions(OptionSchema &Schema) const override {
@@ -168,6 +171,7 @@ public:
     Req.ProjectRoot = In.Spec.ProjectRoot;
     Req.EncryptedTypes = In.config().list("cxx.encrypted_types");
     Req.HeaderFilter = In.config().string("cxx.header_filter");
+    Req.Fallback = Req.BuildDir.empty() && !In.options().HaveCompilerArgs;
     for (const auto &[Path, Text] : In.workspace().buffers())
       if (mayClaim(Path) || fs::path(Path).extension() == ".c")
         Req.Overlays.emplace_back(Path, Text);
@@ -177,6 +181,8 @@ public:
       In.adopt(std::move(F));
     for (const auto &E : Res.Errors)
       In.note(std::string("error: ") + E);
+    for (const auto &N : Res.Notes)
+      In.note(std::string("note: ") + N);
     return std::move(Res.M);
   }
 };
