@@ -172,10 +172,15 @@ std::vector<std::string> decorationMacros(const std::vector<std::string> &Texts)
 
 // Fallback arguments for a run without a compilation database: C++17, the
 // project's usual include directories, the decoration macros, and no limit
-// on errors (the rest of a translation unit is still read).
+// on errors (the rest of a translation unit is still read). System headers
+// are not read (-nostdinc): what they declare is a type like std::string,
+// which a field's spelling says as well, and reading them for every
+// translation unit cost 30 times the time (drogon, 434 files: 206 s
+// against 7 s).
 std::vector<std::string> fallbackArguments(const privlint::CxxRequest &Req) {
   namespace fs = std::filesystem;
-  std::vector<std::string> Args = {"-std=c++17", "-ferror-limit=0", "-fno-caret-diagnostics"};
+  std::vector<std::string> Args = {"-std=c++17", "-ferror-limit=0", "-fno-caret-diagnostics",
+                                   "-nostdinc"};
   std::set<std::string> Dirs;
   std::error_code EC;
   if (!Req.ProjectRoot.empty())
@@ -268,7 +273,8 @@ public:
       return;
     llvm::SmallString<256> Msg;
     Info.FormatDiagnostic(Msg);
-    const SourceFile *SF = Collector.fileFor(Entry->getName().str(), SM.getBufferData(FID).str());
+    const SourceFile *SF =
+        Collector.fileFor(displayPath(Entry->getName().str()), SM.getBufferData(FID).str());
     uint32_t Off = SM.getFileOffset(L);
     Out.Problems.push_back(
         {SourceRange{SF, Off, Off + 1}, "C++ compile error: " + Msg.str().str()});
@@ -348,8 +354,8 @@ extern "C" void privlint_cxx_collect(const privlint::CxxRequest &Req, privlint::
   }
   if (Fallback && Stats.FilesWithProblems > 0) {
     std::string Note = std::to_string(Stats.Files) +
-                       " C++ files were read without a compilation database (fallback flags, as "
-                       "clangd does): ";
+                       " C++ files were read without a compilation database (fallback flags, "
+                       "without system headers): ";
     if (!Stats.MissingHeaders.empty()) {
       Note += std::to_string(Stats.MissingHeaders.size()) + " headers were not found (";
       size_t Shown = 0;

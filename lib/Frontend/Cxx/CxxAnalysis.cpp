@@ -178,6 +178,20 @@ std::string meaningName(const clang::CXXRecordDecl *D) {
   return Name;
 }
 
+// The outermost type name of a spelled type (Encrypted for
+// Encrypted<std::string>, Vaulted for const ns::Vaulted &), to be checked as
+// a wrapper as a resolved record type is.
+std::string spelledWrapper(const std::string &Spelled) {
+  std::string Name = Spelled.substr(0, Spelled.find('<'));
+  while (!Name.empty() && (Name.back() == '*' || Name.back() == '&' || Name.back() == ' '))
+    Name.pop_back();
+  if (size_t Colon = Name.rfind("::"); Colon != std::string::npos)
+    Name.erase(0, Colon + 2);
+  if (size_t Space = Name.rfind(' '); Space != std::string::npos)
+    Name.erase(0, Space + 1);
+  return Name;
+}
+
 class Visitor : public clang::RecursiveASTVisitor<Visitor> {
 public:
   Visitor(clang::ASTContext &C, std::function<void(const clang::CXXRecordDecl *)> F)
@@ -196,6 +210,15 @@ private:
 };
 
 } // namespace
+
+std::string displayPath(const std::string &Path) {
+  // One spelling per file, however translation units reach it: absolute
+  // for identity, shown relative to the current directory when inside it.
+  std::error_code EC;
+  fs::path Abs = fs::absolute(Path, EC).lexically_normal();
+  fs::path Rel = Abs.lexically_relative(fs::current_path(EC));
+  return (!Rel.empty() && !Rel.native().starts_with("..")) ? Rel.string() : Abs.string();
+}
 
 const SourceFile *CxxCollector::fileFor(const std::string &Path, const std::string &Text) {
   auto It = Files.find(Path);
@@ -260,12 +283,7 @@ const SourceFile *CxxCollector::projectFile(const clang::SourceManager &SM,
   auto Entry = SM.getFileEntryRefForID(FID);
   if (Entry) {
     std::error_code EC;
-    // One spelling per file, however translation units reach it: absolute
-    // for identity, shown relative to the current directory when inside it.
-    std::string Path = Entry->getName().str();
-    fs::path Abs = fs::absolute(Path, EC).lexically_normal();
-    fs::path Rel = Abs.lexically_relative(fs::current_path(EC));
-    Path = (!Rel.empty() && !Rel.native().starts_with("..")) ? Rel.string() : Abs.string();
+    std::string Path = displayPath(Entry->getName().str());
     bool Accept = true;
     if (!Opts.ProjectRoot.empty()) {
       fs::path Root = fs::weakly_canonical(Opts.ProjectRoot, EC);
@@ -342,6 +360,8 @@ void CxxCollector::collect(clang::ASTContext &Ctx) {
       if (typeIsBroken(FD)) {
         F.DeclaredType = spelledType(FD, SM, Ctx.getLangOpts());
         F.Type = spelledTypeClass(F.DeclaredType);
+        if (F.Type == TypeClass::Unknown)
+          Wrapper = spelledWrapper(F.DeclaredType);
       } else {
         F.DeclaredType = FD->getType().getAsString(Ctx.getPrintingPolicy());
         F.Type = typeClassOf(FD->getType(), Wrapper);

@@ -29,6 +29,10 @@ struct CxxOptions {
   std::string HeaderFilter; // POSIX extended regex: only matching files (as shown) are analysed
 };
 
+/// A file's path as findings show it: relative to the current directory
+/// when inside it, else absolute.
+std::string displayPath(const std::string &Path);
+
 /// True for an oatpp DTO (derived from oatpp's DTO base).
 bool isOatppDto(const clang::CXXRecordDecl *D);
 

@@ -24,3 +24,11 @@ struct CONTACTS_EXPORT Messenger {
   PLAIN_FIELD(email)
 };
 } // namespace Contacts
+
+// Standard types are not read either: their spelling says enough.
+#include <string>
+template <typename T> struct Encrypted { T ciphertext; };
+struct Profile {
+  std::string email;
+  Encrypted<std::string> phone;
+};
