@@ -76,6 +76,38 @@ TEST(PostgresStatementText, ChunkCutsAfterTopLevelSemicolons) {
   EXPECT_EQ(chunkCuts("SELECT 1; SELECT 2; SELECT 3; SELECT 4;", 15), std::vector<uint32_t>{19});
 }
 
+TEST(PostgresStatementText, SkipLexeme) {
+  // Nothing starts here: I itself.
+  EXPECT_EQ(skipLexeme("SELECT 1", 0), 0u);
+  EXPECT_EQ(skipLexeme("a - b / c", 2), 2u);
+  EXPECT_EQ(skipLexeme("SELECT $1", 7), 7u);   // a parameter, not a dollar quote
+  EXPECT_EQ(skipLexeme("SELECT a$b$", 8), 8u); // part of a name
+  // Comments: a line comment stops at its '\n'; block comments nest.
+  EXPECT_EQ(skipLexeme("-- x ;\nSELECT", 0), 6u);
+  EXPECT_EQ(skipLexeme("/* a /* b */ c */ d", 0), 17u);
+  EXPECT_EQ(skipLexeme("/* a */ b */", 0), 7u);
+  // '' and "" double a quote.
+  EXPECT_EQ(skipLexeme("'it''s' x", 0), 7u);
+  EXPECT_EQ(skipLexeme("\"a\"\"b\" x", 0), 6u);
+  // E'...' takes backslash escapes; a plain '...' and "..." do not.
+  EXPECT_EQ(skipLexeme("E'\\'' x", 1), 5u);
+  EXPECT_EQ(skipLexeme(" e'a\\'b' x", 2), 8u);
+  EXPECT_EQ(skipLexeme("'a\\' x", 0), 4u);
+  EXPECT_EQ(skipLexeme("nameE'a\\' x", 5), 9u); // E ends a longer name
+  EXPECT_EQ(skipLexeme("\"a\\\" x", 0), 4u);
+  // Dollar quotes: $$ and $tag$, closed by the same tag only.
+  EXPECT_EQ(skipLexeme("$$ ' $$ x", 0), 7u);
+  EXPECT_EQ(skipLexeme("$fn$ $$ ; $x$ $fn$ x", 0), 18u);
+  // Unterminated forms end at the end of the text.
+  EXPECT_EQ(skipLexeme("-- x", 0), 4u);
+  EXPECT_EQ(skipLexeme("/* a /* b */ c", 0), 14u);
+  EXPECT_EQ(skipLexeme("/*", 0), 2u);
+  EXPECT_EQ(skipLexeme("'abc", 0), 4u);
+  EXPECT_EQ(skipLexeme("\"abc", 0), 4u);
+  EXPECT_EQ(skipLexeme("E'a\\", 1), 4u); // a '\' as the last byte
+  EXPECT_EQ(skipLexeme("$t$ body $x$", 0), 12u);
+}
+
 TEST(PostgresStatementText, DataStatements) {
   EXPECT_TRUE(isDataStatement("SELECT (;"));
   EXPECT_TRUE(isDataStatement("  -- c\n insert into t values ((1;"));
