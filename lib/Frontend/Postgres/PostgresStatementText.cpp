@@ -38,9 +38,9 @@ size_t dollarTag(std::string_view T, size_t I) {
   return K - I + 1;
 }
 
-} // namespace
-
-size_t skipLexeme(std::string_view T, size_t I) {
+// skipLexeme, inlined into the scans below, which call it at every byte that
+// does not continue a name (a call there costs a tenth of their time).
+[[gnu::always_inline]] inline size_t lexemeEnd(std::string_view T, size_t I) {
   size_t N = T.size();
   char C = T[I];
   if (C == '-' && I + 1 < N && T[I + 1] == '-')
@@ -62,6 +62,10 @@ size_t skipLexeme(std::string_view T, size_t I) {
   return I;
 }
 
+} // namespace
+
+size_t skipLexeme(std::string_view T, size_t I) { return lexemeEnd(T, I); }
+
 std::vector<std::pair<uint32_t, uint32_t>> splitAtSemicolons(std::string_view T) {
   std::vector<std::pair<uint32_t, uint32_t>> Out;
   size_t Start = 0, I = 0, N = T.size();
@@ -72,7 +76,7 @@ std::vector<std::pair<uint32_t, uint32_t>> splitAtSemicolons(std::string_view T)
   };
   while (I < N) {
     char C = T[I];
-    if (size_t After = skipLexeme(T, I); After != I) {
+    if (size_t After = lexemeEnd(T, I); After != I) {
       I = After;
     } else if (C == ';') {
       ++I;
@@ -109,7 +113,7 @@ std::vector<uint32_t> chunkCuts(std::string_view T, size_t ChunkBytes) {
   };
   while (I < N) {
     char C = T[I];
-    if (size_t After = skipLexeme(T, I); After != I) {
+    if (size_t After = lexemeEnd(T, I); After != I) {
       // A comment between BEGIN and ATOMIC keeps them together.
       if (C != '-' && C != '/')
         AfterBegin = false;
