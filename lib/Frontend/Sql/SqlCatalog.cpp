@@ -1,4 +1,5 @@
 #include "Frontend/Sql/SqlCatalog.h"
+#include "Frontend/Sql/SqlTypeClass.h"
 #include "Support/Text.h"
 
 #include <algorithm>
@@ -8,93 +9,8 @@
 namespace privlint {
 namespace {
 
-TypeClass builtinTypeClass(const std::string &T) {
-  static const std::unordered_map<std::string, TypeClass> M = {
-      {"text", TypeClass::Text},
-      {"varchar", TypeClass::Text},
-      {"bpchar", TypeClass::Text},
-      {"char", TypeClass::Text},
-      {"character", TypeClass::Text},
-      {"citext", TypeClass::Text},
-      {"name", TypeClass::Text},
-      {"nvarchar", TypeClass::Text},
-      {"nchar", TypeClass::Text},
-      {"string", TypeClass::Text},
-      {"clob", TypeClass::Text},
-      {"tinytext", TypeClass::Text},
-      {"mediumtext", TypeClass::Text},
-      {"longtext", TypeClass::Text},
-      {"xml", TypeClass::Text},
-      {"bytea", TypeClass::Binary},
-      {"blob", TypeClass::Binary},
-      {"varbinary", TypeClass::Binary},
-      {"binary", TypeClass::Binary},
-      {"longblob", TypeClass::Binary},
-      {"mediumblob", TypeClass::Binary},
-      {"tinyblob", TypeClass::Binary},
-      {"int2", TypeClass::Number},
-      {"int4", TypeClass::Number},
-      {"int8", TypeClass::Number},
-      {"smallint", TypeClass::Number},
-      {"integer", TypeClass::Number},
-      {"int", TypeClass::Number},
-      {"bigint", TypeClass::Number},
-      {"serial", TypeClass::Number},
-      {"bigserial", TypeClass::Number},
-      {"smallserial", TypeClass::Number},
-      {"serial4", TypeClass::Number},
-      {"serial8", TypeClass::Number},
-      {"numeric", TypeClass::Number},
-      {"decimal", TypeClass::Number},
-      {"float4", TypeClass::Number},
-      {"float8", TypeClass::Number},
-      {"real", TypeClass::Number},
-      {"double", TypeClass::Number},
-      {"money", TypeClass::Number},
-      {"tinyint", TypeClass::Number},
-      {"mediumint", TypeClass::Number},
-      {"oid", TypeClass::Number},
-      {"float", TypeClass::Number},
-      {"bool", TypeClass::Boolean},
-      {"boolean", TypeClass::Boolean},
-      {"bit", TypeClass::Boolean},
-      {"date", TypeClass::Time},
-      {"time", TypeClass::Time},
-      {"timetz", TypeClass::Time},
-      {"timestamp", TypeClass::Time},
-      {"timestamptz", TypeClass::Time},
-      {"interval", TypeClass::Time},
-      {"datetime", TypeClass::Time},
-      {"year", TypeClass::Time},
-      {"json", TypeClass::Json},
-      {"jsonb", TypeClass::Json},
-      {"hstore", TypeClass::Json},
-      {"uuid", TypeClass::Uuid},
-      {"inet", TypeClass::Network},
-      {"cidr", TypeClass::Network},
-      {"macaddr", TypeClass::Network},
-      {"macaddr8", TypeClass::Network},
-      {"tsvector", TypeClass::Unknown},
-      {"tsquery", TypeClass::Unknown},
-      {"point", TypeClass::Geometry},
-      {"line", TypeClass::Geometry},
-      {"lseg", TypeClass::Geometry},
-      {"box", TypeClass::Geometry},
-      {"path", TypeClass::Geometry},
-      {"polygon", TypeClass::Geometry},
-      {"circle", TypeClass::Geometry},
-      {"geometry", TypeClass::Geometry},
-      {"geography", TypeClass::Geometry},
-      // MySQL ENUM('a','b') and SET('a','b'): a fixed list of values.
-      {"enum", TypeClass::Enum},
-      {"set", TypeClass::Enum},
-  };
-  auto It = M.find(T);
-  return It == M.end() ? TypeClass::Unknown : It->second;
-}
-
 bool isBuiltinType(const std::string &T) {
-  return builtinTypeClass(T) != TypeClass::Unknown || T == "tsvector" || T == "tsquery";
+  return sqlTypeClass(T) != TypeClass::Unknown || T == "tsvector" || T == "tsquery";
 }
 
 } // namespace
@@ -160,7 +76,7 @@ void SqlCatalog::resolveType(const ColumnSpec &C, TypeClass &TC, std::string &Ty
   if (D != Domains.end() && !isBuiltinType(Last))
     TC = D->second.Class;
   else
-    TC = builtinTypeClass(Last);
+    TC = sqlTypeClass(Last);
   // A key referencing another table is a reference, unless it holds the value
   // itself (inviter_email text REFERENCES users(email)).
   if (C.IsForeignKey && TC != TypeClass::Text)
