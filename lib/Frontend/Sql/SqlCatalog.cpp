@@ -190,13 +190,18 @@ void SqlCatalog::addColumn(const SqlName &Table, ColumnSpec C, bool IfNotExists)
   R.Columns.push_back(std::move(Col));
 }
 
-void SqlCatalog::dropColumn(const SqlName &Table, const std::string &Column) {
-  int I = find(Table);
+SqlCatalog::Column *SqlCatalog::findColumn(const SqlName &Table, const std::string &Name,
+                                           bool FunctionsToo) {
+  int I = find(Table, FunctionsToo);
   if (I < 0)
-    return;
-  int C = Relations[I].findColumn(Column);
-  if (C >= 0)
-    Relations[I].Columns[C].Dropped = true;
+    return nullptr;
+  int C = Relations[I].findColumn(Name);
+  return C < 0 ? nullptr : &Relations[I].Columns[C];
+}
+
+void SqlCatalog::dropColumn(const SqlName &Table, const std::string &Column) {
+  if (auto *Col = findColumn(Table, Column))
+    Col->Dropped = true;
 }
 
 void SqlCatalog::renameColumn(const SqlName &Table, const std::string &From,
@@ -220,13 +225,10 @@ void SqlCatalog::renameColumn(const SqlName &Table, const std::string &From,
 
 void SqlCatalog::alterColumnType(const SqlName &Table, const std::string &Column,
                                  const ColumnSpec &NewType) {
-  int I = find(Table);
-  if (I < 0)
+  auto *Col = findColumn(Table, Column);
+  if (!Col)
     return;
-  int C = Relations[I].findColumn(Column);
-  if (C < 0)
-    return;
-  auto &Spec = Relations[I].Columns[C].Spec;
+  auto &Spec = Col->Spec;
   Spec.TypeNames = NewType.TypeNames;
   Spec.DeclaredType = NewType.DeclaredType;
   Spec.IsArray = NewType.IsArray;
@@ -272,17 +274,13 @@ void SqlCatalog::createEnum(const SqlName &N) {
 
 void SqlCatalog::commentOnColumn(const SqlName &Table, const std::string &Column,
                                  const std::string &Text, const SourceRange &Where) {
-  int I = find(Table, true);
-  if (I < 0)
-    return;
-  int C = Relations[I].findColumn(Column);
-  if (C < 0)
+  auto *Col = findColumn(Table, Column, true);
+  if (!Col)
     return;
   // COMMENT ON replaces the previous comment; COMMENT ... IS NULL removes it.
-  auto &Col = Relations[I].Columns[C];
-  Col.CommentTexts.clear();
+  Col->CommentTexts.clear();
   if (!Text.empty())
-    Col.CommentTexts.push_back(Text);
+    Col->CommentTexts.push_back(Text);
   (void)Where;
 }
 
@@ -297,18 +295,14 @@ void SqlCatalog::commentOnTable(const SqlName &Table, const std::string &Text,
 void SqlCatalog::securityLabelOnColumn(const SqlName &Table, const std::string &Column,
                                        const std::string &Provider, const std::string &Label,
                                        const SourceRange &Where) {
-  int I = find(Table);
-  if (I < 0)
-    return;
-  int C = Relations[I].findColumn(Column);
-  if (C < 0)
+  auto *Col = findColumn(Table, Column);
+  if (!Col)
     return;
   std::string L = lowerAscii(Label);
   if (lowerAscii(Provider) == "pgsodium" && L.find("encrypt with key") != std::string::npos) {
-    auto &Col = Relations[I].Columns[C];
-    Col.HasForcedProtection = true;
-    Col.ForcedProtection = Protection::Encrypted;
-    Col.ProtectionEvidence.push_back(
+    Col->HasForcedProtection = true;
+    Col->ForcedProtection = Protection::Encrypted;
+    Col->ProtectionEvidence.push_back(
         {"SECURITY LABEL FOR pgsodium '" + Label + "' (transparent column encryption)", Where});
   }
 }
