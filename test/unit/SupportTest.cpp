@@ -2,6 +2,7 @@
 #include "Engine/RuleRegistry.h"
 #include "Frontend/Sql/SqlDialect.h"
 #include "Frontend/Sql/SqlText.h"
+#include "Support/JsonEscape.h"
 #include "Support/Paths.h"
 #include "Support/SourceFile.h"
 #include "Support/Utf8.h"
@@ -54,6 +55,31 @@ TEST(Utf8, AppendUtf8) {
   S.clear();
   appendUtf8(S, 0x110000);
   EXPECT_EQ(S, "\xef\xbf\xbd");
+}
+
+TEST(JsonEscape, DecodesOneEscape) {
+  auto Decode = [](std::string_view T, JsonEscape Want, std::string_view Out, size_t End) {
+    std::string S = "<";
+    size_t E = 99;
+    EXPECT_EQ(decodeJsonEscape(T, 0, S, E), Want) << T;
+    EXPECT_EQ(S, "<" + std::string(Out)) << T;
+    EXPECT_EQ(E, End) << T;
+  };
+  Decode("\\n", JsonEscape::Decoded, "\n", 2);
+  Decode("\\/x", JsonEscape::Decoded, "/", 2);
+  Decode("\\u00e9", JsonEscape::Decoded, "\xc3\xa9", 6);
+  // A pair is one character; a lone surrogate keeps its three bytes.
+  Decode("\\ud83d\\ude00!", JsonEscape::Decoded, "\xf0\x9f\x98\x80", 12);
+  Decode("\\uD83D\\uDE00", JsonEscape::Decoded, "\xf0\x9f\x98\x80", 12);
+  Decode("\\ud800x", JsonEscape::Decoded, "\xed\xa0\x80", 6);
+  Decode("\\ud800\\u0041", JsonEscape::Decoded, "\xed\xa0\x80", 6);
+  Decode("\\udc00\\udc00", JsonEscape::Decoded, "\xed\xb0\x80", 6);
+  Decode("\\ud800\\u12", JsonEscape::Decoded, "\xed\xa0\x80", 6);
+  // Failures append nothing and leave End alone.
+  Decode("\\", JsonEscape::Truncated, "", 99);
+  Decode("\\u12", JsonEscape::BadUnicode, "", 99);
+  Decode("\\u12g4", JsonEscape::BadUnicode, "", 99);
+  Decode("\\x", JsonEscape::BadEscape, "", 99);
 }
 
 TEST(Utf8, DecodedUtf16AndUtf32AreValid) {
