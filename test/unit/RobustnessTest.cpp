@@ -77,35 +77,43 @@ TEST(PostgresStatementText, ChunkCutsAfterTopLevelSemicolons) {
 }
 
 TEST(PostgresStatementText, SkipLexeme) {
-  // Nothing starts here: I itself.
-  EXPECT_EQ(skipLexeme("SELECT 1", 0), 0u);
-  EXPECT_EQ(skipLexeme("a - b / c", 2), 2u);
-  EXPECT_EQ(skipLexeme("SELECT $1", 7), 7u);   // a parameter, not a dollar quote
-  EXPECT_EQ(skipLexeme("SELECT a$b$", 8), 8u); // part of a name
-  // Comments: a line comment stops at its '\n'; block comments nest.
-  EXPECT_EQ(skipLexeme("-- x ;\nSELECT", 0), 6u);
-  EXPECT_EQ(skipLexeme("/* a /* b */ c */ d", 0), 17u);
-  EXPECT_EQ(skipLexeme("/* a */ b */", 0), 7u);
-  // '' and "" double a quote.
-  EXPECT_EQ(skipLexeme("'it''s' x", 0), 7u);
-  EXPECT_EQ(skipLexeme("\"a\"\"b\" x", 0), 6u);
-  // E'...' takes backslash escapes; a plain '...' and "..." do not.
-  EXPECT_EQ(skipLexeme("E'\\'' x", 1), 5u);
-  EXPECT_EQ(skipLexeme(" e'a\\'b' x", 2), 8u);
-  EXPECT_EQ(skipLexeme("'a\\' x", 0), 4u);
-  EXPECT_EQ(skipLexeme("nameE'a\\' x", 5), 9u); // E ends a longer name
-  EXPECT_EQ(skipLexeme("\"a\\\" x", 0), 4u);
-  // Dollar quotes: $$ and $tag$, closed by the same tag only.
-  EXPECT_EQ(skipLexeme("$$ ' $$ x", 0), 7u);
-  EXPECT_EQ(skipLexeme("$fn$ $$ ; $x$ $fn$ x", 0), 18u);
-  // Unterminated forms end at the end of the text.
-  EXPECT_EQ(skipLexeme("-- x", 0), 4u);
-  EXPECT_EQ(skipLexeme("/* a /* b */ c", 0), 14u);
-  EXPECT_EQ(skipLexeme("/*", 0), 2u);
-  EXPECT_EQ(skipLexeme("'abc", 0), 4u);
-  EXPECT_EQ(skipLexeme("\"abc", 0), 4u);
-  EXPECT_EQ(skipLexeme("E'a\\", 1), 4u); // a '\' as the last byte
-  EXPECT_EQ(skipLexeme("$t$ body $x$", 0), 12u);
+  struct Case {
+    std::string_view Text;
+    size_t At, End;
+  };
+  const Case Cases[] = {
+      // Nothing starts here: At itself.
+      {"SELECT 1", 0, 0},
+      {"a - b / c", 2, 2},
+      {"SELECT $1", 7, 7},   // a parameter, not a dollar quote
+      {"SELECT a$b$", 8, 8}, // part of a name
+      // Comments: a line comment stops at its '\n'; block comments nest.
+      {"-- x ;\nSELECT", 0, 6},
+      {"/* a /* b */ c */ d", 0, 17},
+      {"/* a */ b */", 0, 7},
+      // '' and "" double a quote.
+      {"'it''s' x", 0, 7},
+      {"\"a\"\"b\" x", 0, 6},
+      // E'...' takes backslash escapes; a plain '...' and "..." do not.
+      {"E'\\'' x", 1, 5},
+      {" e'a\\'b' x", 2, 8},
+      {"'a\\' x", 0, 4},
+      {"nameE'a\\' x", 5, 9}, // this E ends a longer name
+      {"\"a\\\" x", 0, 4},
+      // Dollar quotes: $$ and $tag$, closed by the same tag only.
+      {"$$ ' $$ x", 0, 7},
+      {"$fn$ $$ ; $x$ $fn$ x", 0, 18},
+      // Unterminated forms end at the end of the text.
+      {"-- x", 0, 4},
+      {"/* a /* b */ c", 0, 14},
+      {"/*", 0, 2},
+      {"'abc", 0, 4},
+      {"\"abc", 0, 4},
+      {"E'a\\", 1, 4}, // a '\' as the last byte
+      {"$t$ body $x$", 0, 12},
+  };
+  for (const Case &C : Cases)
+    EXPECT_EQ(skipLexeme(C.Text, C.At), C.End) << C.Text << " at " << C.At;
 }
 
 TEST(PostgresStatementText, DataStatements) {

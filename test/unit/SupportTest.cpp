@@ -58,28 +58,36 @@ TEST(Utf8, AppendUtf8) {
 }
 
 TEST(JsonEscape, DecodesOneEscape) {
-  auto Decode = [](std::string_view T, JsonEscape Want, std::string_view Out, size_t End) {
-    std::string S = "<";
-    size_t E = 99;
-    EXPECT_EQ(decodeJsonEscape(T, 0, S, E), Want) << T;
-    EXPECT_EQ(S, "<" + std::string(Out)) << T;
-    EXPECT_EQ(E, End) << T;
+  struct Case {
+    std::string_view Text;
+    JsonEscape Want;
+    std::string_view Out;
+    size_t End;
   };
-  Decode("\\n", JsonEscape::Decoded, "\n", 2);
-  Decode("\\/x", JsonEscape::Decoded, "/", 2);
-  Decode("\\u00e9", JsonEscape::Decoded, "\xc3\xa9", 6);
-  // A pair is one character; a lone surrogate keeps its three bytes.
-  Decode("\\ud83d\\ude00!", JsonEscape::Decoded, "\xf0\x9f\x98\x80", 12);
-  Decode("\\uD83D\\uDE00", JsonEscape::Decoded, "\xf0\x9f\x98\x80", 12);
-  Decode("\\ud800x", JsonEscape::Decoded, "\xed\xa0\x80", 6);
-  Decode("\\ud800\\u0041", JsonEscape::Decoded, "\xed\xa0\x80", 6);
-  Decode("\\udc00\\udc00", JsonEscape::Decoded, "\xed\xb0\x80", 6);
-  Decode("\\ud800\\u12", JsonEscape::Decoded, "\xed\xa0\x80", 6);
-  // Failures append nothing and leave End alone.
-  Decode("\\", JsonEscape::Truncated, "", 99);
-  Decode("\\u12", JsonEscape::BadUnicode, "", 99);
-  Decode("\\u12g4", JsonEscape::BadUnicode, "", 99);
-  Decode("\\x", JsonEscape::BadEscape, "", 99);
+  const Case Cases[] = {
+      {"\\n", JsonEscape::Decoded, "\n", 2},
+      {"\\/x", JsonEscape::Decoded, "/", 2},
+      {"\\u00e9", JsonEscape::Decoded, "\xc3\xa9", 6},
+      // A pair is one character; a lone surrogate keeps its three bytes.
+      {"\\ud83d\\ude00!", JsonEscape::Decoded, "\xf0\x9f\x98\x80", 12},
+      {"\\uD83D\\uDE00", JsonEscape::Decoded, "\xf0\x9f\x98\x80", 12},
+      {"\\ud800x", JsonEscape::Decoded, "\xed\xa0\x80", 6},
+      {"\\ud800\\u0041", JsonEscape::Decoded, "\xed\xa0\x80", 6},
+      {"\\udc00\\udc00", JsonEscape::Decoded, "\xed\xb0\x80", 6},
+      {"\\ud800\\u12", JsonEscape::Decoded, "\xed\xa0\x80", 6},
+      // Failures append nothing and leave End alone.
+      {"\\", JsonEscape::Truncated, "", 99},
+      {"\\u12", JsonEscape::BadUnicode, "", 99},
+      {"\\u12g4", JsonEscape::BadUnicode, "", 99},
+      {"\\x", JsonEscape::BadEscape, "", 99},
+  };
+  for (const Case &C : Cases) {
+    std::string Out = "<";
+    size_t End = 99;
+    EXPECT_EQ(decodeJsonEscape(C.Text, 0, Out, End), C.Want) << C.Text;
+    EXPECT_EQ(Out, "<" + std::string(C.Out)) << C.Text;
+    EXPECT_EQ(End, C.End) << C.Text;
+  }
 }
 
 TEST(Utf8, DecodedUtf16AndUtf32AreValid) {
