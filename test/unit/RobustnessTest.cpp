@@ -76,6 +76,46 @@ TEST(PostgresStatementText, ChunkCutsAfterTopLevelSemicolons) {
   EXPECT_EQ(chunkCuts("SELECT 1; SELECT 2; SELECT 3; SELECT 4;", 15), std::vector<uint32_t>{19});
 }
 
+TEST(PostgresStatementText, SkipLexeme) {
+  struct Case {
+    std::string_view Text;
+    size_t At, End;
+  };
+  const Case Cases[] = {
+      // Nothing starts here: At itself.
+      {"SELECT 1", 0, 0},
+      {"a - b / c", 2, 2},
+      {"SELECT $1", 7, 7},   // a parameter, not a dollar quote
+      {"SELECT a$b$", 8, 8}, // part of a name
+      // Comments: a line comment stops at its '\n'; block comments nest.
+      {"-- x ;\nSELECT", 0, 6},
+      {"/* a /* b */ c */ d", 0, 17},
+      {"/* a */ b */", 0, 7},
+      // '' and "" double a quote.
+      {"'it''s' x", 0, 7},
+      {"\"a\"\"b\" x", 0, 6},
+      // E'...' takes backslash escapes; a plain '...' and "..." do not.
+      {"E'\\'' x", 1, 5},
+      {" e'a\\'b' x", 2, 8},
+      {"'a\\' x", 0, 4},
+      {"nameE'a\\' x", 5, 9}, // this E ends a longer name
+      {"\"a\\\" x", 0, 4},
+      // Dollar quotes: $$ and $tag$, closed by the same tag only.
+      {"$$ ' $$ x", 0, 7},
+      {"$fn$ $$ ; $x$ $fn$ x", 0, 18},
+      // Unterminated forms end at the end of the text.
+      {"-- x", 0, 4},
+      {"/* a /* b */ c", 0, 14},
+      {"/*", 0, 2},
+      {"'abc", 0, 4},
+      {"\"abc", 0, 4},
+      {"E'a\\", 1, 4}, // a '\' as the last byte
+      {"$t$ body $x$", 0, 12},
+  };
+  for (const Case &C : Cases)
+    EXPECT_EQ(skipLexeme(C.Text, C.At), C.End) << C.Text << " at " << C.At;
+}
+
 TEST(PostgresStatementText, DataStatements) {
   EXPECT_TRUE(isDataStatement("SELECT (;"));
   EXPECT_TRUE(isDataStatement("  -- c\n insert into t values ((1;"));

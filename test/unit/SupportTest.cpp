@@ -2,6 +2,7 @@
 #include "Engine/RuleRegistry.h"
 #include "Frontend/Sql/SqlDialect.h"
 #include "Frontend/Sql/SqlText.h"
+#include "Support/JsonEscape.h"
 #include "Support/Paths.h"
 #include "Support/SourceFile.h"
 #include "Support/Utf8.h"
@@ -54,6 +55,39 @@ TEST(Utf8, AppendUtf8) {
   S.clear();
   appendUtf8(S, 0x110000);
   EXPECT_EQ(S, "\xef\xbf\xbd");
+}
+
+TEST(JsonEscape, DecodesOneEscape) {
+  struct Case {
+    std::string_view Text;
+    JsonEscape Want;
+    std::string_view Out;
+    size_t End;
+  };
+  const Case Cases[] = {
+      {"\\n", JsonEscape::Decoded, "\n", 2},
+      {"\\/x", JsonEscape::Decoded, "/", 2},
+      {"\\u00e9", JsonEscape::Decoded, "\xc3\xa9", 6},
+      // A pair is one character; a lone surrogate keeps its three bytes.
+      {"\\ud83d\\ude00!", JsonEscape::Decoded, "\xf0\x9f\x98\x80", 12},
+      {"\\uD83D\\uDE00", JsonEscape::Decoded, "\xf0\x9f\x98\x80", 12},
+      {"\\ud800x", JsonEscape::Decoded, "\xed\xa0\x80", 6},
+      {"\\ud800\\u0041", JsonEscape::Decoded, "\xed\xa0\x80", 6},
+      {"\\udc00\\udc00", JsonEscape::Decoded, "\xed\xb0\x80", 6},
+      {"\\ud800\\u12", JsonEscape::Decoded, "\xed\xa0\x80", 6},
+      // Failures append nothing and leave End alone.
+      {"\\", JsonEscape::Truncated, "", 99},
+      {"\\u12", JsonEscape::BadUnicode, "", 99},
+      {"\\u12g4", JsonEscape::BadUnicode, "", 99},
+      {"\\x", JsonEscape::BadEscape, "", 99},
+  };
+  for (const Case &C : Cases) {
+    std::string Out = "<";
+    size_t End = 99;
+    EXPECT_EQ(decodeJsonEscape(C.Text, 0, Out, End), C.Want) << C.Text;
+    EXPECT_EQ(Out, "<" + std::string(C.Out)) << C.Text;
+    EXPECT_EQ(End, C.End) << C.Text;
+  }
 }
 
 TEST(Utf8, DecodedUtf16AndUtf32AreValid) {

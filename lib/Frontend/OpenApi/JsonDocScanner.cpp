@@ -2,7 +2,7 @@
 // simdjson's trees forget where a value was written.
 #include "Frontend/OpenApi/DocTree.h"
 
-#include "Support/Utf8.h"
+#include "Support/JsonEscape.h"
 
 #include <cctype>
 
@@ -42,25 +42,6 @@ private:
       ++P;
   }
 
-  bool hex4(uint32_t &C) {
-    if (P + 4 > T.size())
-      return false;
-    C = 0;
-    for (int I = 0; I < 4; ++I) {
-      char H = T[P++];
-      C <<= 4;
-      if (H >= '0' && H <= '9')
-        C |= static_cast<uint32_t>(H - '0');
-      else if (H >= 'a' && H <= 'f')
-        C |= static_cast<uint32_t>(H - 'a' + 10);
-      else if (H >= 'A' && H <= 'F')
-        C |= static_cast<uint32_t>(H - 'A' + 10);
-      else
-        return false;
-    }
-    return true;
-  }
-
   bool string(std::string &Out) {
     ++P; // the opening quote
     while (true) {
@@ -78,56 +59,15 @@ private:
         ++P;
         continue;
       }
-      size_t EscapeAt = P;
-      if (++P >= T.size())
+      switch (decodeJsonEscape(T, P, Out, P)) {
+      case JsonEscape::Decoded:
+        break;
+      case JsonEscape::Truncated:
+        ++P;
         return fail("malformed JSON: unterminated string");
-      char E = T[P++];
-      switch (E) {
-      case '"':
-        Out += '"';
-        break;
-      case '\\':
-        Out += '\\';
-        break;
-      case '/':
-        Out += '/';
-        break;
-      case 'b':
-        Out += '\b';
-        break;
-      case 'f':
-        Out += '\f';
-        break;
-      case 'n':
-        Out += '\n';
-        break;
-      case 'r':
-        Out += '\r';
-        break;
-      case 't':
-        Out += '\t';
-        break;
-      case 'u': {
-        uint32_t Code = 0;
-        if (!hex4(Code)) {
-          P = EscapeAt;
-          return fail("malformed JSON: invalid \\u escape");
-        }
-        if (Code >= 0xD800 && Code < 0xDC00 && P + 1 < T.size() && T[P] == '\\' &&
-            T[P + 1] == 'u') {
-          size_t Save = P;
-          P += 2;
-          uint32_t Low = 0;
-          if (hex4(Low) && Low >= 0xDC00 && Low < 0xE000)
-            Code = 0x10000 + ((Code - 0xD800) << 10) + (Low - 0xDC00);
-          else
-            P = Save;
-        }
-        appendUtf8(Out, Code);
-        break;
-      }
-      default:
-        P = EscapeAt;
+      case JsonEscape::BadUnicode:
+        return fail("malformed JSON: invalid \\u escape");
+      case JsonEscape::BadEscape:
         return fail("malformed JSON: invalid escape in a string");
       }
     }

@@ -54,6 +54,32 @@ std::string constantString(Node E) {
   return S ? str(*S, "sval") : std::string();
 }
 
+// What a COMMENT ON or SECURITY LABEL statement is on, when a list of names
+// names it: its type (OBJECT_COLUMN, OBJECT_TABLE ...) and names; for a
+// column, the last name is split off as Column and Names name its relation.
+struct LabelledObject {
+  std::string Type;
+  std::vector<std::string> Names;
+  std::string Column;
+};
+
+std::optional<LabelledObject> labelledObject(Node S) {
+  auto Obj = get(S, "object");
+  if (!Obj)
+    return std::nullopt;
+  auto [T, Body] = node(*Obj);
+  if (T != "List")
+    return std::nullopt;
+  LabelledObject On{str(S, "objtype"), strings(Body, "items"), {}};
+  if (On.Type == "OBJECT_COLUMN") {
+    if (On.Names.size() < 2)
+      return std::nullopt;
+    On.Column = std::move(On.Names.back());
+    On.Names.pop_back();
+  }
+  return On;
+}
+
 class Replayer {
 public:
   Replayer(const SourceFile &F, uint32_t Index, SqlCatalog &C, const PreparedSql &P)
@@ -143,18 +169,7 @@ SourceRange Replayer::tokenAt(int64_t Loc) const {
   const std::string &T = File.text();
   uint32_t E = B;
   if (E < T.size() && T[E] == '"') {
-    ++E;
-    while (E < T.size()) {
-      if (T[E] == '"') {
-        if (E + 1 < T.size() && T[E + 1] == '"') {
-          E += 2;
-          continue;
-        }
-        ++E;
-        break;
-      }
-      ++E;
-    }
+    E = static_cast<uint32_t>(skipQuoted(T, E, false));
   } else {
     while (E < T.size() && (std::isalnum(static_cast<unsigned char>(T[E])) || T[E] == '_' ||
                             T[E] == '$' || static_cast<unsigned char>(T[E]) >= 0x80))
@@ -622,38 +637,21 @@ void Replayer::createEnum(Node S, uint32_t, uint32_t) {
 }
 
 void Replayer::comment(Node S, uint32_t B, uint32_t E) {
-  std::string OT = str(S, "objtype");
-  auto Obj = get(S, "object");
-  if (!Obj)
+  auto On = labelledObject(S);
+  if (!On)
     return;
-  auto [T, Body] = node(*Obj);
-  if (T != "List")
-    return;
-  auto Names = strings(Body, "items");
   std::string Text = str(S, "comment");
-  if (OT == "OBJECT_COLUMN" && Names.size() >= 2) {
-    std::string Col = Names.back();
-    Names.pop_back();
-    Cat.commentOnColumn(qualified(Names), Col, Text, range(B, E));
-  } else if (OT == "OBJECT_TABLE" || OT == "OBJECT_VIEW") {
-    Cat.commentOnTable(qualified(Names), Text, range(B, E));
-  }
+  if (On->Type == "OBJECT_COLUMN")
+    Cat.commentOnColumn(qualified(On->Names), On->Column, Text, range(B, E));
+  else if (On->Type == "OBJECT_TABLE" || On->Type == "OBJECT_VIEW")
+    Cat.commentOnTable(qualified(On->Names), Text, range(B, E));
 }
 
 void Replayer::securityLabel(Node S, uint32_t B, uint32_t E) {
-  auto Obj = get(S, "object");
-  if (!Obj)
-    return;
-  auto [T, Body] = node(*Obj);
-  if (T != "List")
-    return;
-  auto Names = strings(Body, "items");
-  if (str(S, "objtype") == "OBJECT_COLUMN" && Names.size() >= 2) {
-    std::string Col = Names.back();
-    Names.pop_back();
-    Cat.securityLabelOnColumn(qualified(Names), Col, str(S, "provider"), str(S, "label"),
-                              range(B, E));
-  }
+  auto On = labelledObject(S);
+  if (On && On->Type == "OBJECT_COLUMN")
+    Cat.securityLabelOnColumn(qualified(On->Names), On->Column, str(S, "provider"),
+                              str(S, "label"), range(B, E));
 }
 
 void Replayer::createView(Node S, uint32_t B, uint32_t E) {

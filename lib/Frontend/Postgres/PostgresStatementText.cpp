@@ -38,7 +38,33 @@ size_t dollarTag(std::string_view T, size_t I) {
   return K - I + 1;
 }
 
+// skipLexeme, inlined into the scans below, which call it at every byte that
+// does not continue a name (a call there costs a tenth of their time).
+[[gnu::always_inline]] inline size_t lexemeEnd(std::string_view T, size_t I) {
+  size_t N = T.size();
+  char C = T[I];
+  if (C == '-' && I + 1 < N && T[I + 1] == '-')
+    return skipLineComment(T, I);
+  if (C == '/' && I + 1 < N && T[I + 1] == '*')
+    return skipBlockComment(T, I);
+  if (C == '\'' || C == '"') {
+    // E'...' strings take backslash escapes; '' and "" double a quote.
+    bool Backslash = C == '\'' && I > 0 && (T[I - 1] == 'E' || T[I - 1] == 'e') &&
+                     (I < 2 || !identChar(T[I - 2]));
+    return skipQuoted(T, I, Backslash);
+  }
+  if (C == '$') {
+    if (size_t Len = dollarTag(T, I)) {
+      size_t Close = T.find(T.substr(I, Len), I + Len);
+      return Close == std::string_view::npos ? N : Close + Len;
+    }
+  }
+  return I;
+}
+
 } // namespace
+
+size_t skipLexeme(std::string_view T, size_t I) { return lexemeEnd(T, I); }
 
 std::vector<std::pair<uint32_t, uint32_t>> splitAtSemicolons(std::string_view T) {
   std::vector<std::pair<uint32_t, uint32_t>> Out;
@@ -50,48 +76,8 @@ std::vector<std::pair<uint32_t, uint32_t>> splitAtSemicolons(std::string_view T)
   };
   while (I < N) {
     char C = T[I];
-    if (C == '-' && I + 1 < N && T[I + 1] == '-') {
-      while (I < N && T[I] != '\n')
-        ++I;
-    } else if (C == '/' && I + 1 < N && T[I + 1] == '*') {
-      int Depth = 1;
-      I += 2;
-      while (I < N && Depth > 0) {
-        if (T[I] == '/' && I + 1 < N && T[I + 1] == '*') {
-          ++Depth;
-          I += 2;
-        } else if (T[I] == '*' && I + 1 < N && T[I + 1] == '/') {
-          --Depth;
-          I += 2;
-        } else {
-          ++I;
-        }
-      }
-    } else if (C == '\'' || C == '"') {
-      // E'...' strings take backslash escapes; '' and "" double a quote.
-      bool Backslash = C == '\'' && I > 0 && (T[I - 1] == 'E' || T[I - 1] == 'e') &&
-                       (I < 2 || !identChar(T[I - 2]));
-      ++I;
-      while (I < N) {
-        if (Backslash && T[I] == '\\') {
-          I += 2;
-          continue;
-        }
-        if (T[I] == C) {
-          if (I + 1 < N && T[I + 1] == C) {
-            I += 2;
-            continue;
-          }
-          break;
-        }
-        ++I;
-      }
-      ++I;
-    } else if (C == '$' && dollarTag(T, I)) {
-      size_t Len = dollarTag(T, I);
-      std::string_view Tag = T.substr(I, Len);
-      size_t Close = T.find(Tag, I + Len);
-      I = Close == std::string_view::npos ? N : Close + Len;
+    if (size_t After = lexemeEnd(T, I); After != I) {
+      I = After;
     } else if (C == ';') {
       ++I;
       Piece(I);
@@ -127,48 +113,11 @@ std::vector<uint32_t> chunkCuts(std::string_view T, size_t ChunkBytes) {
   };
   while (I < N) {
     char C = T[I];
-    if (C == '-' && I + 1 < N && T[I + 1] == '-') {
-      while (I < N && T[I] != '\n')
-        ++I;
-    } else if (C == '/' && I + 1 < N && T[I + 1] == '*') {
-      int Nest = 1;
-      I += 2;
-      while (I < N && Nest > 0) {
-        if (T[I] == '/' && I + 1 < N && T[I + 1] == '*') {
-          ++Nest;
-          I += 2;
-        } else if (T[I] == '*' && I + 1 < N && T[I + 1] == '/') {
-          --Nest;
-          I += 2;
-        } else {
-          ++I;
-        }
-      }
-    } else if (C == '\'' || C == '"') {
-      bool Backslash = C == '\'' && I > 0 && (T[I - 1] == 'E' || T[I - 1] == 'e') &&
-                       (I < 2 || !identChar(T[I - 2]));
-      ++I;
-      while (I < N) {
-        if (Backslash && T[I] == '\\') {
-          I += 2;
-          continue;
-        }
-        if (T[I] == C) {
-          if (I + 1 < N && T[I + 1] == C) {
-            I += 2;
-            continue;
-          }
-          break;
-        }
-        ++I;
-      }
-      ++I;
-      AfterBegin = false;
-    } else if (C == '$' && dollarTag(T, I)) {
-      size_t Len = dollarTag(T, I);
-      size_t Close = T.find(T.substr(I, Len), I + Len);
-      I = Close == std::string_view::npos ? N : Close + Len;
-      AfterBegin = false;
+    if (size_t After = lexemeEnd(T, I); After != I) {
+      // A comment between BEGIN and ATOMIC keeps them together.
+      if (C != '-' && C != '/')
+        AfterBegin = false;
+      I = After;
     } else if (C == '(') {
       ++Depth;
       ++I;

@@ -11,6 +11,13 @@
 
 namespace privlint {
 
+/// At offset I of PostgreSQL text: the offset just after the comment, quoted
+/// string or name, or dollar-quoted body that starts there, or I when none
+/// does. The whole text ends an unterminated one. A string is an E'...' one,
+/// with backslash escapes, when the byte before I is an E that does not end
+/// a longer name.
+size_t skipLexeme(std::string_view Text, size_t I);
+
 /// Splits Text after every ';' outside string literals, quoted names,
 /// dollar-quoted bodies and comments, whatever the parentheses: [begin, end)
 /// offsets into Text, each piece with its ';'. Pieces with nothing but white

@@ -1,6 +1,7 @@
 #include "Frontend/Prisma/PrismaParser.h"
 
 #include "Frontend/Prisma/PrismaLexer.h"
+#include "Support/JsonEscape.h"
 #include "Support/SourceFile.h"
 #include "Support/Utf8.h"
 
@@ -28,62 +29,34 @@ bool isBlockKeyword(std::string_view S) {
          S == "generator";
 }
 
-// Decodes a string literal (quotes included) with JSON escapes.
+// Decodes a string literal (quotes included) with JSON escapes, leniently:
+// an escape JSON rejects stands for the character after the '\'.
 std::string decodeString(std::string_view Lit) {
   std::string Out;
   if (Lit.size() < 2)
     return Out;
-  std::string_view S = Lit.substr(1, Lit.size() - 2);
-  for (size_t I = 0; I < S.size(); ++I) {
-    char C = S[I];
-    if (C != '\\' || I + 1 >= S.size()) {
-      Out += C;
+  // Invalid bytes of the file become '?' (as in the SQL text a name is
+  // matched against); a lone surrogate escape keeps its bytes, as in JSON.
+  std::string S(Lit.substr(1, Lit.size() - 2));
+  replaceInvalidUtf8(S);
+  for (size_t I = 0; I < S.size();) {
+    if (S[I] != '\\') {
+      Out += S[I++];
       continue;
     }
-    char E = S[++I];
-    switch (E) {
-    case 'n':
-      Out += '\n';
+    switch (decodeJsonEscape(S, I, Out, I)) {
+    case JsonEscape::Decoded:
       break;
-    case 't':
-      Out += '\t';
+    case JsonEscape::Truncated:
+      Out += S[I++];
       break;
-    case 'r':
-      Out += '\r';
+    case JsonEscape::BadUnicode:
+    case JsonEscape::BadEscape:
+      Out += S[I + 1];
+      I += 2;
       break;
-    case 'b':
-      Out += '\b';
-      break;
-    case 'f':
-      Out += '\f';
-      break;
-    case 'u': {
-      uint32_t CP = 0;
-      size_t J = 0;
-      for (; J < 4 && I + 1 + J < S.size(); ++J) {
-        char H = S[I + 1 + J];
-        int V = H >= '0' && H <= '9'   ? H - '0'
-                : H >= 'a' && H <= 'f' ? H - 'a' + 10
-                : H >= 'A' && H <= 'F' ? H - 'A' + 10
-                                       : -1;
-        if (V < 0)
-          break;
-        CP = CP * 16 + static_cast<uint32_t>(V);
-      }
-      if (J == 4) {
-        appendUtf8(Out, CP);
-        I += 4;
-      } else {
-        Out += 'u';
-      }
-      break;
-    }
-    default:
-      Out += E;
-      break; // \" \\ \/ and anything else: the character itself
     }
   }
-  replaceInvalidUtf8(Out); // invalid bytes of the file or of a \u escape
   return Out;
 }
 

@@ -5,6 +5,7 @@
 #include "Frontend/Rails/RailsInflector.h"
 #include "Frontend/Rails/RailsReader.h"
 #include "Frontend/Rails/RubySyntax.h"
+#include "Frontend/Sql/SqlTypeClass.h"
 #include "Frontend/TreeSitter/CommentIndex.h"
 
 #include <algorithm>
@@ -18,63 +19,16 @@ using namespace rails;
 
 namespace {
 
-// Rails column types (and the PostgreSQL adapter's) -> privlint type classes.
+// Rails column types -> privlint type classes: the ones Rails adds to the SQL
+// types (and the PostgreSQL and PostGIS adapters'), then the SQL types.
 TypeClass railsTypeClass(const std::string &T) {
   static const std::map<std::string, TypeClass, std::less<>> Types = {
-      {"string", TypeClass::Text},
-      {"text", TypeClass::Text},
-      {"citext", TypeClass::Text},
-      {"char", TypeClass::Text},
-      {"character", TypeClass::Text},
-      {"varchar", TypeClass::Text},
-      {"binary", TypeClass::Binary},
-      {"blob", TypeClass::Binary},
-      {"bytea", TypeClass::Binary},
-      {"integer", TypeClass::Number},
-      {"bigint", TypeClass::Number},
-      {"smallint", TypeClass::Number},
-      {"decimal", TypeClass::Number},
-      {"numeric", TypeClass::Number},
-      {"float", TypeClass::Number},
-      {"real", TypeClass::Number},
-      {"serial", TypeClass::Number},
-      {"bigserial", TypeClass::Number},
-      {"money", TypeClass::Number},
-      {"primary_key", TypeClass::Number},
-      {"boolean", TypeClass::Boolean},
-      {"date", TypeClass::Time},
-      {"datetime", TypeClass::Time},
-      {"time", TypeClass::Time},
-      {"timestamp", TypeClass::Time},
-      {"timestamptz", TypeClass::Time},
-      {"interval", TypeClass::Time},
-      {"daterange", TypeClass::Time},
-      {"tsrange", TypeClass::Time},
-      {"tstzrange", TypeClass::Time},
-      {"json", TypeClass::Json},
-      {"jsonb", TypeClass::Json},
-      {"hstore", TypeClass::Json},
-      {"uuid", TypeClass::Uuid},
-      {"inet", TypeClass::Network},
-      {"cidr", TypeClass::Network},
-      {"macaddr", TypeClass::Network},
-      {"enum", TypeClass::Enum},
-      {"references", TypeClass::Reference},
-      {"belongs_to", TypeClass::Reference},
-      {"point", TypeClass::Geometry},
-      {"line", TypeClass::Geometry},
-      {"lseg", TypeClass::Geometry},
-      {"box", TypeClass::Geometry},
-      {"path", TypeClass::Geometry},
-      {"polygon", TypeClass::Geometry},
-      {"circle", TypeClass::Geometry},
-      {"geometry", TypeClass::Geometry},
-      {"geography", TypeClass::Geometry},
-      {"st_point", TypeClass::Geometry},
+      {"primary_key", TypeClass::Number},   {"references", TypeClass::Reference},
+      {"belongs_to", TypeClass::Reference}, {"st_point", TypeClass::Geometry},
       {"st_polygon", TypeClass::Geometry},
   };
   auto It = Types.find(T);
-  return It == Types.end() ? TypeClass::Unknown : It->second;
+  return It == Types.end() ? sqlTypeClass(T) : It->second;
 }
 
 // t.<method> calls inside create_table/change_table that do not add a column.

@@ -1,4 +1,5 @@
 #include "Frontend/Sql/SqlCatalog.h"
+#include "Frontend/Sql/SqlTypeClass.h"
 #include "Support/Text.h"
 
 #include <algorithm>
@@ -8,93 +9,8 @@
 namespace privlint {
 namespace {
 
-TypeClass builtinTypeClass(const std::string &T) {
-  static const std::unordered_map<std::string, TypeClass> M = {
-      {"text", TypeClass::Text},
-      {"varchar", TypeClass::Text},
-      {"bpchar", TypeClass::Text},
-      {"char", TypeClass::Text},
-      {"character", TypeClass::Text},
-      {"citext", TypeClass::Text},
-      {"name", TypeClass::Text},
-      {"nvarchar", TypeClass::Text},
-      {"nchar", TypeClass::Text},
-      {"string", TypeClass::Text},
-      {"clob", TypeClass::Text},
-      {"tinytext", TypeClass::Text},
-      {"mediumtext", TypeClass::Text},
-      {"longtext", TypeClass::Text},
-      {"xml", TypeClass::Text},
-      {"bytea", TypeClass::Binary},
-      {"blob", TypeClass::Binary},
-      {"varbinary", TypeClass::Binary},
-      {"binary", TypeClass::Binary},
-      {"longblob", TypeClass::Binary},
-      {"mediumblob", TypeClass::Binary},
-      {"tinyblob", TypeClass::Binary},
-      {"int2", TypeClass::Number},
-      {"int4", TypeClass::Number},
-      {"int8", TypeClass::Number},
-      {"smallint", TypeClass::Number},
-      {"integer", TypeClass::Number},
-      {"int", TypeClass::Number},
-      {"bigint", TypeClass::Number},
-      {"serial", TypeClass::Number},
-      {"bigserial", TypeClass::Number},
-      {"smallserial", TypeClass::Number},
-      {"serial4", TypeClass::Number},
-      {"serial8", TypeClass::Number},
-      {"numeric", TypeClass::Number},
-      {"decimal", TypeClass::Number},
-      {"float4", TypeClass::Number},
-      {"float8", TypeClass::Number},
-      {"real", TypeClass::Number},
-      {"double", TypeClass::Number},
-      {"money", TypeClass::Number},
-      {"tinyint", TypeClass::Number},
-      {"mediumint", TypeClass::Number},
-      {"oid", TypeClass::Number},
-      {"float", TypeClass::Number},
-      {"bool", TypeClass::Boolean},
-      {"boolean", TypeClass::Boolean},
-      {"bit", TypeClass::Boolean},
-      {"date", TypeClass::Time},
-      {"time", TypeClass::Time},
-      {"timetz", TypeClass::Time},
-      {"timestamp", TypeClass::Time},
-      {"timestamptz", TypeClass::Time},
-      {"interval", TypeClass::Time},
-      {"datetime", TypeClass::Time},
-      {"year", TypeClass::Time},
-      {"json", TypeClass::Json},
-      {"jsonb", TypeClass::Json},
-      {"hstore", TypeClass::Json},
-      {"uuid", TypeClass::Uuid},
-      {"inet", TypeClass::Network},
-      {"cidr", TypeClass::Network},
-      {"macaddr", TypeClass::Network},
-      {"macaddr8", TypeClass::Network},
-      {"tsvector", TypeClass::Unknown},
-      {"tsquery", TypeClass::Unknown},
-      {"point", TypeClass::Geometry},
-      {"line", TypeClass::Geometry},
-      {"lseg", TypeClass::Geometry},
-      {"box", TypeClass::Geometry},
-      {"path", TypeClass::Geometry},
-      {"polygon", TypeClass::Geometry},
-      {"circle", TypeClass::Geometry},
-      {"geometry", TypeClass::Geometry},
-      {"geography", TypeClass::Geometry},
-      // MySQL ENUM('a','b') and SET('a','b'): a fixed list of values.
-      {"enum", TypeClass::Enum},
-      {"set", TypeClass::Enum},
-  };
-  auto It = M.find(T);
-  return It == M.end() ? TypeClass::Unknown : It->second;
-}
-
 bool isBuiltinType(const std::string &T) {
-  return builtinTypeClass(T) != TypeClass::Unknown || T == "tsvector" || T == "tsquery";
+  return sqlTypeClass(T) != TypeClass::Unknown || T == "tsvector" || T == "tsquery";
 }
 
 } // namespace
@@ -160,7 +76,7 @@ void SqlCatalog::resolveType(const ColumnSpec &C, TypeClass &TC, std::string &Ty
   if (D != Domains.end() && !isBuiltinType(Last))
     TC = D->second.Class;
   else
-    TC = builtinTypeClass(Last);
+    TC = sqlTypeClass(Last);
   // A key referencing another table is a reference, unless it holds the value
   // itself (inviter_email text REFERENCES users(email)).
   if (C.IsForeignKey && TC != TypeClass::Text)
@@ -274,13 +190,18 @@ void SqlCatalog::addColumn(const SqlName &Table, ColumnSpec C, bool IfNotExists)
   R.Columns.push_back(std::move(Col));
 }
 
-void SqlCatalog::dropColumn(const SqlName &Table, const std::string &Column) {
-  int I = find(Table);
+SqlCatalog::Column *SqlCatalog::findColumn(const SqlName &Table, const std::string &Name,
+                                           bool FunctionsToo) {
+  int I = find(Table, FunctionsToo);
   if (I < 0)
-    return;
-  int C = Relations[I].findColumn(Column);
-  if (C >= 0)
-    Relations[I].Columns[C].Dropped = true;
+    return nullptr;
+  int C = Relations[I].findColumn(Name);
+  return C < 0 ? nullptr : &Relations[I].Columns[C];
+}
+
+void SqlCatalog::dropColumn(const SqlName &Table, const std::string &Column) {
+  if (auto *Col = findColumn(Table, Column))
+    Col->Dropped = true;
 }
 
 void SqlCatalog::renameColumn(const SqlName &Table, const std::string &From,
@@ -304,13 +225,10 @@ void SqlCatalog::renameColumn(const SqlName &Table, const std::string &From,
 
 void SqlCatalog::alterColumnType(const SqlName &Table, const std::string &Column,
                                  const ColumnSpec &NewType) {
-  int I = find(Table);
-  if (I < 0)
+  auto *Col = findColumn(Table, Column);
+  if (!Col)
     return;
-  int C = Relations[I].findColumn(Column);
-  if (C < 0)
-    return;
-  auto &Spec = Relations[I].Columns[C].Spec;
+  auto &Spec = Col->Spec;
   Spec.TypeNames = NewType.TypeNames;
   Spec.DeclaredType = NewType.DeclaredType;
   Spec.IsArray = NewType.IsArray;
@@ -356,17 +274,13 @@ void SqlCatalog::createEnum(const SqlName &N) {
 
 void SqlCatalog::commentOnColumn(const SqlName &Table, const std::string &Column,
                                  const std::string &Text, const SourceRange &Where) {
-  int I = find(Table, true);
-  if (I < 0)
-    return;
-  int C = Relations[I].findColumn(Column);
-  if (C < 0)
+  auto *Col = findColumn(Table, Column, true);
+  if (!Col)
     return;
   // COMMENT ON replaces the previous comment; COMMENT ... IS NULL removes it.
-  auto &Col = Relations[I].Columns[C];
-  Col.CommentTexts.clear();
+  Col->CommentTexts.clear();
   if (!Text.empty())
-    Col.CommentTexts.push_back(Text);
+    Col->CommentTexts.push_back(Text);
   (void)Where;
 }
 
@@ -381,18 +295,14 @@ void SqlCatalog::commentOnTable(const SqlName &Table, const std::string &Text,
 void SqlCatalog::securityLabelOnColumn(const SqlName &Table, const std::string &Column,
                                        const std::string &Provider, const std::string &Label,
                                        const SourceRange &Where) {
-  int I = find(Table);
-  if (I < 0)
-    return;
-  int C = Relations[I].findColumn(Column);
-  if (C < 0)
+  auto *Col = findColumn(Table, Column);
+  if (!Col)
     return;
   std::string L = lowerAscii(Label);
   if (lowerAscii(Provider) == "pgsodium" && L.find("encrypt with key") != std::string::npos) {
-    auto &Col = Relations[I].Columns[C];
-    Col.HasForcedProtection = true;
-    Col.ForcedProtection = Protection::Encrypted;
-    Col.ProtectionEvidence.push_back(
+    Col->HasForcedProtection = true;
+    Col->ForcedProtection = Protection::Encrypted;
+    Col->ProtectionEvidence.push_back(
         {"SECURITY LABEL FOR pgsodium '" + Label + "' (transparent column encryption)", Where});
   }
 }

@@ -189,6 +189,8 @@ public:
 private:
   friend class ExposureResolver;
   int find(const SqlName &N, bool FunctionsToo = false) const;
+  /// Column of the relation Table (as find() finds it), or null.
+  Column *findColumn(const SqlName &Table, const std::string &Name, bool FunctionsToo = false);
   std::string schemaOf(const SqlName &N) const;
   void resolveType(const ColumnSpec &C, TypeClass &TC, std::string &TypeName) const;
   void applyDefaults(Relation &R, size_t Index);

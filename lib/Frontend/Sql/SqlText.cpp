@@ -58,31 +58,62 @@ void attachTrailingComments(const SourceFile &File, const std::vector<SqlComment
   }
 }
 
+size_t skipLineComment(std::string_view S, size_t I) {
+  size_t E = S.find('\n', I);
+  return E == std::string_view::npos ? S.size() : E;
+}
+
+size_t skipBlockComment(std::string_view S, size_t I, bool *Closed) {
+  size_t N = S.size();
+  int Depth = 1;
+  I += 2;
+  while (I < N && Depth > 0) {
+    if (S[I] == '/' && I + 1 < N && S[I + 1] == '*') {
+      ++Depth;
+      I += 2;
+    } else if (S[I] == '*' && I + 1 < N && S[I + 1] == '/') {
+      --Depth;
+      I += 2;
+    } else {
+      ++I;
+    }
+  }
+  if (Closed)
+    *Closed = Depth == 0;
+  return std::min(I, N);
+}
+
+size_t skipQuoted(std::string_view S, size_t I, bool BackslashEscapes) {
+  size_t N = S.size();
+  char Quote = S[I++];
+  while (I < N) {
+    if (BackslashEscapes && S[I] == '\\') {
+      I += 2;
+      continue;
+    }
+    if (S[I] == Quote) {
+      if (I + 1 < N && S[I + 1] == Quote) {
+        I += 2;
+        continue;
+      }
+      return I + 1;
+    }
+    ++I;
+  }
+  return N; // unterminated, or a '\\' as the last byte
+}
+
 uint32_t skipSpaceAndComments(std::string_view S, uint32_t I) {
   while (I < S.size()) {
     auto C = static_cast<unsigned char>(S[I]);
-    if (std::isspace(C)) {
+    if (std::isspace(C))
       ++I;
-    } else if (C == '-' && I + 1 < S.size() && S[I + 1] == '-') {
-      while (I < S.size() && S[I] != '\n')
-        ++I;
-    } else if (C == '/' && I + 1 < S.size() && S[I + 1] == '*') {
-      int Depth = 1;
-      I += 2;
-      while (I < S.size() && Depth > 0) {
-        if (S[I] == '/' && I + 1 < S.size() && S[I + 1] == '*') {
-          ++Depth;
-          I += 2;
-        } else if (S[I] == '*' && I + 1 < S.size() && S[I + 1] == '/') {
-          --Depth;
-          I += 2;
-        } else {
-          ++I;
-        }
-      }
-    } else {
+    else if (C == '-' && I + 1 < S.size() && S[I + 1] == '-')
+      I = static_cast<uint32_t>(skipLineComment(S, I));
+    else if (C == '/' && I + 1 < S.size() && S[I + 1] == '*')
+      I = static_cast<uint32_t>(skipBlockComment(S, I));
+    else
       break;
-    }
   }
   return I;
 }
@@ -117,9 +148,7 @@ PreparedSql prepareSql(std::string_view S) {
     }
     AtLineStart = false;
     if (C == '-' && I + 1 < N && S[I + 1] == '-') {
-      size_t E = I;
-      while (E < N && S[E] != '\n')
-        ++E;
+      size_t E = skipLineComment(S, I);
       size_t TE = E > I + 2 && S[E - 1] == '\r' ? E - 1 : E;
       P.Comments.push_back({static_cast<uint32_t>(I), static_cast<uint32_t>(E),
                             std::string(S.substr(I + 2, TE - I - 2))});
@@ -127,59 +156,23 @@ PreparedSql prepareSql(std::string_view S) {
       continue;
     }
     if (C == '/' && I + 1 < N && S[I + 1] == '*') {
-      size_t B = I;
-      int Depth = 1;
-      I += 2;
-      while (I < N && Depth > 0) {
-        if (S[I] == '/' && I + 1 < N && S[I + 1] == '*') {
-          ++Depth;
-          I += 2;
-        } else if (S[I] == '*' && I + 1 < N && S[I + 1] == '/') {
-          --Depth;
-          I += 2;
-        } else {
-          ++I;
-        }
-      }
-      size_t TextEnd = Depth == 0 ? I - 2 : I;
-      P.Comments.push_back({static_cast<uint32_t>(B), static_cast<uint32_t>(I),
-                            std::string(S.substr(B + 2, TextEnd - B - 2))});
+      bool Closed = false;
+      size_t E = skipBlockComment(S, I, &Closed);
+      size_t TextEnd = Closed ? E - 2 : E;
+      P.Comments.push_back({static_cast<uint32_t>(I), static_cast<uint32_t>(E),
+                            std::string(S.substr(I + 2, TextEnd - I - 2))});
+      I = E;
       continue;
     }
-    if (C == '\'') {
-      bool Escapes = I > 0 && (S[I - 1] == 'E' || S[I - 1] == 'e') &&
+    if (C == '\'' || C == '"') {
+      // Only an E'...' string takes backslash escapes. The byte before the E
+      // (and before a '$' below) is tested with isalnum here, where
+      // PostgresStatementText's skipLexeme also counts '_', '$' and non-ASCII
+      // bytes as name characters: kept apart so comments found here stay as
+      // they were.
+      bool Escapes = C == '\'' && I > 0 && (S[I - 1] == 'E' || S[I - 1] == 'e') &&
                      (I < 2 || !std::isalnum(static_cast<unsigned char>(S[I - 2])));
-      ++I;
-      while (I < N) {
-        if (Escapes && S[I] == '\\') {
-          I += 2;
-          continue;
-        }
-        if (S[I] == '\'') {
-          if (I + 1 < N && S[I + 1] == '\'') {
-            I += 2;
-            continue;
-          }
-          ++I;
-          break;
-        }
-        ++I;
-      }
-      continue;
-    }
-    if (C == '"') {
-      ++I;
-      while (I < N) {
-        if (S[I] == '"') {
-          if (I + 1 < N && S[I + 1] == '"') {
-            I += 2;
-            continue;
-          }
-          ++I;
-          break;
-        }
-        ++I;
-      }
+      I = skipQuoted(S, I, Escapes);
       continue;
     }
     if (C == '$' &&

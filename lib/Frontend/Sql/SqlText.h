@@ -36,4 +36,22 @@ void attachTrailingComments(const SourceFile &File, const std::vector<SqlComment
 /// Skips whitespace and comments from Offset; returns the first other byte.
 uint32_t skipSpaceAndComments(std::string_view S, uint32_t I);
 
+// The lexemes PostgreSQL's lexer and privlint's cheap scans over its text
+// agree on. Each is called at the lexeme's first byte and returns the offset
+// just after it, or S.size() when the text ends first; whether a lexeme
+// starts there (and, for a string, whether it takes backslash escapes) is the
+// caller's rule.
+
+/// At "--": the offset of the '\n' that ends the comment.
+size_t skipLineComment(std::string_view S, size_t I);
+
+/// At "/*": the offset after the matching "*/" (block comments nest). Closed,
+/// when given, tells whether that "*/" was found.
+size_t skipBlockComment(std::string_view S, size_t I, bool *Closed = nullptr);
+
+/// At a quote (' or "): the offset after the closing quote; a doubled quote
+/// stands for one, and with BackslashEscapes (an E'...' string) a '\'
+/// escapes the next byte.
+size_t skipQuoted(std::string_view S, size_t I, bool BackslashEscapes);
+
 } // namespace privlint
