@@ -694,7 +694,8 @@ Subject Classifier::subjectOf(const Entity &E, const Field &F,
                                           *Shared + "')");
   }
   // A person's role in the name decides in any entity: customer_email in
-  // products, owner_phone in stores.
+  // products, owner_phone in stores. (An organisation's billing_email stays
+  // a person's: blind labellers split on it, and the gate fails closed.)
   for (size_t I = 0; I < Tokens.size(); ++I)
     if (size_t N = Tax.words(WordListId::Roles).matchAt(Tokens, I))
       return Say(Subject::Person, "field name '" + F.Name + "' names a person's role ('" +

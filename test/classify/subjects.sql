@@ -34,6 +34,9 @@ create table public.companies (id bigint, main_phone text, contact_person_phone 
 -- CHECK: input.sql:[[@LINE-1]]:60: warning: column 'public.companies.contact_person_phone' stores contact data (phone number) in plaintext [plaintext-contact-field]
 -- CHECK: input.sql:[[@LINE-2]]:87: warning: column 'public.companies.billing_email' stores contact data (email) in plaintext [plaintext-contact-field]
 -- INV: input.sql:[[@LINE-3]]:43: public.companies.main_phone (text): user.contact.phone_number (organisation's);
+-- A message's recipient named by what was done (emailed_to) is a person's.
+create table public.coupon_email_track (id bigint, coupon_id bigint, emailed_to text);
+-- CHECK: input.sql:[[@LINE-1]]:70: warning: column 'public.coupon_email_track.emailed_to' stores contact data (email) in plaintext [plaintext-contact-field]
 create table public.warehouses (id bigint, address text);
 -- INV: input.sql:[[@LINE-1]]:44: public.warehouses.address (text): user.contact.address (organisation's);
 create table public.legal_entities (id bigint, registered_address text);
@@ -79,7 +82,7 @@ create table public.empresas (id bigint, telefono text, telefono_cliente text);
 create table public.lieferanten (id bigint, email text);
 -- INV: input.sql:[[@LINE-1]]:45: public.lieferanten.email (text): user.contact.email (organisation's);
 
--- CHECK: 16 findings (0 errors, 16 warnings, 0 notes)
+-- CHECK: 17 findings (0 errors, 17 warnings, 0 notes)
 
 -- The evidence, in the JSON inventory.
 -- JSON:      "entity": "public.stores",
