@@ -108,6 +108,7 @@ private:
   static const std::vector<std::pair<std::string_view, Handler>> &statementHandlers();
   void createTable(Node S, uint32_t B, uint32_t E);
   void createForeignTable(Node S, uint32_t B, uint32_t E);
+  void doBlock(Node S, uint32_t B, uint32_t E);
   void alterTable(Node S, uint32_t B, uint32_t E);
   void rename(Node S, uint32_t B, uint32_t E);
   void alterObjectSchema(Node S, uint32_t B, uint32_t E);
@@ -484,6 +485,7 @@ const std::vector<std::pair<std::string_view, Replayer::Handler>> &Replayer::sta
       {"CreatePolicyStmt", &Replayer::createPolicy},
       {"CreateStmt", &Replayer::createTable},
       {"CreateTableAsStmt", &Replayer::createTableAs},
+      {"DoStmt", &Replayer::doBlock},
       {"DropStmt", &Replayer::drop},
       {"GrantStmt", &Replayer::grant},
       {"RenameStmt", &Replayer::rename},
@@ -532,6 +534,90 @@ void Replayer::createTable(Node S, uint32_t B, uint32_t) { tableDefinition(S, B)
 void Replayer::createForeignTable(Node S, uint32_t B, uint32_t) {
   if (auto BaseNode = get(S, "base"))
     tableDefinition(*BaseNode, B);
+}
+
+// Where a DDL statement starts in a PL/pgSQL statement (after BEGIN, IF ...
+// THEN, ELSE and the like): the first CREATE, ALTER, GRANT, REVOKE, COMMENT or
+// DROP outside parentheses, strings and comments, or npos. EXECUTE's dynamic
+// SQL is a string and is not read.
+static size_t embeddedDdlStart(std::string_view Piece) {
+  int Depth = 0;
+  for (size_t I = 0; I < Piece.size();) {
+    if (size_t After = skipLexeme(Piece, I); After != I) {
+      I = After;
+      continue;
+    }
+    unsigned char C = static_cast<unsigned char>(Piece[I]);
+    if (C == '(' || C == ')') {
+      Depth += C == '(' ? 1 : -1;
+      ++I;
+      continue;
+    }
+    if (!std::isalpha(C) && C != '_') {
+      ++I;
+      continue;
+    }
+    size_t J = I;
+    while (J < Piece.size() && (std::isalnum(static_cast<unsigned char>(Piece[J])) ||
+                                Piece[J] == '_' || Piece[J] == '$'))
+      ++J;
+    std::string W = lowerAscii(Piece.substr(I, J - I));
+    if (Depth == 0 && (W == "create" || W == "alter" || W == "grant" || W == "revoke" ||
+                       W == "comment" || W == "drop"))
+      return I;
+    I = J;
+  }
+  return std::string_view::npos;
+}
+
+// DO $$ ... $$ in PL/pgSQL: the DDL statements of its body are replayed as if
+// the block ran (a conditional CREATE is taken to happen: a gate assumes the
+// table may exist). Only a dollar-quoted body is read (its offsets are the
+// file's); a statement of it that does not parse as SQL is left out, as the
+// DO block was before.
+void Replayer::doBlock(Node S, uint32_t, uint32_t) {
+  std::string Language = "plpgsql";
+  int64_t Loc = -1;
+  each(S, "args", [&](Node X) {
+    auto [T, D] = node(X);
+    if (T != "DefElem")
+      return;
+    std::string Name = str(D, "defname");
+    if (Name == "language") {
+      if (auto A = get(D, "arg"))
+        Language = lowerAscii(str(node(*A).second, "sval"));
+    } else if (Name == "as") {
+      Loc = num(D, "location", -1);
+    }
+  });
+  const std::string &Clean = Prepared.Clean;
+  if (Language != "plpgsql" || Loc < 0 || Base + Loc >= Clean.size() || Clean[Base + Loc] != '$')
+    return;
+  const uint32_t TreeBase = Base;
+  size_t Open = TreeBase + static_cast<size_t>(Loc);
+  size_t TagEnd = Clean.find('$', Open + 1);
+  if (TagEnd == std::string::npos)
+    return;
+  std::string Tag = Clean.substr(Open, TagEnd - Open + 1);
+  size_t BodyStart = TagEnd + 1;
+  size_t BodyEnd = Clean.find(Tag, BodyStart);
+  if (BodyEnd == std::string::npos)
+    return;
+  std::string_view Body(Clean.data() + BodyStart, BodyEnd - BodyStart);
+  pg::PgParser Local; // the enclosing statement's tree may live in Parser
+  for (auto [PB, PE] : splitAtSemicolons(Body)) {
+    std::string_view Piece = Body.substr(PB, PE - PB);
+    size_t At = embeddedDdlStart(Piece);
+    if (At == std::string_view::npos)
+      continue;
+    std::string Stmt(Piece.substr(At));
+    Node Root;
+    PgError Err;
+    if (Local.parse(Stmt, Root, Err))
+      replayTree(Root, static_cast<uint32_t>(BodyStart + PB + At),
+                 static_cast<uint32_t>(Stmt.size()));
+  }
+  Base = TreeBase;
 }
 
 void Replayer::alterTable(Node S, uint32_t B, uint32_t E) {
@@ -650,8 +736,8 @@ void Replayer::comment(Node S, uint32_t B, uint32_t E) {
 void Replayer::securityLabel(Node S, uint32_t B, uint32_t E) {
   auto On = labelledObject(S);
   if (On && On->Type == "OBJECT_COLUMN")
-    Cat.securityLabelOnColumn(qualified(On->Names), On->Column, str(S, "provider"),
-                              str(S, "label"), range(B, E));
+    Cat.securityLabelOnColumn(qualified(On->Names), On->Column, str(S, "provider"), str(S, "label"),
+                              range(B, E));
 }
 
 void Replayer::createView(Node S, uint32_t B, uint32_t E) {
