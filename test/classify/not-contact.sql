@@ -37,6 +37,9 @@ create table public.users (
   email_enabled boolean,
   get_email_address text,
   validate_address text,
+  -- What a message template is filled with.
+  email_props jsonb,
+  phone_payload jsonb,
   -- Booleans, timestamps and counts stay out.
   phone_confirmed_at timestamptz,
   email_count integer
@@ -57,5 +60,9 @@ create table public.servers (id int, addr text);
 -- WHY-NEXT: {{.*}}; rejected: token 'send' marks data about the email, not the email itself
 -- WHY: public.users.get_email_address (text): no personal-data category;
 -- WHY-NEXT: {{.*}}; rejected: 'get' first makes the name a function or a flag, not a value
+-- WHY: public.users.email_props (jsonb): no personal-data category;
+-- WHY-NEXT: {{.*}}; rejected: token 'props' marks data about the email, not the email itself
+-- WHY: public.users.phone_payload (jsonb): no personal-data category;
+-- WHY-NEXT: {{.*}}; rejected: token 'payload' marks data about the phone number, not the phone number itself
 -- WHY: public.realmlist.address (text): no personal-data category;
 -- WHY-NEXT: {{.*}}; rejected: 'address' in infrastructure entity 'realmlist' ('realm') is a network address
