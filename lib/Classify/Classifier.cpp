@@ -334,8 +334,8 @@ const Classifier::NameFacts &Classifier::nameFacts(std::string_view Name) const 
     N.Tokens = tokenizeIdentifier(Name);
     // A member prefix (m_email, mNumber: C++ and Android code) is not a
     // word of the name.
-    bool MemberPrefix = Name.size() > 2 && Name[0] == 'm' &&
-                        (Name[1] == '_' || (Name[1] >= 'A' && Name[1] <= 'Z'));
+    bool MemberPrefix =
+        Name.size() > 2 && Name[0] == 'm' && (Name[1] == '_' || (Name[1] >= 'A' && Name[1] <= 'Z'));
     if (MemberPrefix && N.Tokens.size() > 1 && N.Tokens[0] == "m")
       N.Tokens.erase(N.Tokens.begin());
     N.Best = bestPattern(N.Tokens);

@@ -540,7 +540,7 @@ void Replayer::createForeignTable(Node S, uint32_t B, uint32_t) {
 // THEN, ELSE and the like): the first CREATE, ALTER, GRANT, REVOKE, COMMENT or
 // DROP outside parentheses, strings and comments, or npos. EXECUTE's dynamic
 // SQL is a string and is not read.
-static size_t embeddedDdlStart(std::string_view Piece) {
+size_t embeddedDdlStart(std::string_view Piece) {
   int Depth = 0;
   for (size_t I = 0; I < Piece.size();) {
     if (size_t After = skipLexeme(Piece, I); After != I) {
@@ -591,10 +591,10 @@ void Replayer::doBlock(Node S, uint32_t, uint32_t) {
     }
   });
   const std::string &Clean = Prepared.Clean;
-  if (Language != "plpgsql" || Loc < 0 || Base + Loc >= Clean.size() || Clean[Base + Loc] != '$')
-    return;
   const uint32_t TreeBase = Base;
   size_t Open = TreeBase + static_cast<size_t>(Loc);
+  if (Language != "plpgsql" || Loc < 0 || Open >= Clean.size() || Clean[Open] != '$')
+    return;
   size_t TagEnd = Clean.find('$', Open + 1);
   if (TagEnd == std::string::npos)
     return;
