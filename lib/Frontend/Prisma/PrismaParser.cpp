@@ -287,44 +287,56 @@ private:
     return C;
   }
 
+  // The lines of a model, view, type or enum body up to its '}': true when
+  // the block is closed, false at the end of the input or where a new block
+  // starts (this one lacks its '}'). Line(T) reads a line from its first
+  // token T, consuming at least that token.
+  template <class LineFn> bool blockLines(LineFn Line) {
+    while (!stopped()) {
+      const Token &T = peek();
+      if (T.Kind == Tok::End || (T.Kind == Tok::Ident && newBlockStarts()))
+        return false;
+      if (T.Kind == Tok::RBrace) {
+        advance();
+        return true;
+      }
+      Line(T);
+    }
+    return true;
+  }
+
+  // A block's '@@' attribute line.
+  void blockAttribute(Block &B, const std::string &What) {
+    if (attribute(B.Attributes, What))
+      endOfLine(nullptr, What);
+    else
+      skipLine();
+  }
+
   // model, view and type bodies. Returns false when the block is not closed.
   bool fieldBlock(Block &B, const std::string &What) {
     // Prisma documents a field with the last comment block before it (a run
     // of comment lines); blank lines and '@@' attributes in between keep it.
     std::vector<CommentLine> Pending;
     bool InCommentBlock = false;
-    while (!stopped()) {
-      const Token &T = peek();
+    return blockLines([&](const Token &T) {
+      bool Comment = T.Kind == Tok::Comment || T.Kind == Tok::DocComment;
       switch (T.Kind) {
-      case Tok::End:
-        return false;
-      case Tok::RBrace:
-        advance();
-        return true;
       case Tok::Newline:
         advance();
-        InCommentBlock = false;
         break;
       case Tok::Comment:
       case Tok::DocComment:
         if (!InCommentBlock)
           Pending.clear();
         Pending.push_back(commentLine(advance()));
-        InCommentBlock = true;
         if (is(Tok::Newline))
           advance();
         break;
       case Tok::AtAt:
-        InCommentBlock = false;
-        if (attribute(B.Attributes, What))
-          endOfLine(nullptr, What);
-        else
-          skipLine();
+        blockAttribute(B, What);
         break;
       case Tok::Ident: {
-        if (newBlockStarts())
-          return false;
-        InCommentBlock = false;
         FieldDecl F;
         F.Comments = std::move(Pending);
         Pending.clear();
@@ -337,38 +349,26 @@ private:
         break;
       }
       default:
-        InCommentBlock = false;
         error(T, "expected a field or a '@@' attribute in " + What + ", found " + describe(T));
         skipLine();
         break;
       }
-    }
-    return true;
+      InCommentBlock = Comment;
+    });
   }
 
   bool enumBlock(Block &B, const std::string &What) {
-    while (!stopped()) {
-      const Token &T = peek();
+    return blockLines([&](const Token &T) {
       switch (T.Kind) {
-      case Tok::End:
-        return false;
-      case Tok::RBrace:
-        advance();
-        return true;
       case Tok::Newline:
       case Tok::Comment:
       case Tok::DocComment:
         advance();
         break;
       case Tok::AtAt:
-        if (attribute(B.Attributes, What))
-          endOfLine(nullptr, What);
-        else
-          skipLine();
+        blockAttribute(B, What);
         break;
       case Tok::Ident: {
-        if (newBlockStarts())
-          return false;
         FieldDecl V;
         const Token &Name = advance();
         V.Name = std::string(text(Name));
@@ -388,8 +388,7 @@ private:
         skipLine();
         break;
       }
-    }
-    return true;
+    });
   }
 
   // datasource and generator: key = value lines, not needed; skipped to the
