@@ -661,6 +661,32 @@ private:
   }
 
   // ------------------------------------------------------------ views
+  // What a decorator applies: its expression (a call or a name) and the
+  // callee that expression resolves to; Expr is NoNode for an empty one.
+  struct Decoration {
+    NodeId Expr = NoNode, Callee = NoNode;
+    Resolved Target;
+  };
+  Decoration decoration(const py::Module &Mod, NodeId Dec) const {
+    const ts::SyntaxTree &T = Mod.Tree;
+    auto Kids = T.namedChildren(Dec);
+    if (Kids.empty())
+      return {};
+    NodeId E = Kids[0];
+    NodeId Fn = T.node(E).Type == "call" ? T.child(E, "function") : E;
+    return {E, Fn, P.resolveNode(Mod, Fn)};
+  }
+
+  // The HTTP methods a list of strings names ("GET", "patch"): GET reads,
+  // PUT and PATCH update.
+  static void addMethods(const ts::SyntaxTree &T, NodeId Methods, bool &Read, bool &Update) {
+    for (NodeId Me : py::sequenceElements(T, Methods)) {
+      std::string Mv = lowerAscii(py::stringValue(T, Me).value_or(""));
+      Read |= Mv == "get";
+      Update |= Mv == "put" || Mv == "patch";
+    }
+  }
+
   void classView(int V) {
     const ClassInfo &VC = P.classes()[V];
     Capability Cap;
@@ -686,25 +712,18 @@ private:
           bool Update =
               Name == "put" || Name == "patch" || Name == "update" || Name == "partial_update";
           for (NodeId Dec : Decorators) {
-            auto Kids = T.namedChildren(Dec);
-            if (Kids.empty())
+            Decoration U = decoration(Mod, Dec);
+            if (U.Expr == NoNode || U.Target.project() ||
+                py::lastComponent(U.Target.Qualified) != "action")
               continue;
-            NodeId E = Kids[0];
-            NodeId Fn = T.node(E).Type == "call" ? T.child(E, "function") : E;
-            Resolved R = P.resolveNode(Mod, Fn);
-            if (R.project() || py::lastComponent(R.Qualified) != "action")
-              continue;
+            NodeId E = U.Expr;
             NodeId Methods =
                 T.node(E).Type == "call" ? py::keywordArgument(T, E, "methods") : NoNode;
             if (Methods == NoNode) {
               Read = true;
               continue;
             }
-            for (NodeId Me : py::sequenceElements(T, Methods)) {
-              std::string Mv = lowerAscii(py::stringValue(T, Me).value_or(""));
-              Read |= Mv == "get";
-              Update |= Mv == "put" || Mv == "patch";
-            }
+            addMethods(T, Methods, Read, Update);
           }
           Cap.Read |= Read;
           Cap.Update |= Update;
@@ -757,15 +776,12 @@ private:
     for (NodeId Dec : T.namedChildren(S)) {
       if (T.node(Dec).Type != "decorator")
         continue;
-      auto Kids = T.namedChildren(Dec);
-      if (Kids.empty())
+      Decoration U = decoration(Mod, Dec);
+      if (U.Expr == NoNode || U.Target.project() ||
+          !U.Target.Qualified.starts_with("rest_framework.decorators."))
         continue;
-      NodeId E = Kids[0];
-      NodeId Fn = T.node(E).Type == "call" ? T.child(E, "function") : E;
-      Resolved R = P.resolveNode(Mod, Fn);
-      if (R.project() || !R.Qualified.starts_with("rest_framework.decorators."))
-        continue;
-      std::string_view L = py::lastComponent(R.Qualified);
+      NodeId E = U.Expr;
+      std::string_view L = py::lastComponent(U.Target.Qualified);
       auto Args = T.node(E).Type == "call" ? py::positionalArguments(T, E) : std::vector<NodeId>{};
       if (L == "api_view") {
         ApiView = true;
@@ -776,15 +792,11 @@ private:
           Cap.Read = true; // GET only
           continue;
         }
-        for (NodeId Me : py::sequenceElements(T, Methods)) {
-          std::string Mv = lowerAscii(py::stringValue(T, Me).value_or(""));
-          Cap.Read |= Mv == "get";
-          Cap.Update |= Mv == "put" || Mv == "patch";
-        }
+        addMethods(T, Methods, Cap.Read, Cap.Update);
       } else if (L == "permission_classes" && !Args.empty()) {
         Perm.A = evalPermissionList(Mod, Args.front());
         Perm.Phrase = phraseOf(Mod, Args.front());
-        Perm.Note = {Mod.range(Fn), "@permission_classes lets anonymous users read"};
+        Perm.Note = {Mod.range(U.Callee), "@permission_classes lets anonymous users read"};
       }
     }
     if (!ApiView)
