@@ -289,9 +289,10 @@ private:
 
   // The lines of a model, view, type or enum body up to its '}': true when
   // the block is closed, false at the end of the input or where a new block
-  // starts (this one lacks its '}'). Line(T) reads a line from its first
+  // starts (this one lacks its '}'). '@@' attributes are read here, up to
+  // the end of their line; Line(T) reads any other line from its first
   // token T, consuming at least that token.
-  template <class LineFn> bool blockLines(LineFn Line) {
+  template <class LineFn> bool blockLines(Block &B, const std::string &What, LineFn Line) {
     while (!stopped()) {
       const Token &T = peek();
       if (T.Kind == Tok::End || (T.Kind == Tok::Ident && newBlockStarts()))
@@ -300,26 +301,24 @@ private:
         advance();
         return true;
       }
-      Line(T);
+      if (T.Kind != Tok::AtAt)
+        Line(T);
+      else if (attribute(B.Attributes, What))
+        endOfLine(nullptr, What);
+      else
+        skipLine();
     }
     return true;
-  }
-
-  // A block's '@@' attribute line.
-  void blockAttribute(Block &B, const std::string &What) {
-    if (attribute(B.Attributes, What))
-      endOfLine(nullptr, What);
-    else
-      skipLine();
   }
 
   // model, view and type bodies. Returns false when the block is not closed.
   bool fieldBlock(Block &B, const std::string &What) {
     // Prisma documents a field with the last comment block before it (a run
-    // of comment lines); blank lines and '@@' attributes in between keep it.
+    // of comment lines); blank lines and '@@' attributes in between keep it
+    // (an '@@' line ends at a newline, which ends the comment block).
     std::vector<CommentLine> Pending;
     bool InCommentBlock = false;
-    return blockLines([&](const Token &T) {
+    return blockLines(B, What, [&](const Token &T) {
       bool Comment = T.Kind == Tok::Comment || T.Kind == Tok::DocComment;
       switch (T.Kind) {
       case Tok::Newline:
@@ -332,9 +331,6 @@ private:
         Pending.push_back(commentLine(advance()));
         if (is(Tok::Newline))
           advance();
-        break;
-      case Tok::AtAt:
-        blockAttribute(B, What);
         break;
       case Tok::Ident: {
         FieldDecl F;
@@ -358,15 +354,12 @@ private:
   }
 
   bool enumBlock(Block &B, const std::string &What) {
-    return blockLines([&](const Token &T) {
+    return blockLines(B, What, [&](const Token &T) {
       switch (T.Kind) {
       case Tok::Newline:
       case Tok::Comment:
       case Tok::DocComment:
         advance();
-        break;
-      case Tok::AtAt:
-        blockAttribute(B, What);
         break;
       case Tok::Ident: {
         FieldDecl V;
