@@ -3,8 +3,9 @@
 // buffer, then written in every output format. Built once per input kind
 // with PRIVLINT_FUZZ_FILE naming the buffer (its extension picks the
 // frontend). Nothing may crash, hang or throw, whatever the bytes.
+#include "WriteAllFormats.h"
+
 #include "Engine/Engine.h"
-#include "Report/Reporters.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -30,12 +31,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   Opts.Explain = true;
   EngineResult R = runEngine(Opts);
   std::ostringstream OS;
-  writeText(OS, R, TextOptions{});
-  writeJson(OS, R);
-  writeSarif(OS, R);
-  writeGithub(OS, R);
-  writeRdjson(OS, R);
-  writeInventoryText(OS, R, true);
-  writeInventoryJson(OS, R, true);
+  writeAllFormats(OS, R);
   return 0;
 }

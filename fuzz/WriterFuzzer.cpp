@@ -1,6 +1,8 @@
 // libFuzzer target: every writer fed findings, notices and inventory entries
 // whose paths, names and messages are arbitrary bytes (invalid UTF-8, control
 // characters, quotes). Writers must never throw and always emit their format.
+#include "WriteAllFormats.h"
+
 #include "Engine/Engine.h"
 #include "Report/Reporters.h"
 
@@ -47,13 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   E.Exposures.push_back({Part(14), Part(15), Part(16), Part(17), Part(18), Part(19), X.Where});
   R.Inventory.push_back(E);
   std::ostringstream OS;
-  writeText(OS, R, TextOptions{});
-  writeText(OS, R, TextOptions{true});
-  writeJson(OS, R);
-  writeSarif(OS, R);
-  writeGithub(OS, R);
-  writeRdjson(OS, R);
-  writeInventoryText(OS, R, true);
-  writeInventoryJson(OS, R, true);
+  writeAllFormats(OS, R);
+  writeText(OS, R, TextOptions{true}); // in colour too
   return 0;
 }

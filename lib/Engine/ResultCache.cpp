@@ -99,10 +99,10 @@ private:
   size_t Pos = 0;
 };
 
-// The payload is written and read by the same layout functions below, over
-// an Encoder or a Decoder: one description of each record, so the two
-// directions cannot drift apart. Each takes the record as T & (const when
-// encoding).
+// The entry's file lists and its payload are written and read by the same
+// layout functions below, over an Encoder or a Decoder: one description of
+// each record, so the two directions cannot drift apart. Each takes the
+// record as T & (const when encoding).
 
 // Writes a unit's output. A location is an index into the unit's files
 // (UINT32_MAX: none) and its offsets.
@@ -118,6 +118,8 @@ public:
   void str(const std::string &S) { W.str(S); }
   void strs(const std::vector<std::string> &V) { W.strs(V); }
   void flag(bool B) { W.u8(B); }
+  void u64(uint64_t V) { W.u64(V); }
+  void i64(int64_t V) { W.u64(static_cast<uint64_t>(V)); }
   void severity(Severity S) { W.u8(static_cast<uint8_t>(S)); }
   void where(const SourceRange &R) {
     uint32_t I = UINT32_MAX;
@@ -153,6 +155,8 @@ public:
   void str(std::string &S) { S = R.str(); }
   void strs(std::vector<std::string> &V) { V = R.strs(); }
   void flag(bool &B) { B = R.u8() != 0; }
+  void u64(uint64_t &V) { V = R.u64(); }
+  void i64(int64_t &V) { V = static_cast<int64_t>(R.u64()); }
   void severity(Severity &S) {
     uint8_t V = R.u8();
     if (V > static_cast<uint8_t>(Severity::Error))
@@ -242,6 +246,31 @@ template <class Io, class T> void layoutUnitOutput(Io &A, T &Out) {
   A.strs(Out.Notices);
 }
 
+template <class Io, class T> void layoutStamp(Io &A, T &S) {
+  A.flag(S.Valid);
+  for (auto *V : {&S.Dev, &S.Ino, &S.Size})
+    A.u64(*V);
+  A.i64(S.MtimeNs);
+  A.i64(S.CtimeNs);
+}
+
+// The entry's file lists, before the payload: the files the unit loaded
+// (path, hash), then those it only scanned (path, stamp, hash).
+template <class Io, class L, class P> void layoutFileLists(Io &A, L &Ids, P &Peeked) {
+  A.list(Ids, 8, [&](auto &Id) {
+    A.str(Id.Path);
+    A.str(Id.Hash);
+  });
+  A.list(Peeked, 49, [&](auto &X) {
+    A.str(X.Path);
+    layoutStamp(A, X.Stamp);
+    A.str(X.Hash);
+  });
+}
+
+// The file lists hold no locations: their Encoder and Decoder index no files.
+const std::vector<std::unique_ptr<SourceFile>> NoFiles;
+
 std::string encode(const UnitOutput &Out, bool &Ok) {
   Encoder A(Out.Files);
   layoutUnitOutput(A, Out);
@@ -279,27 +308,12 @@ bool ResultCache::readEntry(const std::string &Key, std::vector<LoadedFileId> &I
   std::string_view Body(Bytes.data() + MagicLen, Bytes.size() - MagicLen - 64);
   if (sha256Hex(Body) != std::string_view(Bytes).substr(Bytes.size() - 64))
     return false;
-  Reader R(Body);
-  if (R.str() != Key)
+  Decoder A(Body, NoFiles);
+  if (A.R.str() != Key)
     return false;
-  Ids.resize(R.count(8));
-  for (auto &Id : Ids) {
-    Id.Path = R.str();
-    Id.Hash = R.str();
-  }
-  Peeked.resize(R.count(49));
-  for (auto &P : Peeked) {
-    P.Path = R.str();
-    P.Stamp.Valid = R.u8() != 0;
-    P.Stamp.Dev = R.u64();
-    P.Stamp.Ino = R.u64();
-    P.Stamp.Size = R.u64();
-    P.Stamp.MtimeNs = static_cast<int64_t>(R.u64());
-    P.Stamp.CtimeNs = static_cast<int64_t>(R.u64());
-    P.Hash = R.str();
-  }
-  Payload = R.str();
-  return R.Ok && R.atEnd();
+  layoutFileLists(A, Ids, Peeked);
+  A.str(Payload);
+  return A.R.Ok && A.R.atEnd();
 }
 
 bool ResultCache::decode(const std::string &Payload, UnitOutput &Out) {
@@ -316,26 +330,12 @@ void ResultCache::store(const std::string &Key, const std::vector<LoadedFileId> 
   std::string Payload = encode(Out, Ok);
   if (!Ok)
     return;
-  Writer W;
-  W.str(Key);
-  W.u32(static_cast<uint32_t>(Ids.size()));
-  for (const auto &Id : Ids) {
-    W.str(Id.Path);
-    W.str(Id.Hash);
-  }
-  W.u32(static_cast<uint32_t>(Out.Peeked.size()));
-  for (const auto &P : Out.Peeked) {
-    W.str(P.Path);
-    W.u8(P.Stamp.Valid);
-    W.u64(P.Stamp.Dev);
-    W.u64(P.Stamp.Ino);
-    W.u64(P.Stamp.Size);
-    W.u64(static_cast<uint64_t>(P.Stamp.MtimeNs));
-    W.u64(static_cast<uint64_t>(P.Stamp.CtimeNs));
-    W.str(P.Hash);
-  }
-  W.str(Payload);
-  std::string Entry = Magic + W.Out + sha256Hex(W.Out);
+  Encoder A(NoFiles);
+  A.str(Key);
+  layoutFileLists(A, Ids, Out.Peeked);
+  A.str(Payload);
+  const std::string &Body = A.W.Out;
+  std::string Entry = Magic + Body + sha256Hex(Body);
   // Written beside its final name and renamed over it: rename is atomic, so
   // a reader sees the old entry, the new one or none, never a part.
   std::error_code EC;

@@ -41,45 +41,37 @@ struct LibraryModel {
 namespace {
 
 const std::vector<LibraryModel> &libraryModels() {
-  static const LibraryModel::LibraryField Password = {
-      "password", "CharField", Protection::Hashed,
-      "Django's AbstractBaseUser stores a salted hash (make_password)"};
-  static const LibraryModel::LibraryField LastLogin = {"last_login", "DateTimeField",
-                                                       Protection::Plaintext, ""};
-  static const std::vector<LibraryModel::LibraryField> Permissions = {
-      {"is_superuser", "BooleanField", Protection::Plaintext, ""},
-      {"groups", "ManyToManyField", Protection::Plaintext, ""},
-      {"user_permissions", "ManyToManyField", Protection::Plaintext, ""}};
   static const std::vector<LibraryModel> Models = [] {
-    std::vector<LibraryModel> Out;
-    LibraryModel Base;
-    Base.Names = {"django.contrib.auth.base_user.AbstractBaseUser",
-                  "django.contrib.auth.models.AbstractBaseUser"};
-    Base.Fields = {Password, LastLogin};
-    Out.push_back(Base);
-    LibraryModel Mixin;
-    Mixin.Names = {"django.contrib.auth.models.PermissionsMixin"};
-    Mixin.Fields = Permissions;
-    Out.push_back(Mixin);
+    using Field = LibraryModel::LibraryField;
+    const Protection Plain = Protection::Plaintext;
+    const std::vector<Field> Base = {
+        {"password", "CharField", Protection::Hashed,
+         "Django's AbstractBaseUser stores a salted hash (make_password)"},
+        {"last_login", "DateTimeField", Plain, ""}};
+    const std::vector<Field> Permissions = {{"is_superuser", "BooleanField", Plain, ""},
+                                            {"groups", "ManyToManyField", Plain, ""},
+                                            {"user_permissions", "ManyToManyField", Plain, ""}};
     // AbstractUser(AbstractBaseUser, PermissionsMixin) and its own fields.
-    LibraryModel User;
-    User.Names = {"django.contrib.auth.models.AbstractUser"};
-    User.Fields = {Password, LastLogin};
-    User.Fields.insert(User.Fields.end(), Permissions.begin(), Permissions.end());
-    for (const char *Name : {"username", "first_name", "last_name"})
-      User.Fields.push_back({Name, "CharField", Protection::Plaintext, ""});
-    User.Fields.push_back({"email", "EmailField", Protection::Plaintext, ""});
-    User.Fields.push_back({"is_staff", "BooleanField", Protection::Plaintext, ""});
-    User.Fields.push_back({"is_active", "BooleanField", Protection::Plaintext, ""});
-    User.Fields.push_back({"date_joined", "DateTimeField", Protection::Plaintext, ""});
-    Out.push_back(User);
-    // auth.User is concrete: a model deriving from it keeps its own columns
-    // in its own table (multi-table inheritance).
-    LibraryModel Concrete;
-    Concrete.Names = {"django.contrib.auth.models.User"};
-    Concrete.Concrete = true;
-    Out.push_back(Concrete);
-    return Out;
+    std::vector<Field> User = Base;
+    User.insert(User.end(), Permissions.begin(), Permissions.end());
+    for (auto [Name, Class] : {std::pair{"username", "CharField"},
+                               {"first_name", "CharField"},
+                               {"last_name", "CharField"},
+                               {"email", "EmailField"},
+                               {"is_staff", "BooleanField"},
+                               {"is_active", "BooleanField"},
+                               {"date_joined", "DateTimeField"}})
+      User.push_back({Name, Class, Plain, ""});
+    return std::vector<LibraryModel>{
+        {{"django.contrib.auth.base_user.AbstractBaseUser",
+          "django.contrib.auth.models.AbstractBaseUser"},
+         false,
+         Base},
+        {{"django.contrib.auth.models.PermissionsMixin"}, false, Permissions},
+        {{"django.contrib.auth.models.AbstractUser"}, false, User},
+        // auth.User is concrete: a model deriving from it keeps its own
+        // columns in its own table (multi-table inheritance).
+        {{"django.contrib.auth.models.User"}, true, {}}};
   }();
   return Models;
 }
@@ -753,28 +745,23 @@ std::optional<FieldRef> DjangoModels::field(int Model, std::string_view Name) co
           return FieldRef{static_cast<size_t>(Mi.Entity), I};
     }
     // Multi-table inheritance and proxies read their parents' columns.
-    int Next = -1;
-    for (int B : Mi.ModelBases)
-      if (!Models[B].Abstract) {
-        Next = B;
-        break;
-      }
-    Model = Next;
+    Model = concreteParent(Model);
   }
   return std::nullopt;
+}
+
+int DjangoModels::concreteParent(int Model) const {
+  for (int B : Models[Model].ModelBases)
+    if (!Models[B].Abstract)
+      return B;
+  return -1;
 }
 
 std::vector<FieldRef> DjangoModels::allFields(int Model) const {
   std::vector<int> Chain;
   for (int Hop = 0; Model >= 0 && Hop < 16; ++Hop) {
     Chain.push_back(Model);
-    int Next = -1;
-    for (int B : Models[Model].ModelBases)
-      if (!Models[B].Abstract) {
-        Next = B;
-        break;
-      }
-    Model = Next;
+    Model = concreteParent(Model);
   }
   std::vector<FieldRef> Out;
   for (int &It : std::ranges::reverse_view(Chain)) {
@@ -813,13 +800,7 @@ int DjangoModels::target(int Model, std::string_view FieldName) const {
     int T = resolveTarget(Model, std::string(FieldName));
     if (T >= 0)
       return T;
-    int Next = -1;
-    for (int B : Models[Model].ModelBases)
-      if (!Models[B].Abstract) {
-        Next = B;
-        break;
-      }
-    Model = Next;
+    Model = concreteParent(Model);
   }
   return -1;
 }

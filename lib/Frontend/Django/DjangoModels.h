@@ -74,6 +74,9 @@ private:
                                  ts::NodeId Value, const ts::CommentIndex &Comments,
                                  std::string &TargetText, ts::NodeId &TargetNode);
   int resolveTarget(int Model, const std::string &FieldName) const;
+  /// The first concrete model among Model's direct bases (multi-table
+  /// inheritance, a proxy's parent), or -1.
+  int concreteParent(int Model) const;
 };
 
 } // namespace privlint::django

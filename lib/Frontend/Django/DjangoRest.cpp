@@ -159,6 +159,23 @@ private:
     return false;
   }
 
+  // Calls Each(class, module, statement) for the statements of each class
+  // body along C's ancestry, in walk() order, until Stop() holds after a
+  // body; external bases go to Ext(qualified name) as in walk().
+  template <class EachT, class StopT, class ExtT>
+  void walkStatements(int C, EachT Each, StopT Stop, ExtT Ext) const {
+    walk(
+        C,
+        [&](int K) {
+          const ClassInfo &CI = P.classes()[K];
+          const py::Module &Mod = P.moduleOf(CI);
+          for (NodeId S : statementsOf(Mod.Tree, classBody(Mod.Tree, CI.Node)))
+            Each(K, Mod, S);
+          return Stop();
+        },
+        Ext);
+  }
+
   bool isSerializer(int C) {
     auto It = SerializerMemo.find(C);
     if (It != SerializerMemo.end())
@@ -199,19 +216,14 @@ private:
   };
   Attr attribute(int C, std::string_view Name) const {
     Attr Out;
-    walk(
+    walkStatements(
         C,
-        [&](int K) {
-          const ClassInfo &CI = P.classes()[K];
-          const ts::SyntaxTree &T = P.moduleOf(CI).Tree;
-          for (NodeId S : statementsOf(T, classBody(T, CI.Node))) {
-            auto [L, R] = simpleAssignment(T, S);
-            if (L != NoNode && T.text(L) == Name)
-              Out = {K, L, R};
-          }
-          return Out.Class >= 0;
+        [&](int K, const py::Module &Mod, NodeId S) {
+          auto [L, R] = simpleAssignment(Mod.Tree, S);
+          if (L != NoNode && Mod.Tree.text(L) == Name)
+            Out = {K, L, R};
         },
-        [](const std::string &) { return false; });
+        [&] { return Out.Class >= 0; }, [](const std::string &) { return false; });
     return Out;
   }
 
@@ -404,44 +416,39 @@ private:
   std::vector<DeclaredField> declaredFields(int C) {
     std::vector<DeclaredField> Out;
     std::set<std::string> Seen;
-    walk(
+    walkStatements(
         C,
-        [&](int K) {
-          const ClassInfo &CI = P.classes()[K];
-          const py::Module &Mod = P.moduleOf(CI);
+        [&](int, const py::Module &Mod, NodeId S) {
           const ts::SyntaxTree &T = Mod.Tree;
-          for (NodeId S : statementsOf(T, classBody(T, CI.Node))) {
-            auto [L, R] = simpleAssignment(T, S);
-            if (L == NoNode || T.node(R).Type != "call")
-              continue;
-            std::string Name(T.text(L));
-            if (Seen.contains(Name))
-              continue;
-            std::string Fn = py::dottedName(T, T.child(R, "function"));
-            Resolved Res = P.resolve(Mod, Fn);
-            DeclaredField D;
-            D.Name = Name;
-            D.Where = Mod.range(L);
-            D.Source = Name;
-            if (Res.project() && isSerializer(Res.Class)) {
-              D.Nested = Res.Class;
-            } else if (Res.project() || !(Res.Qualified.ends_with("Field") ||
-                                          Res.Qualified.ends_with("Serializer"))) {
-              continue;
-            }
-            std::string_view Last = py::lastComponent(Res.Qualified);
-            if (Last == "SerializerMethodField" || Last == "HiddenField")
-              D.Source.clear(); // computed, not a model attribute
-            if (auto Src = py::stringValue(T, py::keywordArgument(T, R, "source")))
-              D.Source = *Src == "*" ? std::string() : *Src;
-            NodeId WO = py::keywordArgument(T, R, "write_only");
-            D.WriteOnly = WO != NoNode && T.node(WO).Type == "true";
-            Seen.insert(Name);
-            Out.push_back(std::move(D));
+          auto [L, R] = simpleAssignment(T, S);
+          if (L == NoNode || T.node(R).Type != "call")
+            return;
+          std::string Name(T.text(L));
+          if (Seen.contains(Name))
+            return;
+          std::string Fn = py::dottedName(T, T.child(R, "function"));
+          Resolved Res = P.resolve(Mod, Fn);
+          DeclaredField D;
+          D.Name = Name;
+          D.Where = Mod.range(L);
+          D.Source = Name;
+          if (Res.project() && isSerializer(Res.Class)) {
+            D.Nested = Res.Class;
+          } else if (Res.project() ||
+                     !(Res.Qualified.ends_with("Field") || Res.Qualified.ends_with("Serializer"))) {
+            return;
           }
-          return false;
+          std::string_view Last = py::lastComponent(Res.Qualified);
+          if (Last == "SerializerMethodField" || Last == "HiddenField")
+            D.Source.clear(); // computed, not a model attribute
+          if (auto Src = py::stringValue(T, py::keywordArgument(T, R, "source")))
+            D.Source = *Src == "*" ? std::string() : *Src;
+          NodeId WO = py::keywordArgument(T, R, "write_only");
+          D.WriteOnly = WO != NoNode && T.node(WO).Type == "true";
+          Seen.insert(Name);
+          Out.push_back(std::move(D));
         },
-        [](const std::string &) { return false; });
+        [] { return false; }, [](const std::string &) { return false; });
     return Out;
   }
 
@@ -654,61 +661,76 @@ private:
   }
 
   // ------------------------------------------------------------ views
+  // What a decorator applies: its expression (a call or a name) and the
+  // callee that expression resolves to; Expr is NoNode for an empty one.
+  struct Decoration {
+    NodeId Expr = NoNode, Callee = NoNode;
+    Resolved Target;
+  };
+  Decoration decoration(const py::Module &Mod, NodeId Dec) const {
+    const ts::SyntaxTree &T = Mod.Tree;
+    auto Kids = T.namedChildren(Dec);
+    if (Kids.empty())
+      return {};
+    NodeId E = Kids[0];
+    NodeId Fn = T.node(E).Type == "call" ? T.child(E, "function") : E;
+    return {E, Fn, P.resolveNode(Mod, Fn)};
+  }
+
+  // The HTTP methods a list of strings names ("GET", "patch"): GET reads,
+  // PUT and PATCH update.
+  static void addMethods(const ts::SyntaxTree &T, NodeId Methods, bool &Read, bool &Update) {
+    for (NodeId Me : py::sequenceElements(T, Methods)) {
+      std::string Mv = lowerAscii(py::stringValue(T, Me).value_or(""));
+      Read |= Mv == "get";
+      Update |= Mv == "put" || Mv == "patch";
+    }
+  }
+
   void classView(int V) {
     const ClassInfo &VC = P.classes()[V];
     Capability Cap;
     std::vector<int> Serializers;
     // Handlers: library bases, then the methods of the view's own classes.
-    walk(
+    walkStatements(
         V,
-        [&](int K) {
-          const ClassInfo &CI = P.classes()[K];
-          const py::Module &Mod = P.moduleOf(CI);
+        [&](int, const py::Module &Mod, NodeId S) {
           const ts::SyntaxTree &T = Mod.Tree;
-          for (NodeId S : statementsOf(T, classBody(T, CI.Node))) {
-            NodeId D = S;
-            std::vector<NodeId> Decorators;
-            if (T.node(S).Type == "decorated_definition") {
-              D = T.child(S, "definition");
-              for (NodeId Dec : T.namedChildren(S))
-                if (T.node(Dec).Type == "decorator")
-                  Decorators.push_back(Dec);
-            }
-            if (D == NoNode || T.node(D).Type != "function_definition")
-              continue;
-            NodeId NameN = T.child(D, "name");
-            std::string_view Name = NameN == NoNode ? "" : T.text(NameN);
-            bool Read = Name == "get" || Name == "list" || Name == "retrieve";
-            bool Update =
-                Name == "put" || Name == "patch" || Name == "update" || Name == "partial_update";
-            for (NodeId Dec : Decorators) {
-              auto Kids = T.namedChildren(Dec);
-              if (Kids.empty())
-                continue;
-              NodeId E = Kids[0];
-              NodeId Fn = T.node(E).Type == "call" ? T.child(E, "function") : E;
-              Resolved R = P.resolveNode(Mod, Fn);
-              if (R.project() || py::lastComponent(R.Qualified) != "action")
-                continue;
-              NodeId Methods =
-                  T.node(E).Type == "call" ? py::keywordArgument(T, E, "methods") : NoNode;
-              if (Methods == NoNode) {
-                Read = true;
-                continue;
-              }
-              for (NodeId Me : py::sequenceElements(T, Methods)) {
-                std::string Mv = lowerAscii(py::stringValue(T, Me).value_or(""));
-                Read |= Mv == "get";
-                Update |= Mv == "put" || Mv == "patch";
-              }
-            }
-            Cap.Read |= Read;
-            Cap.Update |= Update;
-            if (Read || Update || Name == "get_serializer_class" || Name == "get_serializer")
-              serializersIn(Mod, T.child(D, "body"), Serializers);
+          NodeId D = S;
+          std::vector<NodeId> Decorators;
+          if (T.node(S).Type == "decorated_definition") {
+            D = T.child(S, "definition");
+            for (NodeId Dec : T.namedChildren(S))
+              if (T.node(Dec).Type == "decorator")
+                Decorators.push_back(Dec);
           }
-          return false;
+          if (D == NoNode || T.node(D).Type != "function_definition")
+            return;
+          NodeId NameN = T.child(D, "name");
+          std::string_view Name = NameN == NoNode ? "" : T.text(NameN);
+          bool Read = Name == "get" || Name == "list" || Name == "retrieve";
+          bool Update =
+              Name == "put" || Name == "patch" || Name == "update" || Name == "partial_update";
+          for (NodeId Dec : Decorators) {
+            Decoration U = decoration(Mod, Dec);
+            if (U.Expr == NoNode || U.Target.project() ||
+                py::lastComponent(U.Target.Qualified) != "action")
+              continue;
+            NodeId E = U.Expr;
+            NodeId Methods =
+                T.node(E).Type == "call" ? py::keywordArgument(T, E, "methods") : NoNode;
+            if (Methods == NoNode) {
+              Read = true;
+              continue;
+            }
+            addMethods(T, Methods, Read, Update);
+          }
+          Cap.Read |= Read;
+          Cap.Update |= Update;
+          if (Read || Update || Name == "get_serializer_class" || Name == "get_serializer")
+            serializersIn(Mod, T.child(D, "body"), Serializers);
         },
+        [] { return false; },
         [&](const std::string &Q) {
           Capability L = libraryCapability(Q);
           Cap.Read |= L.Read;
@@ -754,15 +776,12 @@ private:
     for (NodeId Dec : T.namedChildren(S)) {
       if (T.node(Dec).Type != "decorator")
         continue;
-      auto Kids = T.namedChildren(Dec);
-      if (Kids.empty())
+      Decoration U = decoration(Mod, Dec);
+      if (U.Expr == NoNode || U.Target.project() ||
+          !U.Target.Qualified.starts_with("rest_framework.decorators."))
         continue;
-      NodeId E = Kids[0];
-      NodeId Fn = T.node(E).Type == "call" ? T.child(E, "function") : E;
-      Resolved R = P.resolveNode(Mod, Fn);
-      if (R.project() || !R.Qualified.starts_with("rest_framework.decorators."))
-        continue;
-      std::string_view L = py::lastComponent(R.Qualified);
+      NodeId E = U.Expr;
+      std::string_view L = py::lastComponent(U.Target.Qualified);
       auto Args = T.node(E).Type == "call" ? py::positionalArguments(T, E) : std::vector<NodeId>{};
       if (L == "api_view") {
         ApiView = true;
@@ -773,15 +792,11 @@ private:
           Cap.Read = true; // GET only
           continue;
         }
-        for (NodeId Me : py::sequenceElements(T, Methods)) {
-          std::string Mv = lowerAscii(py::stringValue(T, Me).value_or(""));
-          Cap.Read |= Mv == "get";
-          Cap.Update |= Mv == "put" || Mv == "patch";
-        }
+        addMethods(T, Methods, Cap.Read, Cap.Update);
       } else if (L == "permission_classes" && !Args.empty()) {
         Perm.A = evalPermissionList(Mod, Args.front());
         Perm.Phrase = phraseOf(Mod, Args.front());
-        Perm.Note = {Mod.range(Fn), "@permission_classes lets anonymous users read"};
+        Perm.Note = {Mod.range(U.Callee), "@permission_classes lets anonymous users read"};
       }
     }
     if (!ApiView)

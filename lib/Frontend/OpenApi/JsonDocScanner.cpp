@@ -73,6 +73,33 @@ private:
     }
   }
 
+  // The members of a map or the elements of a sequence, from its opening
+  // bracket at P to its closing one (Close): Member() reads one, from its
+  // first character, and returns false after a failure.
+  template <class MemberFn> bool members(char Close, MemberFn Member) {
+    ++P;
+    skipSpace();
+    if (P < T.size() && T[P] == Close) {
+      ++P;
+      return true;
+    }
+    while (true) {
+      skipSpace();
+      if (!Member())
+        return false;
+      skipSpace();
+      if (P < T.size() && T[P] == ',') {
+        ++P;
+        continue;
+      }
+      if (P < T.size() && T[P] == Close) {
+        ++P;
+        return true;
+      }
+      return fail(std::string("malformed JSON: expected ',' or '") + Close + "'");
+    }
+  }
+
   bool value(DocNode &N, unsigned Depth) {
     if (Depth > 512)
       return fail("malformed JSON: nested more than 512 levels deep");
@@ -82,14 +109,7 @@ private:
     char C = T[P];
     if (C == '{') {
       N.K = DocNode::Kind::Map;
-      ++P;
-      skipSpace();
-      if (P < T.size() && T[P] == '}') {
-        ++P;
-        return true;
-      }
-      while (true) {
-        skipSpace();
+      return members('}', [&] {
         if (P >= T.size() || T[P] != '"')
           return fail("malformed JSON: expected a string key");
         N.KeyBegin.push_back(static_cast<uint32_t>(P));
@@ -103,44 +123,15 @@ private:
         ++P;
         skipSpace();
         N.Values.emplace_back();
-        if (!value(N.Values.back(), Depth + 1))
-          return false;
-        skipSpace();
-        if (P < T.size() && T[P] == ',') {
-          ++P;
-          continue;
-        }
-        if (P < T.size() && T[P] == '}') {
-          ++P;
-          return true;
-        }
-        return fail("malformed JSON: expected ',' or '}'");
-      }
+        return value(N.Values.back(), Depth + 1);
+      });
     }
     if (C == '[') {
       N.K = DocNode::Kind::Seq;
-      ++P;
-      skipSpace();
-      if (P < T.size() && T[P] == ']') {
-        ++P;
-        return true;
-      }
-      while (true) {
-        skipSpace();
+      return members(']', [&] {
         N.Values.emplace_back();
-        if (!value(N.Values.back(), Depth + 1))
-          return false;
-        skipSpace();
-        if (P < T.size() && T[P] == ',') {
-          ++P;
-          continue;
-        }
-        if (P < T.size() && T[P] == ']') {
-          ++P;
-          return true;
-        }
-        return fail("malformed JSON: expected ',' or ']'");
-      }
+        return value(N.Values.back(), Depth + 1);
+      });
     }
     if (C == '"') {
       N.K = DocNode::Kind::Scalar;

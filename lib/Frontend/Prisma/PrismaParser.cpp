@@ -287,44 +287,52 @@ private:
     return C;
   }
 
+  // The lines of a model, view, type or enum body up to its '}': true when
+  // the block is closed, false at the end of the input or where a new block
+  // starts (this one lacks its '}'). '@@' attributes are read here, up to
+  // the end of their line; Line(T) reads any other line from its first
+  // token T, consuming at least that token.
+  template <class LineFn> bool blockLines(Block &B, const std::string &What, LineFn Line) {
+    while (!stopped()) {
+      const Token &T = peek();
+      if (T.Kind == Tok::End || (T.Kind == Tok::Ident && newBlockStarts()))
+        return false;
+      if (T.Kind == Tok::RBrace) {
+        advance();
+        return true;
+      }
+      if (T.Kind != Tok::AtAt)
+        Line(T);
+      else if (attribute(B.Attributes, What))
+        endOfLine(nullptr, What);
+      else
+        skipLine();
+    }
+    return true;
+  }
+
   // model, view and type bodies. Returns false when the block is not closed.
   bool fieldBlock(Block &B, const std::string &What) {
     // Prisma documents a field with the last comment block before it (a run
-    // of comment lines); blank lines and '@@' attributes in between keep it.
+    // of comment lines); blank lines and '@@' attributes in between keep it
+    // (an '@@' line ends at a newline, which ends the comment block).
     std::vector<CommentLine> Pending;
     bool InCommentBlock = false;
-    while (!stopped()) {
-      const Token &T = peek();
+    return blockLines(B, What, [&](const Token &T) {
+      bool Comment = T.Kind == Tok::Comment || T.Kind == Tok::DocComment;
       switch (T.Kind) {
-      case Tok::End:
-        return false;
-      case Tok::RBrace:
-        advance();
-        return true;
       case Tok::Newline:
         advance();
-        InCommentBlock = false;
         break;
       case Tok::Comment:
       case Tok::DocComment:
         if (!InCommentBlock)
           Pending.clear();
         Pending.push_back(commentLine(advance()));
-        InCommentBlock = true;
         if (is(Tok::Newline))
           advance();
         break;
-      case Tok::AtAt:
-        InCommentBlock = false;
-        if (attribute(B.Attributes, What))
-          endOfLine(nullptr, What);
-        else
-          skipLine();
-        break;
       case Tok::Ident: {
-        if (newBlockStarts())
-          return false;
-        InCommentBlock = false;
         FieldDecl F;
         F.Comments = std::move(Pending);
         Pending.clear();
@@ -337,38 +345,23 @@ private:
         break;
       }
       default:
-        InCommentBlock = false;
         error(T, "expected a field or a '@@' attribute in " + What + ", found " + describe(T));
         skipLine();
         break;
       }
-    }
-    return true;
+      InCommentBlock = Comment;
+    });
   }
 
   bool enumBlock(Block &B, const std::string &What) {
-    while (!stopped()) {
-      const Token &T = peek();
+    return blockLines(B, What, [&](const Token &T) {
       switch (T.Kind) {
-      case Tok::End:
-        return false;
-      case Tok::RBrace:
-        advance();
-        return true;
       case Tok::Newline:
       case Tok::Comment:
       case Tok::DocComment:
         advance();
         break;
-      case Tok::AtAt:
-        if (attribute(B.Attributes, What))
-          endOfLine(nullptr, What);
-        else
-          skipLine();
-        break;
       case Tok::Ident: {
-        if (newBlockStarts())
-          return false;
         FieldDecl V;
         const Token &Name = advance();
         V.Name = std::string(text(Name));
@@ -388,8 +381,7 @@ private:
         skipLine();
         break;
       }
-    }
-    return true;
+    });
   }
 
   // datasource and generator: key = value lines, not needed; skipped to the

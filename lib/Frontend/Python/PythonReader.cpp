@@ -172,6 +172,34 @@ template <class Fn> void wordsOf(std::string_view S, Fn Each) {
   }
 }
 
+// What a top-level statement defines: the class or function it is
+// (decorators skipped) or the assignment it makes, and the identifier that
+// names it (NoNode for anything else, or a target that is not a plain name).
+struct TopLevelDefinition {
+  NodeId Def = NoNode; // class_definition, function_definition or assignment
+  NodeId Name = NoNode;
+};
+
+TopLevelDefinition topLevelDefinition(const ts::SyntaxTree &T, NodeId St) {
+  NodeId D = St;
+  if (T.node(D).Type == "decorated_definition")
+    D = T.child(D, "definition");
+  if (D == NoNode)
+    return {};
+  std::string_view Ty = T.node(D).Type;
+  TopLevelDefinition Out;
+  if (Ty == "class_definition" || Ty == "function_definition") {
+    Out = {D, T.child(D, "name")};
+  } else if (Ty == "expression_statement" && !T.namedChildren(D).empty() &&
+             T.node(T.namedChildren(D)[0]).Type == "assignment") {
+    NodeId A = T.namedChildren(D)[0];
+    Out = {A, T.child(A, "left")};
+  }
+  if (Out.Name != NoNode && T.node(Out.Name).Type != "identifier")
+    Out.Name = NoNode;
+  return Out;
+}
+
 // A module parsed from File: its tree and imports, its top-level names,
 // and its syntax problems; false when the text could not be parsed at all.
 bool parseModule(const SourceFile &File, bool Given, const std::string &Name, bool IsPackage,
@@ -185,22 +213,9 @@ bool parseModule(const SourceFile &File, bool Given, const std::string &Name, bo
     return false;
   collectImports(Mod);
   const ts::SyntaxTree &T = Mod.Tree;
-  for (NodeId St : T.namedChildren(T.root())) {
-    NodeId D = St;
-    if (T.node(D).Type == "decorated_definition")
-      D = T.child(D, "definition");
-    if (D == NoNode)
-      continue;
-    std::string_view Ty = T.node(D).Type;
-    NodeId N = NoNode;
-    if (Ty == "class_definition" || Ty == "function_definition")
-      N = T.child(D, "name");
-    else if (Ty == "expression_statement" && !T.namedChildren(D).empty() &&
-             T.node(T.namedChildren(D)[0]).Type == "assignment")
-      N = T.child(T.namedChildren(D)[0], "left");
-    if (N != NoNode && T.node(N).Type == "identifier")
+  for (NodeId St : T.namedChildren(T.root()))
+    if (NodeId N = topLevelDefinition(T, St).Name; N != NoNode)
       Defined.insert(std::string(T.text(N)));
-  }
   return true;
 }
 
@@ -412,27 +427,18 @@ bool Closure::evaluate(Cand &C, const std::vector<std::string> *Words) {
   };
   const ts::SyntaxTree &T = Mod.Tree;
   for (NodeId St : T.namedChildren(T.root())) {
-    NodeId D = St;
-    if (T.node(D).Type == "decorated_definition")
-      D = T.child(D, "definition");
-    if (D == NoNode)
+    TopLevelDefinition Def = topLevelDefinition(T, St);
+    if (Def.Name == NoNode)
       continue;
-    std::string Name;
-    std::string_view Ty = T.node(D).Type;
+    std::string Name(T.text(Def.Name));
     // What uses a tainted name is read (an @api_view function serving a
     // serializer); only a class (a subclass, a model pointing at a model, a
     // serializer, a view) or an alias (`X = models.Customer`) passes the
     // taint on to its own users: nothing reaches a finding through a call
     // of a function or another computed value.
-    bool Propagates = Ty == "class_definition";
-    if (Ty == "class_definition" || Ty == "function_definition") {
-      Name = std::string(T.text(T.child(D, "name")));
-    } else if (Ty == "expression_statement" && !T.namedChildren(D).empty() &&
-               T.node(T.namedChildren(D)[0]).Type == "assignment") {
-      NodeId L = T.child(T.namedChildren(D)[0], "left");
-      NodeId R = T.child(T.namedChildren(D)[0], "right");
-      if (L != NoNode && T.node(L).Type == "identifier")
-        Name = std::string(T.text(L));
+    bool Propagates = T.node(Def.Def).Type == "class_definition";
+    if (T.node(Def.Def).Type == "assignment") {
+      NodeId R = T.child(Def.Def, "right");
       Propagates = R != NoNode && (T.node(R).Type == "identifier" || T.node(R).Type == "attribute");
     }
     if (Name.empty() || Tainted.contains(Prefix + Name) || (!Propagates && C.State == 2))

@@ -40,6 +40,25 @@ bool isLibraryName(std::string_view Q) {
   return false;
 }
 
+// The assignment an expression statement holds (`Left = Right`, `Left: T`),
+// else NoNode.
+NodeId assignmentIn(const ts::SyntaxTree &T, NodeId S) {
+  if (T.node(S).Type != "expression_statement")
+    return NoNode;
+  auto Kids = T.namedChildren(S);
+  return !Kids.empty() && T.node(Kids[0]).Type == "assignment" ? Kids[0] : NoNode;
+}
+
+// The function a class-body statement defines (decorators skipped) when it
+// is named Name, else NoNode.
+NodeId functionNamed(const ts::SyntaxTree &T, NodeId S, std::string_view Name) {
+  NodeId Def = T.node(S).Type == "decorated_definition" ? T.child(S, "definition") : S;
+  if (Def == NoNode || T.node(Def).Type != "function_definition")
+    return NoNode;
+  NodeId N = T.child(Def, "name");
+  return N != NoNode && T.text(N) == Name ? Def : NoNode;
+}
+
 // Alembic revision scripts describe the same columns as the models (op.add_column):
 // the models are authoritative, so revisions are not read.
 bool isAlembicRevision(const py::Module &M) {
@@ -50,12 +69,10 @@ bool isAlembicRevision(const py::Module &M) {
   const ts::SyntaxTree &T = M.Tree;
   bool Revision = false, Down = false;
   for (NodeId S : T.namedChildren(T.root())) {
-    if (T.node(S).Type != "expression_statement")
+    NodeId A = assignmentIn(T, S);
+    if (A == NoNode)
       continue;
-    auto Kids = T.namedChildren(S);
-    if (Kids.empty() || T.node(Kids[0]).Type != "assignment")
-      continue;
-    NodeId Left = T.child(Kids[0], "left");
+    NodeId Left = T.child(A, "left");
     if (Left == NoNode)
       continue;
     std::string_view Name = T.text(Left);
@@ -488,10 +505,8 @@ void Reader::analyse(int I) {
   if (C.Fl == Flavor::None && Unbound != NoNode) {
     bool Columns = false;
     for (NodeId S : T.namedChildren(T.child(C.Node, "body"))) {
-      auto Kids =
-          T.node(S).Type == "expression_statement" ? T.namedChildren(S) : std::vector<NodeId>();
-      if (!Kids.empty() && T.node(Kids[0]).Type == "assignment" &&
-          columnCall(*C.Mod, T.child(Kids[0], "right")) != NoNode) {
+      NodeId A = assignmentIn(T, S);
+      if (A != NoNode && columnCall(*C.Mod, T.child(A, "right")) != NoNode) {
         Columns = true;
         break;
       }
@@ -534,18 +549,14 @@ void Reader::analyse(int I) {
   // Own settings: __abstract__, __tablename__, __table__, __table_args__.
   for (NodeId S : T.namedChildren(T.child(C.Node, "body"))) {
     if (T.node(S).Type == "decorated_definition") {
-      NodeId Def = T.child(S, "definition");
-      if (Def != NoNode && T.node(Def).Type == "function_definition")
-        if (NodeId N = T.child(Def, "name"); N != NoNode && T.text(N) == "__tablename__")
-          C.HasTableNameAttr = true;
+      if (functionNamed(T, S, "__tablename__") != NoNode)
+        C.HasTableNameAttr = true;
       continue;
     }
-    if (T.node(S).Type != "expression_statement")
+    NodeId A = assignmentIn(T, S);
+    if (A == NoNode)
       continue;
-    auto Kids = T.namedChildren(S);
-    if (Kids.empty() || T.node(Kids[0]).Type != "assignment")
-      continue;
-    NodeId Left = T.child(Kids[0], "left"), Right = T.child(Kids[0], "right");
+    NodeId Left = T.child(A, "left"), Right = T.child(A, "right");
     if (Left == NoNode || Right == NoNode)
       continue;
     std::string_view Name = T.text(Left);
@@ -766,18 +777,12 @@ TypeEval Reader::evalProjectType(const ClassInfo &C, const std::string &Written,
   NodeId Body = T.child(C.Node, "body");
   NodeId Bind = NoNode;
   for (NodeId S : T.namedChildren(Body)) {
-    NodeId Def = T.node(S).Type == "decorated_definition" ? T.child(S, "definition") : S;
-    if (T.node(Def).Type == "function_definition") {
-      if (NodeId N = T.child(Def, "name"); N != NoNode && T.text(N) == "process_bind_param")
-        Bind = Def;
+    if (NodeId Def = functionNamed(T, S, "process_bind_param"); Def != NoNode)
+      Bind = Def;
+    NodeId A = assignmentIn(T, S);
+    if (A == NoNode)
       continue;
-    }
-    if (T.node(S).Type != "expression_statement")
-      continue;
-    auto Kids = T.namedChildren(S);
-    if (Kids.empty() || T.node(Kids[0]).Type != "assignment")
-      continue;
-    NodeId Left = T.child(Kids[0], "left"), Right = T.child(Kids[0], "right");
+    NodeId Left = T.child(A, "left"), Right = T.child(A, "right");
     if (Left != NoNode && Right != NoNode && T.text(Left) == "impl")
       R = evalType(*C.Mod, Right, Depth + 1);
   }
@@ -1224,12 +1229,8 @@ void Reader::readStatement(ClassInfo &C, NodeId S) {
     }
     return;
   }
-  if (Ty != "expression_statement")
-    return;
-  auto Kids = T.namedChildren(S);
-  if (Kids.empty() || T.node(Kids[0]).Type != "assignment")
-    return;
-  readAssignment(C, Kids[0], S, 0);
+  if (NodeId A = assignmentIn(T, S); A != NoNode)
+    readAssignment(C, A, S, 0);
 }
 
 void Reader::readAssignment(ClassInfo &C, NodeId A, NodeId Statement, int Depth) {

@@ -18,13 +18,18 @@ std::string lowerLast(std::string_view Name) {
 
 using Table = std::unordered_map<std::string, KnownType>;
 
+// Add(class, names) for a table: each name a plain type of that class.
+auto adderTo(Table &T) {
+  return [&T](TypeClass C, std::initializer_list<const char *> Names) {
+    for (const char *N : Names)
+      T[N] = KnownType{C, {}, false, false, false};
+  };
+}
+
 const Table &columnTypes() {
   static const Table T = [] {
     Table T;
-    auto Add = [&](TypeClass C, std::initializer_list<const char *> Names) {
-      for (const char *N : Names)
-        T[N] = KnownType{C, {}, false, false, false};
-    };
+    auto Add = adderTo(T);
     // Generic types, their SQL-standard upper-case spellings, dialect types.
     Add(TypeClass::Text,
         {"string",     "text",       "unicode",      "unicodetext",  "varchar",   "nvarchar",
@@ -62,10 +67,7 @@ const Table &columnTypes() {
 const Table &annotationTypes() {
   static const Table T = [] {
     Table T;
-    auto Add = [&](TypeClass C, std::initializer_list<const char *> Names) {
-      for (const char *N : Names)
-        T[N] = KnownType{C, {}, false, false, false};
-    };
+    auto Add = adderTo(T);
     Add(TypeClass::Text, {"str", "httpurl", "anyurl", "anyhttpurl", "constr", "secretstr"});
     Add(TypeClass::Binary, {"bytes", "bytearray", "memoryview"});
     Add(TypeClass::Number, {"int", "float", "decimal", "conint", "confloat", "condecimal"});
