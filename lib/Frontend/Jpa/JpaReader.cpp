@@ -696,6 +696,10 @@ void JpaReader::readAttribute(Unit &U, const Attribute &A, Entity &E, const Scop
     F.Type = TypeClass::Enum;
   if (F.Type == TypeClass::Unknown && !Simple.empty() && !isJavaBuiltin(Simple))
     F.SourceHint = lowerAscii(Simple); // EmailAddress, PhoneNumber: a strong hint
+  // Bean Validation's @Email (jakarta, javax or Hibernate Validator) names
+  // what the value is: as strong as a type.
+  if (Has("Email"))
+    F.SourceHint = "email";
   if (Column != F.Name)
     F.ColumnName = Column;
   if (ColumnAnn != NoNode) {

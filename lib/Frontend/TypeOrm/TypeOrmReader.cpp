@@ -914,6 +914,13 @@ void TypeOrmReader::readColumnType(Member &Mb, Field &F) {
     if (X.What == Resolved::Enum && !ColumnType)
       F.Type = TypeClass::Enum;
   }
+  // A validation decorator names what the value is (class-validator's
+  // @IsEmail(), @IsPhoneNumber(), @IsMobilePhone()): as strong as a type.
+  for (const auto &D : Mb.Decs)
+    if (D.Name == "IsEmail" || D.Name == "IsPhoneNumber" || D.Name == "IsMobilePhone") {
+      F.SourceHint = lowerAscii(D.Name);
+      break;
+    }
 }
 
 // How a column's value is protected: its decorator (listed, or named for
