@@ -69,9 +69,10 @@ private:
           if (auto Kids = T.namedChildren(Sup); !Kids.empty())
             C.Superclass = constantName(T.text(Kids.front()));
         C.Where = range(Name);
+        std::string ClassName = C.Name; // a copy: nested classes grow Facts.Classes
         Facts.Classes.push_back(std::move(C));
         int Index = static_cast<int>(Facts.Classes.size()) - 1;
-        walk(statementsOf(T, T.child(S, "body")), Facts.Classes[Index].Name, Index, Depth + 1);
+        walk(statementsOf(T, T.child(S, "body")), ClassName, Index, Depth + 1);
       } else if (N.Type == "singleton_method") {
         moduleSetting(S, Namespace, Class);
       } else if (N.Type == "assignment") {
