@@ -397,10 +397,14 @@ UnitResult runUnit(const Unit &U, const ConfigSet &Configs, const Workspace &W,
 }
 
 // Runs the units on Jobs threads; results keep the units' order.
+// A unit that throws (a frontend bug: frontends return errors as values)
+// leaves its message in Failures[I]; the other units are still read.
 std::vector<UnitResult> runUnits(const std::vector<Unit> &Units, const ConfigSet &Configs,
-                                 const Workspace &W, const EngineOptions &Opts) {
+                                 const Workspace &W, const EngineOptions &Opts,
+                                 std::vector<std::string> &Failures) {
   ResultCache Cache(Opts.CacheDir);
   std::vector<UnitResult> Results(Units.size());
+  Failures.assign(Units.size(), {});
   unsigned Jobs = Opts.Jobs ? Opts.Jobs : std::max(1u, std::thread::hardware_concurrency());
   Jobs = std::min<unsigned>(Jobs, static_cast<unsigned>(Units.size()));
   std::atomic<size_t> Next{0};
@@ -408,7 +412,12 @@ std::vector<UnitResult> runUnits(const std::vector<Unit> &Units, const ConfigSet
     for (size_t I; (I = Next++) < Units.size();) {
       if (Opts.Cancel && Opts.Cancel->load())
         continue;
-      Results[I] = runUnit(Units[I], Configs, W, Opts, Cache);
+      try {
+        Results[I] = runUnit(Units[I], Configs, W, Opts, Cache);
+      } catch (const std::exception &E) {
+        Failures[I] = E.what();
+        Results[I] = UnitResult();
+      }
       if (Opts.Progress)
         Opts.Progress->advance(Units[I].Spec.Files.size());
     }
@@ -485,7 +494,16 @@ EngineResult runEngine(const EngineOptions &Opts) {
   }
   if (Opts.Progress)
     Opts.Progress->phase("checking", ToRead);
-  std::vector<UnitResult> Results = runUnits(Units, Configs, W, Opts);
+  std::vector<std::string> Failures;
+  std::vector<UnitResult> Results = runUnits(Units, Configs, W, Opts, Failures);
+  // Fail closed: a unit that could not be read is an exit-2 error naming
+  // its files, never a silent gap (the other units' findings still count).
+  for (size_t I = 0; I < Units.size(); ++I)
+    if (!Failures[I].empty())
+      for (const auto &F : Units[I].Spec.Files)
+        Res.Errors.push_back(ConfigError{F, 0, 0,
+                                         "internal error while reading this file (" + Failures[I] +
+                                             "); its findings are missing; please report it"});
   std::set<std::string> CheckedFiles; // whose findings are reported
   for (size_t I = 0; I < Units.size(); ++I) {
     UnitResult &R = Results[I];
