@@ -95,6 +95,13 @@ const Classifier::EntityInfo &Classifier::entityInfo(const Entity &E) const {
     return Tax.words(Id).findIn(Tokens, Compounds, Compounds ? &Suffixes : nullptr);
   };
   Cached.Organisation = In(WordListId::Organisation, true);
+  // The last word decides what the record is: an organisation word before
+  // a customer's record (store_orders, StoreCart) says whose shop, not
+  // whose contact data.
+  if (Cached.Organisation && Tokens.size() > 1 &&
+      Tax.words(WordListId::CustomerRecords).findIn({Tokens.back()}) &&
+      !Tax.words(WordListId::Organisation).findIn({Tokens.back()}))
+    Cached.Organisation = nullptr;
   Cached.System = In(WordListId::System, true);
   Cached.Messaging = In(WordListId::MessageEntities, false);
   Cached.PhoneChannel = In(WordListId::PhoneEntities, true);

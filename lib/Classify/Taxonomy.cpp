@@ -157,6 +157,7 @@ Taxonomy Taxonomy::build(const ClassifyOverrides &Overrides, std::vector<std::st
                                          "subjects.sender_person_entities",
                                          "subjects.sender_system_entities",
                                          "subjects.shared",
+                                         "subjects.customer_records",
                                          "channels.message_entities",
                                          "channels.phone_entities",
                                          "channels.email_entities",

@@ -60,6 +60,7 @@ enum class WordListId : uint8_t {
   SenderPersonEntities, // subjects.sender_person_entities: messages, parcels, orders
   SenderSystemEntities, // subjects.sender_system_entities: logs, archives, queues of sent mail
   Shared,               // subjects.shared: field words naming a shared mailbox (support, sales)
+  CustomerRecords,      // subjects.customer_records: head nouns of a customer's record (carts)
   MessageEntities,      // channels.message_entities
   PhoneEntities,        // channels.phone_entities
   EmailEntities,        // channels.email_entities

@@ -37,6 +37,12 @@ create table public.companies (id bigint, main_phone text, contact_person_phone 
 -- A message's recipient named by what was done (emailed_to) is a person's.
 create table public.coupon_email_track (id bigint, coupon_id bigint, emailed_to text);
 -- CHECK: input.sql:[[@LINE-1]]:70: warning: column 'public.coupon_email_track.emailed_to' stores contact data (email) in plaintext [plaintext-contact-field]
+-- An organisation word before a customer's record says whose shop, not
+-- whose contact data: a store's orders hold the buyer's email.
+create table public.store_orders (id bigint, email text);
+-- CHECK: input.sql:[[@LINE-1]]:46: warning: column 'public.store_orders.email' stores contact data (email) in plaintext [plaintext-contact-field]
+create table public."StoreCart" (id bigint, email text);
+-- CHECK: input.sql:[[@LINE-1]]:45: warning: column 'public.StoreCart.email' stores contact data (email) in plaintext [plaintext-contact-field]
 create table public.warehouses (id bigint, address text);
 -- INV: input.sql:[[@LINE-1]]:44: public.warehouses.address (text): user.contact.address (organisation's);
 create table public.legal_entities (id bigint, registered_address text);
@@ -82,7 +88,7 @@ create table public.empresas (id bigint, telefono text, telefono_cliente text);
 create table public.lieferanten (id bigint, email text);
 -- INV: input.sql:[[@LINE-1]]:45: public.lieferanten.email (text): user.contact.email (organisation's);
 
--- CHECK: 17 findings (0 errors, 17 warnings, 0 notes)
+-- CHECK: 19 findings (0 errors, 19 warnings, 0 notes)
 
 -- The evidence, in the JSON inventory.
 -- JSON:      "entity": "public.stores",
