@@ -522,8 +522,10 @@ void DjangoModels::readMeta(int Model) {
       const Info &Bi = Models[B];
       if (!Bi.Abstract)
         continue;
-      if (Mi.AppLabel.empty())
-        Mi.AppLabel = Bi.AppLabel;
+      // Only an app_label the base's Meta declares is inherited: the
+      // base's own app (saleor's core.ModelWithMetadata) is not the child's.
+      if (Mi.AppLabel.empty() && !Bi.DeclaredAppLabel.empty())
+        Mi.AppLabel = Mi.DeclaredAppLabel = Bi.DeclaredAppLabel;
       if (Mi.DbTable.empty())
         Mi.DbTable = Bi.DbTable;
       break;
@@ -544,7 +546,7 @@ void DjangoModels::readMeta(int Model) {
         Mi.DbTable = *V;
     } else if (Key == "app_label") {
       if (auto V = py::stringValue(T, R))
-        Mi.AppLabel = *V;
+        Mi.AppLabel = Mi.DeclaredAppLabel = *V;
     }
   }
 }

@@ -47,6 +47,9 @@ private:
     int Class = -1;
     bool Abstract = false, Proxy = false, Read = false, Reading = false;
     std::string AppLabel, DbTable, Label;
+    /// Meta.app_label as written (or inherited from an abstract base's
+    /// Meta); AppLabel also falls back to the module's app.
+    std::string DeclaredAppLabel;
     bool HasMeta = false;
     std::vector<int> ModelBases; // direct bases that are models
     /// Django's own abstract models among the direct bases (AbstractUser),
