@@ -18,6 +18,8 @@ bool isIdentifierChar(char C) {
 }
 
 bool mentionsWord(std::string_view Text, std::string_view Word) {
+  if (Word.empty())
+    return false; // no word is mentioned (and find("") would never advance)
   for (size_t P = 0; (P = Text.find(Word, P)) != std::string_view::npos; P += Word.size()) {
     bool Before = P > 0 && isIdentifierChar(Text[P - 1]);
     bool After = P + Word.size() < Text.size() && isIdentifierChar(Text[P + Word.size()]);

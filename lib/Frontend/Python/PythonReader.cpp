@@ -370,6 +370,8 @@ void Closure::taint(const std::string &Q) {
   // Every new name sends its modules' users to be looked at again, even for
   // a known word: a re-export read late makes a use elsewhere reach it.
   std::string W(py::lastComponent(Q));
+  if (W.empty())
+    return; // a name cut short by a syntax error ("models.")
   TaintedWords.insert(W);
   NewWords.push_back(W);
 }
