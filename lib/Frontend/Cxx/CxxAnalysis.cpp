@@ -29,10 +29,14 @@ bool nameSaysEncrypted(const std::string &Name) {
 
 // A URL type (Qt's QUrl, boost::urls::url, Poco::URI, ada::url, ...): what
 // it holds is a location on a network, never a postal address or a phone.
-bool isUrlTypeName(std::string Name) {
-  if (size_t Colon = Name.rfind("::"); Colon != std::string::npos)
-    Name.erase(0, Colon + 2);
-  Name = lowerAscii(Name);
+// The last component of a qualified name (url for boost::urls::url).
+std::string_view unqualified(std::string_view Name) {
+  size_t Colon = Name.rfind("::");
+  return Colon == std::string_view::npos ? Name : Name.substr(Colon + 2);
+}
+
+bool isUrlTypeName(std::string_view Qualified) {
+  std::string Name = lowerAscii(unqualified(Qualified));
   return Name == "qurl" || Name == "url" || Name == "uri" || Name == "url_view";
 }
 
@@ -128,16 +132,7 @@ std::string spelledType(const clang::FieldDecl *FD, const clang::SourceManager &
     return {};
   std::string Text =
       clang::Lexer::getSourceText(clang::CharSourceRange::getCharRange(B, E), SM, LO).str();
-  std::string Out;
-  for (char C : Text) // one line, single spaces
-    if (C == ' ' || C == '\t' || C == '\n' || C == '\r') {
-      if (!Out.empty() && Out.back() != ' ')
-        Out += ' ';
-    } else {
-      Out += C;
-    }
-  while (!Out.empty() && Out.back() == ' ')
-    Out.pop_back();
+  std::string Out = collapseSpaces(Text);
   for (const char *Prefix : {"mutable ", "static ", "inline ", "const "})
     if (Out.starts_with(Prefix))
       Out.erase(0, std::string_view(Prefix).size());
@@ -149,11 +144,9 @@ std::string spelledType(const clang::FieldDecl *FD, const clang::SourceManager &
 TypeClass spelledTypeClass(const std::string &Spelled) {
   if (Spelled.find('<') != std::string::npos)
     return TypeClass::Unknown; // a container or template: not one string
-  std::string Last = Spelled;
-  if (!Last.empty() && (Last.back() == '*' || Last.back() == '&'))
+  if (!Spelled.empty() && (Spelled.back() == '*' || Spelled.back() == '&'))
     return TypeClass::Unknown; // a pointer or reference: not the value itself
-  if (size_t Colon = Last.rfind("::"); Colon != std::string::npos)
-    Last.erase(0, Colon + 2);
+  std::string_view Last = unqualified(Spelled);
   if (isUrlTypeName(Last))
     return TypeClass::Network;
   for (const char *S : {"string", "wstring", "u8string", "u16string", "u32string", "string_view",
@@ -185,8 +178,7 @@ std::string spelledWrapper(const std::string &Spelled) {
   std::string Name = Spelled.substr(0, Spelled.find('<'));
   while (!Name.empty() && (Name.back() == '*' || Name.back() == '&' || Name.back() == ' '))
     Name.pop_back();
-  if (size_t Colon = Name.rfind("::"); Colon != std::string::npos)
-    Name.erase(0, Colon + 2);
+  Name = std::string(unqualified(Name));
   if (size_t Space = Name.rfind(' '); Space != std::string::npos)
     Name.erase(0, Space + 1);
   return Name;
