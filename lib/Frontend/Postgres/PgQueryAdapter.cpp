@@ -93,6 +93,14 @@ std::string str(Node E, std::string_view Key) {
   return std::string(S);
 }
 
+std::string_view word(Node E, std::string_view Key) {
+  auto V = get(E, Key);
+  std::string_view S;
+  if (!V || V->get(S))
+    return {};
+  return S;
+}
+
 int64_t num(Node E, std::string_view Key, int64_t Default) {
   auto V = get(E, Key);
   int64_t N;

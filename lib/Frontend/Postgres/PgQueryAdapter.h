@@ -55,6 +55,9 @@ bool splitStatements(const std::string &Text, std::vector<PgStatement> &Out, PgE
 
 std::optional<Node> get(Node E, std::string_view Key);
 std::string str(Node E, std::string_view Key);
+/// A string field as a view into the tree (valid as long as the tree): for
+/// comparing an enum value ("CONSTR_FOREIGN") without a copy.
+std::string_view word(Node E, std::string_view Key);
 int64_t num(Node E, std::string_view Key, int64_t Default = 0);
 bool flag(Node E, std::string_view Key);
 

@@ -35,6 +35,7 @@ using pg::PgError;
 using pg::PgStatement;
 using pg::str;
 using pg::strings;
+using pg::word;
 
 // Files up to WholeFileBytes are parsed at once; larger ones in chunks of
 // about ChunkBytes (smaller chunks: less memory for the trees being parsed
@@ -262,7 +263,7 @@ ColumnSpec Replayer::columnDef(Node CD, uint32_t StmtBegin) const {
     auto [T, B] = node(X);
     if (T != "Constraint")
       return;
-    std::string K = str(B, "contype");
+    std::string_view K = word(B, "contype");
     if (K == "CONSTR_NOTNULL" || K == "CONSTR_PRIMARY")
       C.NotNull = true;
     else if (K == "CONSTR_FOREIGN")
@@ -280,7 +281,7 @@ std::vector<std::string> Replayer::roles(Node E, std::string_view Key) const {
     auto [T, B] = node(X);
     if (T != "RoleSpec")
       return;
-    std::string RT = str(B, "roletype");
+    std::string_view RT = word(B, "roletype");
     if (RT == "ROLESPEC_PUBLIC")
       Out.emplace_back("PUBLIC");
     else if (RT == "ROLESPEC_CSTRING")
@@ -295,8 +296,8 @@ void Replayer::grantStmt(Node G, uint32_t B, uint32_t E, bool Defaults,
                          const std::vector<std::string> &Schemas) {
   GrantSpec S;
   S.IsGrant = flag(G, "is_grant");
-  std::string Obj = str(G, "objtype");
-  std::string Targ = str(G, "targtype");
+  std::string_view Obj = word(G, "objtype");
+  std::string_view Targ = word(G, "targtype");
   bool Functions = Obj == "OBJECT_FUNCTION" || Obj == "OBJECT_ROUTINE" || Obj == "OBJECT_PROCEDURE";
   if (Obj != "OBJECT_TABLE" && !Functions)
     return; // sequences, schemas, types: not readable data
@@ -450,7 +451,7 @@ bool constantTrue(Node Qual) {
     }
     return false;
   }
-  if (T == "A_Expr" && str(B, "kind") == "AEXPR_OP") {
+  if (T == "A_Expr" && word(B, "kind") == "AEXPR_OP") {
     auto Names = strings(B, "name");
     auto L = get(B, "lexpr"), R = get(B, "rexpr");
     if (Names.size() == 1 && Names[0] == "=" && L && R) {
@@ -515,7 +516,7 @@ void Replayer::tableDefinition(Node C, uint32_t B) {
     auto [T, Body] = node(X);
     if (T == "ColumnDef")
       Cols.push_back(columnDef(Body, B));
-    else if (T == "Constraint" && str(Body, "contype") == "CONSTR_FOREIGN") {
+    else if (T == "Constraint" && word(Body, "contype") == "CONSTR_FOREIGN") {
       auto F = strings(Body, "fk_attrs");
       FkCols.insert(FkCols.end(), F.begin(), F.end());
     }
@@ -629,7 +630,7 @@ void Replayer::alterTable(Node S, uint32_t B, uint32_t E) {
     auto [T, Cmd] = node(X);
     if (T != "AlterTableCmd")
       return;
-    std::string Sub = str(Cmd, "subtype");
+    std::string_view Sub = word(Cmd, "subtype");
     if (Sub == "AT_AddColumn") {
       if (auto D = get(Cmd, "def")) {
         auto [DT, DB] = node(*D);
@@ -662,7 +663,7 @@ void Replayer::alterTable(Node S, uint32_t B, uint32_t E) {
       auto [DT, DB] = node(*D);
       auto Visit = [&](Node Item) {
         auto [IT, IB] = node(Item);
-        if (IT == "DefElem" && str(IB, "defname") == "security_invoker")
+        if (IT == "DefElem" && word(IB, "defname") == "security_invoker")
           Cat.setViewSecurityInvoker(N, Sub == "AT_SetRelOptions" && isTrueOption(IB));
       };
       if (DT == "List")
@@ -672,7 +673,7 @@ void Replayer::alterTable(Node S, uint32_t B, uint32_t E) {
 }
 
 void Replayer::rename(Node S, uint32_t, uint32_t) {
-  std::string RT = str(S, "renameType");
+  std::string_view RT = word(S, "renameType");
   auto Rel = get(S, "relation");
   if (!Rel)
     return;
@@ -690,7 +691,7 @@ void Replayer::alterObjectSchema(Node S, uint32_t B, uint32_t E) {
 }
 
 void Replayer::drop(Node S, uint32_t, uint32_t) {
-  std::string RT = str(S, "removeType");
+  std::string_view RT = word(S, "removeType");
   each(S, "objects", [&](Node X) {
     auto [T, Body] = node(X);
     std::vector<std::string> Names;
@@ -748,14 +749,14 @@ void Replayer::createView(Node S, uint32_t B, uint32_t E) {
   bool Invoker = false;
   each(S, "options", [&](Node X) {
     auto [T, Body] = node(X);
-    if (T == "DefElem" && str(Body, "defname") == "security_invoker")
+    if (T == "DefElem" && word(Body, "defname") == "security_invoker")
       Invoker = isTrueOption(Body);
   });
   viewStmt(*Q, rangeVar(*V), false, Invoker, flag(S, "replace"), B, E);
 }
 
 void Replayer::createTableAs(Node S, uint32_t B, uint32_t E) {
-  if (str(S, "objtype") != "OBJECT_MATVIEW")
+  if (word(S, "objtype") != "OBJECT_MATVIEW")
     return; // CREATE TABLE AS copies data: its columns are unknown without the query types
   auto Into = get(S, "into");
   auto Q = get(S, "query");
@@ -771,7 +772,7 @@ void Replayer::createFunction(Node S, uint32_t B, uint32_t E) {
   bool Definer = false;
   each(S, "options", [&](Node X) {
     auto [T, Body] = node(X);
-    if (T == "DefElem" && str(Body, "defname") == "security") {
+    if (T == "DefElem" && word(Body, "defname") == "security") {
       auto Arg = get(Body, "arg");
       if (Arg) {
         auto [AT, AB] = node(*Arg);
@@ -784,7 +785,7 @@ void Replayer::createFunction(Node S, uint32_t B, uint32_t E) {
     auto [T, Body] = node(X);
     if (T != "FunctionParameter")
       return;
-    std::string Mode = str(Body, "mode");
+    std::string_view Mode = word(Body, "mode");
     if (Mode != "FUNC_PARAM_TABLE" && Mode != "FUNC_PARAM_OUT" && Mode != "FUNC_PARAM_INOUT")
       return;
     ColumnSpec C;
@@ -815,7 +816,7 @@ void Replayer::alterDefaultPrivileges(Node S, uint32_t B, uint32_t E) {
   std::vector<std::string> Schemas;
   each(S, "options", [&](Node X) {
     auto [T, Body] = node(X);
-    if (T == "DefElem" && str(Body, "defname") == "schemas")
+    if (T == "DefElem" && word(Body, "defname") == "schemas")
       if (auto Arg = get(Body, "arg")) {
         auto [AT, AB] = node(*Arg);
         if (AT == "List")
@@ -861,7 +862,7 @@ void Replayer::createPolicy(Node S, uint32_t B, uint32_t E) { policy(S, B, E, fa
 void Replayer::alterPolicy(Node S, uint32_t B, uint32_t E) { policy(S, B, E, true); }
 
 void Replayer::variableSet(Node S, uint32_t, uint32_t) {
-  if (str(S, "name") != "search_path")
+  if (word(S, "name") != "search_path")
     return;
   std::vector<std::string> Path;
   each(S, "args", [&](Node X) {
