@@ -69,6 +69,33 @@ bool mentionsConstruct(Grammar G, std::string_view Text) {
   return true;
 }
 
+// Whether a class is one the frontends read. TypeScript and Java classes
+// are read as entities only with their ORM decorators or annotations (an
+// @Entity class, a base class of @Column members, an @Embeddable); any other
+// class (a service, a controller, a DTO) is code they do not model. Python
+// models and serializers are recognised by bases resolved across modules, so
+// every Python class counts.
+bool isReadClass(Grammar G, std::string_view Text) {
+  static constexpr std::string_view TypeScript[] = {"@Entity", "@ChildEntity", "@ViewEntity",
+                                                    "Column(", "EntitySchema"};
+  static constexpr std::string_view Java[] = {"@Entity", "@Embeddable", "@MappedSuperclass",
+                                              "@Column", "@Table",      "@Id"};
+  auto Any = [&](const auto &Words) {
+    return std::any_of(std::begin(Words), std::end(Words),
+                       [&](std::string_view W) { return Text.find(W) != std::string_view::npos; });
+  };
+  switch (G) {
+  case Grammar::TypeScript:
+    return Any(TypeScript);
+  case Grammar::Java:
+    return Any(Java);
+  case Grammar::Python:
+  case Grammar::Ruby:
+    return true;
+  }
+  return true;
+}
+
 struct Span {
   uint32_t Begin, End;
 };
@@ -81,17 +108,22 @@ void addSyntaxProblems(const SyntaxTree &T, const SourceFile &SF,
   if (Errors.empty())
     return;
   // A syntax error is a parse-error when it can hide what the frontend reads:
-  // it overlaps a class outside its methods' bodies, or its text names such
-  // a construct. Errors elsewhere (a test's template literal, a script's
+  // it overlaps a class the frontends read outside its methods' bodies, or
+  // its text names such a construct. Errors elsewhere (a test's template literal, a script's
   // function) block nothing (docs/rules/parse-error.md). Ruby files are only
   // claimed when they are schemas, migrations or models: every error counts.
   std::vector<Span> Classes, Bodies;
   if (G != Grammar::Ruby)
     for (NodeId N = 0; N < T.size(); ++N) {
       const SyntaxNode &Node = T.node(N);
-      if (isClassNode(G, Node.Type))
-        Classes.push_back({Node.Begin, Node.End});
-      else if (isFunctionNode(G, Node.Type)) {
+      if (isClassNode(G, Node.Type)) {
+        // Decorators of an exported TypeScript class belong to the export.
+        uint32_t Begin = Node.Begin;
+        if (Node.Parent != NoNode && T.node(Node.Parent).Type == "export_statement")
+          Begin = T.node(Node.Parent).Begin;
+        if (isReadClass(G, T.source().substr(Begin, Node.End - Begin)))
+          Classes.push_back({Node.Begin, Node.End});
+      } else if (isFunctionNode(G, Node.Type)) {
         // From the end of the parameters to the end of the function: a body
         // tree-sitter could not close is still the function's.
         NodeId P = T.child(N, "parameters");

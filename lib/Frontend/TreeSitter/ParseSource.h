@@ -10,8 +10,9 @@
 namespace privlint::ts {
 
 /// One problem per syntax error of T ("syntax error: unexpected ...") that
-/// can hide what the frontends read: in a class outside its methods' bodies,
-/// or naming such a construct (every error for Ruby).
+/// can hide what the frontends read: in a class they read (any Python class,
+/// a TypeScript or Java class with ORM decorators or annotations) outside its
+/// methods' bodies, or naming such a construct (every error for Ruby).
 void addSyntaxProblems(const SyntaxTree &T, const SourceFile &SF,
                        std::vector<InputProblem> &Problems, Grammar G);
 
