@@ -384,6 +384,8 @@ void DdlReader::statement() {
                             word(K, "NONCLUSTERED") || word(K, "FORCE") || word(K, "NOFORCE")))
       ++K;
     std::string What = upper(K);
+    if (What == "MATERIALIZED" && K + 1 < T.size())
+      What += " " + upper(K + 1); // Oracle's and ClickHouse's MATERIALIZED VIEW
     if (!oneOf(What, {"TABLE", "VIEW", "USER", "DATABASE", "SCHEMA", "INDEX"}))
       skippedKind(Kind + (What.empty() ? "" : " " + What));
   }

@@ -13,9 +13,9 @@ namespace privlint {
 
 namespace {
 
-constexpr SqlDialect AllDialects[] = {SqlDialect::Postgres, SqlDialect::MySql, SqlDialect::Sqlite,
-                                      SqlDialect::Hsqldb,   SqlDialect::H2,    SqlDialect::Oracle,
-                                      SqlDialect::SqlServer};
+constexpr SqlDialect AllDialects[] = {
+    SqlDialect::Postgres, SqlDialect::MySql,  SqlDialect::Sqlite,    SqlDialect::Hsqldb,
+    SqlDialect::H2,       SqlDialect::Oracle, SqlDialect::SqlServer, SqlDialect::ClickHouse};
 
 bool ciEqual(std::string_view A, std::string_view B) {
   if (A.size() != B.size())
@@ -47,6 +47,8 @@ std::optional<SqlDialect> dialectNamed(std::string_view W) {
   for (std::string_view N : {"sqlserver", "mssql", "tsql"})
     if (ciEqual(W, N))
       return SqlDialect::SqlServer;
+  if (ciEqual(W, "clickhouse"))
+    return SqlDialect::ClickHouse;
   return std::nullopt;
 }
 
@@ -115,6 +117,8 @@ const char *sqlDialectId(SqlDialect D) {
     return "oracle";
   case SqlDialect::SqlServer:
     return "sqlserver";
+  case SqlDialect::ClickHouse:
+    return "clickhouse";
   }
   return "postgres";
 }
@@ -135,6 +139,8 @@ const char *sqlDialectDisplayName(SqlDialect D) {
     return "Oracle";
   case SqlDialect::SqlServer:
     return "SQL Server";
+  case SqlDialect::ClickHouse:
+    return "ClickHouse";
   }
   return "PostgreSQL";
 }
@@ -174,7 +180,7 @@ SqlDialect sniffSqlDialect(std::string_view Text) {
   // Strong, cheap signals in the first 64 KiB; PostgreSQL unless another
   // dialect is evident, so a plain CREATE TABLE stays PostgreSQL.
   std::string_view S = Text.substr(0, 65536);
-  int Mysql = 0, Sqlite = 0, Hsql = 0, H2 = 0, Oracle = 0, Mssql = 0;
+  int Mysql = 0, Sqlite = 0, Hsql = 0, H2 = 0, Oracle = 0, Mssql = 0, ClickHouse = 0;
   auto Has = [&](std::string_view Needle) { return S.find(Needle) != std::string_view::npos; };
   // Case-insensitive: the head lower-cased once, then plain searches.
   std::string Lower(S);
@@ -223,6 +229,11 @@ SqlDialect sniffSqlDialect(std::string_view Text) {
   if (hasLineOf(S, "GO") || HasCI("[dbo].") || HasCI("SET ANSI_NULLS") ||
       HasCI("SET QUOTED_IDENTIFIER") || HasCI("NVARCHAR(MAX)"))
     Mssql += 4;
+  // Table engines and types only ClickHouse has (its ENGINE = also counts
+  // for MySQL above, so these weigh more).
+  if (Has("MergeTree") || Has("LowCardinality(") || HasCI(" CODEC(") || HasCI("ENGINE = Memory") ||
+      HasCI("ENGINE = Log"))
+    ClickHouse += 7;
   // The highest score of at least 3 wins; ties go to the dialects read best.
   std::pair<int, SqlDialect> Best{2, SqlDialect::Postgres};
   for (auto [Score, D] : {std::pair{Mysql, SqlDialect::MySql},
@@ -230,7 +241,8 @@ SqlDialect sniffSqlDialect(std::string_view Text) {
                           {Mssql, SqlDialect::SqlServer},
                           {Oracle, SqlDialect::Oracle},
                           {Hsql, SqlDialect::Hsqldb},
-                          {H2, SqlDialect::H2}})
+                          {H2, SqlDialect::H2},
+                          {ClickHouse, SqlDialect::ClickHouse}})
     if (Score > Best.first)
       Best = {Score, D};
   return Best.second;

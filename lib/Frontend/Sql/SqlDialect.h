@@ -16,12 +16,13 @@ namespace privlint {
 /// PostgreSQL, MySQL and SQLite have readers of their own; the other
 /// dialects (HSQLDB, H2, Oracle, SQL Server) are only recognised, and read by
 /// the tolerant DDL reader for what it models.
-enum class SqlDialect { Postgres, MySql, Sqlite, Hsqldb, H2, Oracle, SqlServer };
+enum class SqlDialect { Postgres, MySql, Sqlite, Hsqldb, H2, Oracle, SqlServer, ClickHouse };
 
 /// "postgres", "mysql", "sqlite" (the spelling of --dialect and sql.dialect),
-/// "hsqldb", "h2", "oracle", "sqlserver".
+/// "hsqldb", "h2", "oracle", "sqlserver", "clickhouse".
 const char *sqlDialectId(SqlDialect D);
-/// "PostgreSQL", "MySQL", "SQLite", "HSQLDB", "H2", "Oracle", "SQL Server":
+/// "PostgreSQL", "MySQL", "SQLite", "HSQLDB", "H2", "Oracle", "SQL Server",
+/// "ClickHouse":
 /// for messages.
 const char *sqlDialectDisplayName(SqlDialect D);
 std::optional<SqlDialect> parseSqlDialect(std::string_view Id);
