@@ -133,6 +133,23 @@ const Classifier::EntityInfo &Classifier::entityInfo(const Entity &E) const {
         break;
       }
     }
+  // A settings entity that keeps one setting per row (name or key, and
+  // value) is no settings record itself: its other columns say whose
+  // setting a row is (offline_settings.email).
+  if (Cached.System) {
+    const std::string *Key = nullptr;
+    bool Value = false;
+    for (const auto &F : E.Fields) {
+      const auto &FT = nameFacts(F.Name).Tokens;
+      if (FT.empty() || FT.size() > 2)
+        continue;
+      if (FT.back() == "name" || FT.back() == "key")
+        Key = Key ? Key : &F.Name;
+      Value |= FT.back() == "value";
+    }
+    if (Value)
+      Cached.SettingKey = Key;
+  }
   // What the entity's own name means (phone_numbers, email_addresses,
   // enderecos), trying singular forms of the last word.
   if (!Tokens.empty()) {
@@ -299,6 +316,47 @@ bool Classifier::byEntityMeaning(const FieldQuery &Q, std::vector<CategoryMatch>
                               false,
                               {"generic name '" + Q.F.Name + "' in entity '" + Q.E.Name +
                                "', whose name means " + Cats[Q.Info->Category].Label}});
+  return true;
+}
+
+// A login identifier (docs/taxonomy.md, "Login identifiers"): `identifier`
+// in a user account or sign-in entity, bare or only qualified as pending or
+// new (User.identifier, NativeAuthenticationMethod.pendingIdentifier), or
+// after a person's role in any entity (Job.userIdentifier,
+// invitations.invitee_identifier). What a person signs in with is most
+// often an email address, so it is one until a marker says otherwise.
+bool Classifier::asLoginIdentifier(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const {
+  const auto &T = Q.Tokens;
+  if (T.empty() || T.back() != "identifier")
+    return false;
+  auto EntityTokens = tokenizeIdentifier(Q.E.Name);
+  if (const std::string *External = Tax.words(WordListId::LoginExternal).findIn(EntityTokens)) {
+    Q.note([&] {
+      return "'" + Q.F.Name + "' in entity '" + Q.E.Name + "' ('" + *External +
+             "') is an identity provider's identifier, not a login";
+    });
+    return false;
+  }
+  std::string Why;
+  size_t Rest = T.size() - 1;
+  if (size_t N = Rest ? Tax.words(WordListId::LoginHolders).matchAt(T, 0) : 0; N && N == Rest) {
+    Why = "'" + Q.F.Name + "' names the login identifier of the " + joinTokens(T, 0, N);
+  } else {
+    for (size_t I = 0; I < Rest; ++I)
+      if (!Tax.words(WordListId::LoginQualifiers).findIn({T[I]}))
+        return false;
+    const std::string *Login = Tax.words(WordListId::LoginEntities).findIn(EntityTokens);
+    if (!Login)
+      return false;
+    Why = "'" + Q.F.Name + "' in entity '" + Q.E.Name + "' ('" + *Login +
+          "') is what a person signs in with";
+  }
+  int Idx = Tax.findCategory("user.contact.email");
+  if (Idx < 0 || !Tax.categories()[Idx].allowsType(Q.F.Type))
+    return false;
+  const Category &C = Tax.categories()[Idx];
+  Out.push_back(CategoryMatch{
+      C.Id, C.Label, false, {Why, "a login identifier is most often an " + C.Label + " address"}});
   return true;
 }
 
@@ -622,7 +680,7 @@ std::vector<CategoryMatch> Classifier::classifyName(const Entity &E, const Field
   if (Q.Tokens.empty())
     return Out;
   Q.Info = &entityInfo(E);
-  if (asMessageParty(Q, Out) || byEntityMeaning(Q, Out))
+  if (asMessageParty(Q, Out) || byEntityMeaning(Q, Out) || asLoginIdentifier(Q, Out))
     return Out;
   const PatternHit &Hit = Name.Best;
   if (!Hit.P) {
@@ -737,6 +795,10 @@ Subject Classifier::subjectOf(const Entity &E, const Field &F,
     return Say(Subject::Person, "entity '" + E.Name + "' ('" + *Info.System +
                                     "') belongs to a person (field '" + *Info.PersonReference +
                                     "')");
+  if (Info.System && Info.SettingKey)
+    return Say(Subject::Person, "entity '" + E.Name + "' ('" + *Info.System +
+                                    "') keeps one setting per row ('" + *Info.SettingKey +
+                                    "', value): '" + F.Name + "' says whose setting it is");
   if (Info.System)
     return Say(Subject::System, "entity '" + E.Name +
                                     "' is the system's own settings, infrastructure or lookup ('" +

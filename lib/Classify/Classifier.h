@@ -34,6 +34,7 @@ private:
     std::string StrongPerson; // such a word that is not subjects.neutral (empty: none)
     const std::string *Organisation = nullptr, *System = nullptr;
     const std::string *PersonReference = nullptr; // a field referring to a person (user_id)
+    const std::string *SettingKey = nullptr;      // a key-value settings entity's key (name)
     const std::string *Messaging = nullptr, *PhoneChannel = nullptr, *EmailChannel = nullptr;
     const std::string *SenderIsPerson = nullptr, *Workflow = nullptr, *Network = nullptr;
     const std::string *SentLog = nullptr; // a log, archive or queue of sent mail or texts
@@ -83,6 +84,7 @@ private:
   bool byTypeName(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
   bool asMessageParty(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
   int pickChannel(const FieldQuery &Q, bool Number, std::string &Why) const;
+  bool asLoginIdentifier(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
   bool byEntityMeaning(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
   PatternHit bestPattern(const std::vector<std::string> &Tokens) const;
   /// The first token that ends in a one-word pattern (a compound word).

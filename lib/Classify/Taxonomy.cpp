@@ -164,7 +164,11 @@ Taxonomy Taxonomy::build(const ClassifyOverrides &Overrides, std::vector<std::st
                                          "function_prefixes",
                                          "workflow_entities",
                                          "network_entities",
-                                         "compound_collection_suffixes"};
+                                         "compound_collection_suffixes",
+                                         "login_entities",
+                                         "login_identifier_qualifiers",
+                                         "login_identifier_holders",
+                                         "login_external_entities"};
   static_assert(std::size(ListKeys) == static_cast<size_t>(WordListId::Count));
   for (size_t I = 0; I < embedded::NumLists; ++I)
     for (size_t K = 0; K < std::size(ListKeys); ++K)

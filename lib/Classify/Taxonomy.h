@@ -68,6 +68,10 @@ enum class WordListId : uint8_t {
   WorkflowEntities,     // workflow_entities
   NetworkEntities,      // network_entities: a bare address in them is a network address
   CollectionSuffixes,   // compound_collection_suffixes: realm+list
+  LoginEntities,        // login_entities: user accounts and sign-ins
+  LoginQualifiers,      // login_identifier_qualifiers: pending_identifier
+  LoginHolders,         // login_identifier_holders: user_identifier
+  LoginExternal,        // login_external_entities: links to an identity provider (sso_users)
   Count
 };
 
