@@ -1,5 +1,6 @@
 #include "Engine/Discovery.h"
 #include "Engine/RuleRegistry.h"
+#include "Frontend/Orm/OrmSourceFrontend.h"
 #include "Frontend/Sql/SqlDialect.h"
 #include "Frontend/Sql/SqlText.h"
 #include "Support/JsonEscape.h"
@@ -8,6 +9,10 @@
 #include "Support/Utf8.h"
 
 #include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 
 using namespace privlint;
 
@@ -143,4 +148,24 @@ TEST(Fingerprint, StableAndDistinct) {
   EXPECT_EQ(A, fingerprintV1({"r", "public.t", "email", "user.contact.email"}));
   EXPECT_NE(A, fingerprintV1({"r", "public.t", "email", "user.contact.email", "anonymous"}));
   EXPECT_EQ(A.size(), 32u);
+}
+
+// Without a marker (.git, .privlint.yaml, manage.py) anywhere above, a
+// Python source root is the directory above the outermost package, so
+// `from shop.base import X` in shop/models.py names shop/base.py.
+TEST(SourceRoot, PackageChainWithoutMarker) {
+  namespace fs = std::filesystem;
+  std::string Tmpl = (fs::temp_directory_path() / "privlint-root-XXXXXX").string();
+  ASSERT_NE(mkdtemp(Tmpl.data()), nullptr);
+  fs::path Top = fs::canonical(Tmpl);
+  for (const char *Dir : {"app/shop/orders", "app/loose"})
+    fs::create_directories(Top / Dir);
+  for (const char *File : {"app/shop/__init__.py", "app/shop/orders/__init__.py",
+                           "app/shop/orders/models.py", "app/loose/models.py"})
+    std::ofstream(Top / File) << "\n";
+  EXPECT_EQ(sourceRootFor((Top / "app/shop/orders/models.py").string(), {"manage.py"}),
+            (Top / "app").string());
+  EXPECT_EQ(sourceRootFor((Top / "app/loose/models.py").string(), {"manage.py"}),
+            (Top / "app/loose").string());
+  fs::remove_all(Top);
 }

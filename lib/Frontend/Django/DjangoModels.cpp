@@ -420,7 +420,7 @@ bool DjangoModels::isModelClass(int Class, int Depth) {
   std::vector<int> ModelBases;
   bool ExternalModelish = false;
   std::vector<std::pair<const LibraryModel *, NodeId>> LibraryBases;
-  const Resolved *Unbound = nullptr;
+  const Resolved *Unbound = nullptr, *Unknown = nullptr;
   for (const Resolved &B : P.bases(Class)) {
     if (B.project()) {
       if (isModelClass(B.Class, Depth + 1)) {
@@ -439,6 +439,8 @@ bool DjangoModels::isModelClass(int Class, int Depth) {
     } else if (B.Qualified.ends_with("Model") && !notModelFieldModule(prefixOf(B.Qualified)) &&
                !B.Qualified.starts_with("django.db.models")) {
       ExternalModelish = true; // TimeStampedModel, PolymorphicModel, MPTTModel ...
+    } else if (!Unknown && !B.Qualified.starts_with("django.") && B.Qualified != "object") {
+      Unknown = &B; // imported from a module outside what was read
     }
   }
   // A base model of a package we cannot see: a model when the class
@@ -449,15 +451,21 @@ bool DjangoModels::isModelClass(int Class, int Depth) {
   // import of a module outside the project under another name): a model
   // when its body declares fields of imported Django field classes, said in
   // a note since what the base adds is unknown.
-  if (!IsModel && Unbound && declaresFields(Class, true)) {
+  // The same for a base imported from a module that was not read (a
+  // project module under a root privlint could not place, a package outside
+  // the project): `from shop.base import TimeStamped`.
+  if (const Resolved *B = Unbound ? Unbound : Unknown;
+      !IsModel && B && declaresFields(Class, true)) {
     IsModel = true;
     if (Mod.Given) {
-      const auto &N = Mod.Tree.node(Unbound->Node);
+      const auto &N = Mod.Tree.node(B->Node);
       S.note(Mod.File->path() + ":" + std::to_string(Mod.File->lineOf(N.Begin)) + ":" +
              std::to_string(Mod.File->columnOf(N.Begin)) + ": note: base '" +
-             std::string(Mod.Tree.text(Unbound->Node)) + "' of class '" + C.Name +
-             "' is neither imported nor defined; read as a Django model because its body "
-             "declares model fields (fields the base adds are not seen)");
+             std::string(Mod.Tree.text(B->Node)) + "' of class '" + C.Name + "' " +
+             (B == Unbound ? std::string("is neither imported nor defined")
+                           : "(" + B->Qualified + ") is not defined in the files read") +
+             "; read as a Django model because its body declares model fields (fields the "
+             "base adds are not seen)");
     }
   }
   if (!IsModel)

@@ -25,7 +25,13 @@ std::string sourceRootFor(const std::string &NormalizedPath,
     if (D == D.root_path())
       break;
   }
-  return Start.string();
+  // No marker: the directory above the outermost Python package (a chain
+  // of __init__.py files), so `from shop.base import X` in shop/models.py
+  // names shop/base.py; else the file's own directory.
+  fs::path Root = Start;
+  while (Root.has_parent_path() && Root != Root.root_path() && existsCached(Root / "__init__.py"))
+    Root = Root.parent_path();
+  return Root.string();
 }
 
 bool OrmSourceFrontend::mayClaim(std::string_view Path) const {

@@ -38,7 +38,8 @@ private:
 
 /// The root of the source project holding NormalizedPath: the nearest
 /// directory upward with one of Markers, a .privlint.yaml or .git, else the
-/// file's directory.
+/// directory above the outermost Python package holding the file (a chain of
+/// __init__.py), else the file's directory.
 std::string sourceRootFor(const std::string &NormalizedPath,
                           const std::vector<const char *> &Markers);
 

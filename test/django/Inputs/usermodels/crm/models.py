@@ -20,3 +20,18 @@ class Helper(Mixin):
 # An unknown base and field classes nothing binds: not recognisably a model.
 class Form(UnknownForm):
     email = UnknownEmailField()
+
+
+# A base imported from a module that was not read (a package outside the
+# project): a model when the body declares imported field classes, with a
+# note.
+from auditlib.mixins import Audited  # noqa: E402
+
+
+class Subscriber(Audited):
+    email = EmailField()
+
+
+# The same base, but a body of no model fields: not a model.
+class Mailer(Audited):
+    email = "noreply@example.com"
