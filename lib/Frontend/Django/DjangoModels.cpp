@@ -455,7 +455,7 @@ bool DjangoModels::isModelClass(int Class, int Depth) {
   // project module under a root privlint could not place, a package outside
   // the project): `from shop.base import TimeStamped`.
   if (const Resolved *B = Unbound ? Unbound : Unknown;
-      !IsModel && B && declaresFields(Class, true)) {
+      !IsModel && B && declaresFields(Class, true, /*DjangoOnly=*/B == Unknown)) {
     IsModel = true;
     if (Mod.Given) {
       const auto &N = Mod.Tree.node(B->Node);
@@ -479,7 +479,7 @@ bool DjangoModels::isModelClass(int Class, int Depth) {
   return true;
 }
 
-bool DjangoModels::declaresFields(int Class, bool ImportedOnly) const {
+bool DjangoModels::declaresFields(int Class, bool ImportedOnly, bool DjangoOnly) const {
   const ClassInfo &C = P.classes()[Class];
   const py::Module &Mod = P.moduleOf(C);
   FieldAnalyzer A(P, S);
@@ -497,6 +497,10 @@ bool DjangoModels::declaresFields(int Class, bool ImportedOnly) const {
       std::string Written = Fn != NoNode ? py::dottedName(Mod.Tree, Fn) : std::string();
       if (Written.empty() ||
           !P.names().binds(Mod, std::string_view(Written).substr(0, Written.find('.'))))
+        continue;
+      // Django's own field classes: a form's StringField, a GraphQL
+      // type's Mutation.Field() are no model fields.
+      if (DjangoOnly && !P.resolve(Mod, Written).Qualified.starts_with("django."))
         continue;
     }
     return true;

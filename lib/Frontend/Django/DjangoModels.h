@@ -70,7 +70,9 @@ private:
   std::map<int, std::unique_ptr<ts::CommentIndex>> CommentsByModule;
 
   bool isModelClass(int Class, int Depth);
-  bool declaresFields(int Class, bool ImportedOnly) const;
+  /// Whether the class body declares model fields: of imported classes only
+  /// (ImportedOnly), of Django's own classes only (DjangoOnly).
+  bool declaresFields(int Class, bool ImportedOnly, bool DjangoOnly = false) const;
   void read(int Model);
   void readMeta(int Model);
   std::optional<Field> readField(const py::Module &Mod, ts::NodeId Statement, ts::NodeId Name,

@@ -448,6 +448,8 @@ void Reader::analyse(int I) {
   const ts::SyntaxTree &T = tree(*C.Mod);
   bool TableKeyword = false;
   NodeId Unbound = NoNode; // a base never imported nor defined
+  NodeId Unknown = NoNode; // a base imported from a module that was not read
+  std::string UnknownName;
   if (NodeId Supers = T.child(C.Node, "superclasses"); Supers != NoNode) {
     for (NodeId B : T.namedChildren(Supers)) {
       std::string_view Ty = T.node(B).Type;
@@ -494,15 +496,22 @@ void Reader::analyse(int I) {
           C.Fl = Flavor::Flask;
       } else if (std::string W = py::dottedName(T, B); !W.empty() && Unbound == NoNode) {
         std::string Head = W.substr(0, W.find('.'));
-        if (!P.binds(*C.Mod, Head) && !py::isBuiltinName(Head))
+        if (!P.binds(*C.Mod, Head) && !py::isBuiltinName(Head)) {
           Unbound = B;
+        } else if (Unknown == NoNode && !isLibraryName(Q) && !py::isBuiltinName(Head)) {
+          Unknown = B;
+          UnknownName = Q;
+        }
       }
     }
   }
   // A base that is never imported (a file with errors, a name nothing
   // binds): a mapped class when its body declares columns of imported
   // Column or mapped_column, said in a note.
-  if (C.Fl == Flavor::None && Unbound != NoNode) {
+  // The same for a base imported from a module that was not read (a
+  // package outside the project, a project module under a root privlint
+  // could not place): `from app.db import Base`.
+  if (NodeId B = Unbound != NoNode ? Unbound : Unknown; C.Fl == Flavor::None && B != NoNode) {
     bool Columns = false;
     for (NodeId S : T.namedChildren(T.child(C.Node, "body"))) {
       NodeId A = assignmentIn(T, S);
@@ -514,12 +523,14 @@ void Reader::analyse(int I) {
     if (Columns) {
       C.Fl = Flavor::Declarative;
       if (C.Mod->Given) {
-        const auto &N = T.node(Unbound);
+        const auto &N = T.node(B);
         S.note(C.Mod->File->path() + ":" + std::to_string(C.Mod->File->lineOf(N.Begin)) + ":" +
                std::to_string(C.Mod->File->columnOf(N.Begin)) + ": note: base '" +
-               std::string(T.text(Unbound)) + "' of class '" + C.Name +
-               "' is neither imported nor defined; read as a SQLAlchemy model because its body "
-               "declares columns (columns the base adds are not seen)");
+               std::string(T.text(B)) + "' of class '" + C.Name + "' " +
+               (B == Unbound ? std::string("is neither imported nor defined")
+                             : "(" + UnknownName + ") is not defined in the files read") +
+               "; read as a SQLAlchemy model because its body declares columns (columns the "
+               "base adds are not seen)");
       }
     }
   }
