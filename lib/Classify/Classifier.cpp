@@ -360,6 +360,35 @@ bool Classifier::asLoginIdentifier(const FieldQuery &Q, std::vector<CategoryMatc
   return true;
 }
 
+// A field of an address entity named for a part of the address alone
+// (vCard's Address.extended, Address.formatted): the entity's word completes
+// its name ("extended address"), when that names a part of a postal address.
+bool Classifier::byAddressEntityWord(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const {
+  const auto &Cats = Tax.categories();
+  int Entity = Q.Info->Category;
+  if (Entity < 0 || !categoryWithin(Cats[Entity].Id, "user.contact.address"))
+    return false;
+  std::vector<std::string> Tokens = Q.Tokens;
+  Tokens.push_back("address");
+  PatternHit Hit = bestPattern(Tokens);
+  if (!Hit.P || Hit.P->Category < 0 || Hit.P->Tokens.size() < 2 ||
+      Hit.At + Hit.P->Tokens.size() != Tokens.size())
+    return false;
+  const Category &C = Cats[Hit.P->Category];
+  FieldQuery Completed{Q.E, Q.F, Tokens, Q.Info, Q.Notes};
+  if (!categoryWithin(C.Id, "user.contact.address") || !C.allowsType(Q.F.Type) ||
+      rejectedByName(Completed, Hit))
+    return false;
+  Out.push_back(CategoryMatch{
+      C.Id,
+      C.Label,
+      false,
+      {"'" + Q.F.Name + "' in entity '" + Q.E.Name + "', whose name means " + Cats[Entity].Label +
+           ", reads '" + Completed.tokenText() + "': pattern '" + Hit.P->Text + "' of " + C.Id,
+       typeEvidence(Q.F, C)}});
+  return true;
+}
+
 // Longest pattern wins; on equal length "not personal" wins, then the
 // category listed first.
 Classifier::PatternHit Classifier::bestPattern(const std::vector<std::string> &Tokens) const {
@@ -684,7 +713,7 @@ std::vector<CategoryMatch> Classifier::classifyName(const Entity &E, const Field
     return Out;
   const PatternHit &Hit = Name.Best;
   if (!Hit.P) {
-    if (!byCompoundWord(Q, Name.Compound, Out))
+    if (!byAddressEntityWord(Q, Out) && !byCompoundWord(Q, Name.Compound, Out))
       Q.note([&] { return "tokens '" + Q.tokenText() + "' match no pattern"; });
     return Out;
   }

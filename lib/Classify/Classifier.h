@@ -85,6 +85,7 @@ private:
   bool asMessageParty(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
   int pickChannel(const FieldQuery &Q, bool Number, std::string &Why) const;
   bool asLoginIdentifier(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
+  bool byAddressEntityWord(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
   bool byEntityMeaning(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const;
   PatternHit bestPattern(const std::vector<std::string> &Tokens) const;
   /// The first token that ends in a one-word pattern (a compound word).
