@@ -221,7 +221,11 @@ bool Classifier::byMarkers(const FieldQuery &Q, std::vector<CategoryMatch> &Out)
 }
 
 // A type named for the data (CREATE DOMAIN email ..., an ORM EmailField).
+// An enumerated type is not, whatever it is called: its values are labels
+// (CREATE TYPE "EmailType" AS ENUM ('WELCOME_EMAIL', ...)).
 bool Classifier::byTypeName(const FieldQuery &Q, std::vector<CategoryMatch> &Out) const {
+  if (Q.F.Type == TypeClass::Enum)
+    return false;
   for (const std::string *Hint : {&Q.F.TypeName, &Q.F.SourceHint}) {
     int Idx = Tax.categoryForDomain(*Hint);
     if (Idx < 0)

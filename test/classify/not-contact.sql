@@ -8,8 +8,13 @@
 -- RUN: not %privlint check --config all.yaml input.sql 2>&1 | %check-all %s
 -- RUN: %privlint inventory --explain input.sql | FileCheck --check-prefix=WHY %s
 
+-- An enumerated type named for emails holds labels, not addresses: no
+-- finding for `kind`.
+create type public."EmailType" as enum ('WELCOME_EMAIL', 'TRIAL_END_EMAIL');
+
 create table public.users (
   id bigint primary key,
+  kind public."EmailType",
   email text,
 -- CHECK: input.sql:[[@LINE-1]]:3: warning: column 'public.users.email' stores contact data (email) in plaintext [plaintext-contact-field]
   -- The result of a check on an address.
@@ -40,6 +45,9 @@ create table public.users (
   -- What a message template is filled with.
   email_props jsonb,
   phone_payload jsonb,
+  -- What a language model is asked to write, and a log of emails.
+  cold_email_prompt text,
+  emails_subscription_history jsonb,
   -- Booleans, timestamps and counts stay out.
   phone_confirmed_at timestamptz,
   email_count integer
@@ -64,5 +72,9 @@ create table public.servers (id int, addr text);
 -- WHY-NEXT: {{.*}}; rejected: token 'props' marks data about the email, not the email itself
 -- WHY: public.users.phone_payload (jsonb): no personal-data category;
 -- WHY-NEXT: {{.*}}; rejected: token 'payload' marks data about the phone number, not the phone number itself
+-- WHY: public.users.cold_email_prompt (text): no personal-data category;
+-- WHY-NEXT: {{.*}}; rejected: token 'prompt' marks data about the email, not the email itself
+-- WHY: public.users.emails_subscription_history (jsonb): no personal-data category;
+-- WHY-NEXT: {{.*}}; rejected: token 'history' marks data about the email, not the email itself
 -- WHY: public.realmlist.address (text): no personal-data category;
 -- WHY-NEXT: {{.*}}; rejected: 'address' in infrastructure entity 'realmlist' ('realm') is a network address
