@@ -72,12 +72,17 @@ bool hasLineOf(std::string_view S, std::string_view Word) {
   return false;
 }
 
-// A name quoted with backquotes outside strings and comments: MySQL's (or
-// SQLite's) identifier quoting, never PostgreSQL's.
+// A name quoted with backquotes outside strings, comments and psql
+// meta-commands (\set x `echo ...`): MySQL's (or SQLite's) identifier
+// quoting, never PostgreSQL's.
 bool hasBackquotedName(std::string_view S) {
   for (size_t I = 0; I < S.size(); ++I) {
     char C = S[I];
-    if (C == '\'') {
+    if (C == '\\' && (I == 0 || S[I - 1] == '\n')) {
+      I = S.find('\n', I);
+      if (I == std::string_view::npos)
+        return false;
+    } else if (C == '\'') {
       for (++I; I < S.size() && S[I] != '\''; ++I)
         if (S[I] == '\\')
           ++I;

@@ -124,6 +124,10 @@ PreparedSql prepareSql(std::string_view S) {
   size_t N = S.size();
   size_t StmtStart = 0;
   bool AtLineStart = true;
+  // A psql script that sets variables (\set name value) uses them as :name,
+  // :'name' and :"name": the colon becomes a blank, so the parser reads a
+  // name, a string or a quoted name in its place, at the same columns.
+  bool PsqlVariables = S.starts_with("\\set ") || S.find("\n\\set ") != std::string_view::npos;
   for (size_t I = 0; I < N;) {
     char C = S[I];
     if (C == '\n') {
@@ -188,6 +192,15 @@ PreparedSql prepareSql(std::string_view S) {
         I = Close == std::string_view::npos ? N : Close + Tag.size();
         continue;
       }
+      ++I;
+      continue;
+    }
+    if (C == ':' && PsqlVariables && I + 1 < N &&
+        (I == 0 || std::isspace(static_cast<unsigned char>(S[I - 1])) || S[I - 1] == '(' ||
+         S[I - 1] == ',' || S[I - 1] == '=') &&
+        (std::isalpha(static_cast<unsigned char>(S[I + 1])) || S[I + 1] == '_' ||
+         S[I + 1] == '\'' || S[I + 1] == '"')) {
+      P.Clean[I] = ' ';
       ++I;
       continue;
     }
