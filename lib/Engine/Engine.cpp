@@ -235,13 +235,21 @@ std::string loadHash(const SourceFile &SF, const std::vector<InputProblem> &Prob
   return H.hexDigest();
 }
 
-CacheFile loadForCache(const std::string &Path, const Workspace &W, const UnitSpec &Spec) {
+CacheFile loadForCache(const std::string &Path, const Workspace &W, const UnitSpec &Spec,
+                       bool Hash = true) {
   CacheFile F;
   std::vector<InputProblem> Problems;
   loadSource(Path, W.buffer(normalizePath(Path)), F.SF, Problems);
   F.SF->setStableName(relativeToRoot(Path, Spec.ProjectRoot));
-  F.Hash = loadHash(*F.SF, Problems);
+  if (Hash)
+    F.Hash = loadHash(*F.SF, Problems);
   return F;
+}
+
+int64_t nowNs() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
 }
 
 // Everything a unit's result depends on besides the files it loads beyond
@@ -301,6 +309,7 @@ UnitResult runUnit(const Unit &U, const ConfigSet &Configs, const Workspace &W,
   UnitResult R;
   PhaseTimer Timer;
   std::string Key;
+  const int64_t StartNs = nowNs();
   if (Cache.enabled() && U.FE->cacheable()) {
     std::map<std::string, CacheFile> Loaded; // display path -> as loaded
     Key = unitKey(U, Opts, W, Loaded);
@@ -310,10 +319,17 @@ UnitResult runUnit(const Unit &U, const ConfigSet &Configs, const Workspace &W,
         It = Loaded.emplace(Path, loadForCache(Path, W, U.Spec)).first;
       return It->second.Hash;
     };
+    // A loaded file: its stamp when one was recorded (then it is read, not
+    // hashed), else its content's hash; an editor's buffer always by hash.
+    auto SameLoaded = [&](const LoadedFileId &Id) {
+      if (Id.Stamp.Valid && !W.buffer(normalizePath(Id.Path)) && !Loaded.contains(Id.Path))
+        return stampOf(Id.Path) == Id.Stamp;
+      return Rehash(Id.Path) == Id.Hash;
+    };
     auto Load = [&](const std::string &Path) {
       auto It = Loaded.find(Path);
       if (It == Loaded.end() || !It->second.SF) // a file the unit loaded twice
-        return loadForCache(Path, W, U.Spec).SF;
+        return loadForCache(Path, W, U.Spec, /*Hash=*/false).SF;
       return std::move(It->second.SF);
     };
     // A scanned file: its stamp, or its content when the stamp was racy or
@@ -324,7 +340,7 @@ UnitResult runUnit(const Unit &U, const ConfigSet &Configs, const Workspace &W,
         return stampOf(P.Path) == P.Stamp;
       return !P.Hash.empty() && Rehash(P.Path) == P.Hash;
     };
-    if (Cache.lookup(Key, Rehash, Load, Unchanged, R)) {
+    if (Cache.lookup(Key, SameLoaded, Load, Unchanged, R)) {
       Timer.lap("cached");
       return R;
     }
@@ -387,9 +403,20 @@ UnitResult runUnit(const Unit &U, const ConfigSet &Configs, const Workspace &W,
   R.Notices = std::move(In.Notes);
   R.KeepAlive = std::move(In.KeepAlive);
   if (!Key.empty()) {
+    // A file's stamp stands for the content read only when the file had not
+    // changed for the clock's granularity before the unit started: a write
+    // during the run (or in the same tick as the read) leaves it unstamped.
+    constexpr int64_t WindowNs = 2'000'000'000;
     std::vector<LoadedFileId> Ids;
-    for (const auto &F : R.Files)
-      Ids.push_back({F->path(), loadHash(*F, In.LoadProblems)});
+    for (const auto &F : R.Files) {
+      LoadedFileId Id{F->path(), loadHash(*F, In.LoadProblems), {}};
+      if (!W.buffer(normalizePath(F->path()))) {
+        FileStamp S = stampOf(F->path());
+        if (S.Valid && S.MtimeNs < StartNs - WindowNs && S.CtimeNs < StartNs - WindowNs)
+          Id.Stamp = S;
+      }
+      Ids.push_back(std::move(Id));
+    }
     Cache.store(Key, Ids, R);
   }
   keepUntilExit(M);

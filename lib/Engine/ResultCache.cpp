@@ -17,7 +17,7 @@ namespace privlint {
 namespace {
 
 // The first line of every entry: a different format is never read.
-const char Magic[] = "privlint-result-cache 2\n";
+const char Magic[] = "privlint-result-cache 3\n";
 
 class Writer {
 public:
@@ -255,11 +255,12 @@ template <class Io, class T> void layoutStamp(Io &A, T &S) {
 }
 
 // The entry's file lists, before the payload: the files the unit loaded
-// (path, hash), then those it only scanned (path, stamp, hash).
+// (path, hash, stamp), then those it only scanned (path, stamp, hash).
 template <class Io, class L, class P> void layoutFileLists(Io &A, L &Ids, P &Peeked) {
-  A.list(Ids, 8, [&](auto &Id) {
+  A.list(Ids, 49, [&](auto &Id) {
     A.str(Id.Path);
     A.str(Id.Hash);
+    layoutStamp(A, Id.Stamp);
   });
   A.list(Peeked, 49, [&](auto &X) {
     A.str(X.Path);

@@ -6,8 +6,10 @@
 // options), the current directory, and the SHA-256 of each file's content.
 // The key covers the unit's file list by path and its given files by
 // content; the files the unit ended up reading are listed in the entry with
-// their hashes and checked again before it is used (context files, and a
-// reference followed to a file outside the unit's list). Files a frontend
+// their hashes and stamps and checked again before it is used (context
+// files, and a reference followed to a file outside the unit's list): by the
+// stamp when it was recorded, so a warm run reads those files but does not
+// hash them. Files a frontend
 // only scanned (UnitInput::peek: the rest of a large ORM project, searched
 // for the names a given file needs) are listed with their FileStamp and
 // checked by it, so a warm run over one file of a large project reads that
@@ -55,11 +57,14 @@ struct UnitOutput {
 /// $XDG_CACHE_HOME/privlint, else $HOME/.cache/privlint ("" when neither is set).
 std::string defaultCacheDirectory();
 
-/// One file as the unit loaded it: its display path and a hash over what
-/// loading it gave (usable or not, the text, the load problems).
+/// One file as the unit loaded it: its display path, a hash over what
+/// loading it gave (usable or not, the text, the load problems), and its
+/// stamp when the file had not changed for the clock's granularity before
+/// the unit started (else Stamp.Valid is false and only the hash counts).
 struct LoadedFileId {
   std::string Path;
   std::string Hash;
+  FileStamp Stamp;
 };
 
 class ResultCache {
@@ -68,13 +73,13 @@ public:
   explicit ResultCache(std::string Dir) : Dir(std::move(Dir)) {}
   bool enabled() const { return !Dir.empty(); }
 
-  /// The entry under Key, when every file it lists still hashes as recorded
-  /// (Rehash(path) gives the current hash, or "" when the file cannot be
-  /// loaded now), every peeked file is unchanged (Unchanged(id)), and the
-  /// entry reads back whole. Load(path) makes the SourceFile for a listed
-  /// file, as the unit's loader would.
-  template <class RehashFn, class LoadFn, class UnchangedFn>
-  bool lookup(const std::string &Key, RehashFn Rehash, LoadFn Load, UnchangedFn Unchanged,
+  /// The entry under Key, when every file it lists is unchanged
+  /// (SameLoaded(id): by its stamp, else by hashing it again), every peeked
+  /// file is unchanged (Unchanged(id)), and the entry reads back whole.
+  /// Load(path) makes the SourceFile for a listed file, as the unit's loader
+  /// would.
+  template <class SameLoadedFn, class LoadFn, class UnchangedFn>
+  bool lookup(const std::string &Key, SameLoadedFn SameLoaded, LoadFn Load, UnchangedFn Unchanged,
               UnitOutput &Out) const;
 
   /// Writes Out under Key with the identities of its files (same order as
@@ -95,8 +100,8 @@ private:
   std::string Dir;
 };
 
-template <class RehashFn, class LoadFn, class UnchangedFn>
-bool ResultCache::lookup(const std::string &Key, RehashFn Rehash, LoadFn Load,
+template <class SameLoadedFn, class LoadFn, class UnchangedFn>
+bool ResultCache::lookup(const std::string &Key, SameLoadedFn SameLoaded, LoadFn Load,
                          UnchangedFn Unchanged, UnitOutput &Out) const {
   if (!enabled())
     return false;
@@ -109,7 +114,7 @@ bool ResultCache::lookup(const std::string &Key, RehashFn Rehash, LoadFn Load,
     if (!Unchanged(P))
       return false;
   for (const auto &Id : Ids)
-    if (Rehash(Id.Path) != Id.Hash)
+    if (!SameLoaded(Id))
       return false;
   UnitOutput R;
   R.Peeked = std::move(Peeked);
