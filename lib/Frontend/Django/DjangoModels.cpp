@@ -71,7 +71,17 @@ const std::vector<LibraryModel> &libraryModels() {
         {{"django.contrib.auth.models.AbstractUser"}, false, User},
         // auth.User is concrete: a model deriving from it keeps its own
         // columns in its own table (multi-table inheritance).
-        {{"django.contrib.auth.models.User"}, true, {}}};
+        {{"django.contrib.auth.models.User"}, true, {}},
+        // Wagtail's page tree (concrete: each page type has its own table
+        // beside wagtailcore_page) and its settings bases. None lends a
+        // contact field; AbstractEmailForm (the site's own to and from
+        // addresses) is left to the note for a base that is not read.
+        {{"wagtail.models.Page", "wagtail.core.models.Page"}, true, {}},
+        {{"wagtail.contrib.settings.models.BaseSiteSetting",
+          "wagtail.contrib.settings.models.BaseGenericSetting",
+          "wagtail.contrib.settings.models.BaseSetting"},
+         false,
+         {}}};
   }();
   return Models;
 }
