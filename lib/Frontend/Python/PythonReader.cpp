@@ -178,6 +178,7 @@ template <class Fn> void wordsOf(std::string_view S, Fn Each) {
 struct TopLevelDefinition {
   NodeId Def = NoNode; // class_definition, function_definition or assignment
   NodeId Name = NoNode;
+  NodeId St = NoNode; // the statement (decorators included)
 };
 
 TopLevelDefinition topLevelDefinition(const ts::SyntaxTree &T, NodeId St) {
@@ -189,15 +190,26 @@ TopLevelDefinition topLevelDefinition(const ts::SyntaxTree &T, NodeId St) {
   std::string_view Ty = T.node(D).Type;
   TopLevelDefinition Out;
   if (Ty == "class_definition" || Ty == "function_definition") {
-    Out = {D, T.child(D, "name")};
+    Out = {D, T.child(D, "name"), St};
   } else if (Ty == "expression_statement" && !T.namedChildren(D).empty() &&
              T.node(T.namedChildren(D)[0]).Type == "assignment") {
     NodeId A = T.namedChildren(D)[0];
-    Out = {A, T.child(A, "left")};
+    Out = {A, T.child(A, "left"), St};
   }
   if (Out.Name != NoNode && T.node(Out.Name).Type != "identifier")
     Out.Name = NoNode;
   return Out;
+}
+
+// The last top-level statement of a module defining Name, as Python binds
+// it; NoNode when none does.
+TopLevelDefinition definitionNamed(const ts::SyntaxTree &T, std::string_view Name) {
+  TopLevelDefinition Found;
+  for (NodeId St : T.namedChildren(T.root()))
+    if (TopLevelDefinition D = topLevelDefinition(T, St);
+        D.Name != NoNode && T.text(D.Name) == Name)
+      Found = D;
+  return Found;
 }
 
 // A module parsed from File: its tree and imports, its top-level names,
@@ -247,14 +259,115 @@ std::shared_ptr<const KeptModule> keptModule(const SourceFile &File, const std::
   return K;
 }
 
-// The modules of one source root that a run needs, and only those: the
-// given files, every module that defines or re-exports what a given file
-// defines and is used by another (a subclass, a serializer of its model, a
-// view of that serializer, a model pointing at it), and what each of those
-// imports, transitively. Context files are peeked at (their text is
-// scanned for the names in question) and parsed only when they may matter.
-// A given settings module (REST_FRAMEWORK) concerns every view: then every
-// module is read, as in a whole-project run.
+// Whether Text mentions one of Words other than in an import statement
+// (`from x import A, B`, parenthesized over lines): a module that only
+// imports a name uses it nowhere, and what imports it from there is
+// resolved through its imports without reading more of it. An import
+// under another name (`import A as B`) counts as a mention.
+// Where a weak name may matter: in the header of a top-level class (a base)
+// or in a top-level statement other than a definition (an alias, a
+// `declarative_base(cls=...)`). Not in a class or function body, where
+// only a strong name counts.
+bool inBaseOrTopLevelValue(std::string_view Text, size_t P) {
+  // The line the statement holding P starts on: the last one before P that
+  // starts with something other than blanks or a closing bracket.
+  size_t B = P;
+  while (true) {
+    size_t L = B == 0 ? std::string_view::npos : Text.rfind('\n', B - 1);
+    size_t Start = L == std::string_view::npos ? 0 : L + 1;
+    char C = Start < Text.size() ? Text[Start] : ' ';
+    if (C != ' ' && C != '\t' && C != ')' && C != ']' && C != '}' && C != '\n' && C != '\r' &&
+        C != '#') {
+      B = Start;
+      break;
+    }
+    if (Start == 0)
+      return true; // indented from the first line: undecided, so it counts
+    B = Start - 1;
+  }
+  std::string_view St = Text.substr(B);
+  if (St.starts_with("class "))
+    return Text.substr(B, P - B).find(':') == std::string_view::npos; // still in the header
+  return !St.starts_with("def ") && !St.starts_with("async ") && !St.starts_with("@");
+}
+
+bool mentionsOutsideImports(std::string_view Text, const std::vector<std::string> &Words,
+                            const std::map<std::string, int> &Strength) {
+  // The import statements: [begin, end) of each, top-level ones only.
+  std::vector<std::pair<size_t, size_t>> Imports;
+  bool Scanned = false;
+  auto InImport = [&](size_t P) {
+    if (!Scanned) {
+      Scanned = true;
+      for (size_t B = 0; B < Text.size();) {
+        size_t E = Text.find('\n', B);
+        E = E == std::string_view::npos ? Text.size() : E;
+        std::string_view Line = Text.substr(B, E - B);
+        if (Line.starts_with("from ") || Line.starts_with("import ")) {
+          size_t Open = Line.find('(');
+          if (Open != std::string_view::npos && Line.find(')', Open) == std::string_view::npos) {
+            size_t Close = Text.find(')', B + Open);
+            E = Close == std::string_view::npos ? Text.size() : Close;
+          } else {
+            while (E < Text.size() && E > B && Text[E - 1] == '\\') { // continued line
+              size_t N = Text.find('\n', E + 1);
+              E = N == std::string_view::npos ? Text.size() : N;
+            }
+          }
+          Imports.emplace_back(B, E);
+        }
+        B = E + 1;
+      }
+    }
+    for (const auto &[B, E] : Imports)
+      if (P >= B && P < E)
+        return true;
+    return false;
+  };
+  for (const auto &W : Words) {
+    if (W.empty())
+      continue;
+    for (size_t P = 0; (P = Text.find(W, P)) != std::string_view::npos; P += W.size()) {
+      bool Before = P > 0 && isWordChar(Text[P - 1]);
+      bool After = P + W.size() < Text.size() && isWordChar(Text[P + W.size()]);
+      if (Before || After)
+        continue;
+      if (!InImport(P)) {
+        auto S = Strength.find(W);
+        if (S == Strength.end() || S->second >= 2 || inBaseOrTopLevelValue(Text, P))
+          return true;
+        continue;
+      }
+      size_t A = P + W.size();
+      while (A < Text.size() && (Text[A] == ' ' || Text[A] == '\t'))
+        ++A;
+      if (Text.substr(A, 3) == "as " || Text.substr(A, 3) == "as\t")
+        return true;
+    }
+  }
+  return false;
+}
+
+// The modules of one source root that a run needs, and only those. Two
+// searches feed each other:
+// - Taint: what a finding of a given file may pass through. The given
+//   files' classes and values, then the classes that use a tainted one
+//   and may carry its findings on, by their role (Role): a subclass of
+//   anything tainted, a model pointing at a model, a serializer of a model,
+//   a view of a serializer. A form, table, filter set, GraphQL type, admin
+//   or test that names a model carries nothing: it is not read, and its
+//   own users are not looked for. Users are found by a text scan of the
+//   source root for the tainted names (outside import statements), then
+//   resolved through the candidate's imports to the definition they name.
+// - Demand: what the readers resolve from what is read. Every statement
+//   of a given module and of a settings module's REST_FRAMEWORK, every
+//   carrier class, and, transitively, the definitions their names resolve
+//   to (bases, field classes, Meta.model, serializer_class, permission
+//   classes, labels) and the modules the resolution goes through.
+// Read are the modules holding a demanded statement (the readers read them
+// whole). Context files are peeked at and parsed only when they may
+// matter. A given settings module (REST_FRAMEWORK) concerns every view:
+// then every module is read, as in a whole-project run.
 class Closure {
 public:
   Closure(const std::vector<OrmFile> &Files, const OrmSettings &S) : Files(Files), S(S) {}
@@ -267,8 +380,7 @@ private:
     size_t File = 0;
     std::string Name;
     bool IsPackage = false;
-    bool StarInit = false; // `import *`: a re-exporter whose text need not show the name
-    int State = 0;         // 0 unparsed, 1 parsed (not needed yet), 2 needed, -1 does not parse
+    int State = 0; // 0 unparsed, 1 parsed (not needed yet), 2 needed, -1 does not parse
     const py::Module *Mod = nullptr;
     std::unique_ptr<py::Module> Own;        // parsed for this run
     std::shared_ptr<const KeptModule> Kept; // or kept by an editor session
@@ -282,18 +394,64 @@ private:
   std::multimap<std::string, size_t> ByName;
   std::multimap<std::string, size_t> ClassDefs; // top-level `class Name` in the text
   bool ClassDefsBuilt = false;
-  std::set<std::string> Tainted;      // qualified names the given files' findings may reach
-  std::set<std::string> TaintedWords; // their last components
+  // Qualified names the given files' findings may reach, with how far the
+  // taint goes on: Strong for what carries a finding to whatever names it (a
+  // model, a serializer, a view, an alias or re-export of one), Weak for
+  // what carries one only to the classes built on it (a plain mixin that
+  // names a serializer, `Base = declarative_base(cls=Mixin)`).
+  enum Strength : int { None = 0, Weak = 1, Strong = 2 };
+  std::map<std::string, int> Tainted;
+  std::map<std::string, int> TaintedWords; // their last components, strongest
   std::vector<std::string> NewWords;
   std::vector<size_t> Work; // needed candidates to read
+
+  // What a class is to the readers, decided from its bases alone: Carrier
+  // when a reader may take it for a Django model, a DRF serializer or view
+  // (what names it may carry a finding on: a serializer of a model, a view
+  // of a serializer, a model a serializer nests through a foreign key), or
+  // when a base cannot be resolved; Mapped for a SQLAlchemy class (read
+  // when it names a tainted name, since __table__ may hold a given Table,
+  // but only its subclasses carry it on: no reader follows a relationship
+  // or a foreign key to another class's columns); Inert when it derives
+  // from a form, table, filter set, GraphQL type, admin, test or Django
+  // (not DRF) view class; Neutral otherwise (a plain mixin).
+  enum class Role { Neutral, Inert, Mapped, Carrier };
+  // What a name written in a module stands for, following imports,
+  // re-exports, star imports and aliases through the candidates.
+  struct Target {
+    enum Kind { NotFound, External, Class, Value, Unknown } K = NotFound;
+    std::string Qualified; // External
+    size_t Cand = 0;       // Class, Value: where it is defined
+    NodeId Node = NoNode;  // Class: its class_definition
+    NodeId St = NoNode;    // Class, Value: the top-level statement defining it
+    std::string Def;       // Class, Value: its qualified name
+  };
+  std::map<std::pair<size_t, NodeId>, Role> Roles;
+  // Whether the project may have DRF views at all (a candidate names
+  // rest_framework): without them no finding goes from a model to what
+  // names it, and no view handler is read.
+  bool Drf = false;
+  // Top-level statements whose names the readers may resolve (a given
+  // module's, a carrier class, what those name, transitively).
+  std::set<std::pair<size_t, NodeId>> Demanded;
+  std::vector<std::pair<size_t, NodeId>> DemandWork;
 
   bool parse(Cand &C);
   void need(size_t I);
   void needModule(std::string_view Dotted);
   void needClassNamed(std::string_view Name);
-  void taint(const std::string &Q);
-  bool evaluate(Cand &C, const std::vector<std::string> *Words);
-  void forward(Cand &C);
+  void taint(const std::string &Q, int S);
+  int taintOf(const std::string &Q) const;
+  bool evaluate(size_t I, const std::vector<std::string> *Words, std::vector<NodeId> &Carriers);
+  void demand(size_t I, NodeId St);
+  void follow(size_t I, NodeId St);
+  Target resolveIn(size_t I, std::string_view Dotted, int Depth,
+                   std::vector<size_t> *Path = nullptr);
+  Target resolveQualified(const std::string &Q, int Depth, std::vector<size_t> *Path = nullptr);
+  Role roleOf(size_t I, NodeId Class, int Depth);
+  bool madeBySqlAlchemy(const Target &V, int Depth);
+  bool mayMakeBase(size_t I, NodeId Call);
+  bool mayServeViews(size_t I, NodeId Decorated);
 };
 
 bool Closure::parse(Cand &C) {
@@ -358,160 +516,585 @@ void Closure::needClassNamed(std::string_view Name) {
       }
     }
   }
+  // Only a class a reader may take for a model (a label, a forward
+  // reference of SQLAlchemy) or a permission: not a form, GraphQL type or
+  // plain class of the same name.
   std::string Last(py::lastComponent(Name));
   auto [B, E] = ClassDefs.equal_range(Last);
-  for (auto It = B; It != E; ++It)
-    need(It->second);
+  for (auto It = B; It != E; ++It) {
+    if (!parse(Cands[It->second]))
+      continue;
+    TopLevelDefinition D = definitionNamed(Cands[It->second].Mod->Tree, Last);
+    if (D.St != NoNode && Cands[It->second].Mod->Tree.node(D.Def).Type == "class_definition" &&
+        (roleOf(It->second, D.Def, 0) == Role::Carrier ||
+         roleOf(It->second, D.Def, 0) == Role::Mapped))
+      demand(It->second, D.St);
+  }
 }
 
-void Closure::taint(const std::string &Q) {
-  if (!Tainted.insert(Q).second)
+void Closure::taint(const std::string &Q, int S) {
+  if (S == None)
     return;
+  int &Have = Tainted[Q];
+  if (Have >= S)
+    return;
+  Have = S;
   // Every new name sends its modules' users to be looked at again, even for
   // a known word: a re-export read late makes a use elsewhere reach it.
   std::string W(py::lastComponent(Q));
   if (W.empty())
     return; // a name cut short by a syntax error ("models.")
-  TaintedWords.insert(W);
+  int &WS = TaintedWords[W];
+  WS = std::max(WS, S);
   NewWords.push_back(W);
 }
 
-// What a module defines that a finding of a given file may pass through:
-// every definition of a given module; elsewhere, an import of a tainted name
-// (a re-export or an alias), a star import of a module defining one, and a
-// definition whose text uses one (a subclass, a serializer naming a model,
-// a label in a string). True when it tainted something.
-bool Closure::evaluate(Cand &C, const std::vector<std::string> *Words) {
-  const py::Module &Mod = *C.Mod;
-  std::string Prefix = Mod.Name.empty() ? std::string() : Mod.Name + ".";
-  size_t Before = Tainted.size();
-  bool Uses = false;
-  if (Mod.Given) {
-    for (const auto &D : C.defined())
-      taint(Prefix + D);
+int Closure::taintOf(const std::string &Q) const {
+  auto It = Tainted.find(Q);
+  return It == Tainted.end() ? None : It->second;
+}
+
+Closure::Target Closure::resolveIn(size_t I, std::string_view Dotted, int Depth,
+                                   std::vector<size_t> *Path) {
+  Target Unknown;
+  Unknown.K = Target::Unknown;
+  if (Depth > 16 || Dotted.empty())
+    return Unknown;
+  const py::Module &Mod = *Cands[I].Mod;
+  std::string Head(Dotted.substr(0, Dotted.find('.')));
+  std::string_view Rest = Dotted.substr(Head.size());
+  if (auto It = Mod.Imports.find(Head); It != Mod.Imports.end()) {
+    // Imported from a module the project does not bind it in (or from no
+    // module of the project): the readers see it by its qualified name.
+    std::string Q = It->second + std::string(Rest);
+    Target T = resolveQualified(Q, Depth + 1, Path);
+    if (T.K == Target::NotFound) {
+      T.K = Target::External;
+      T.Qualified = Q;
+    }
+    return T;
+  }
+  if (Cands[I].defined().contains(Head)) {
+    const ts::SyntaxTree &T = Mod.Tree;
+    TopLevelDefinition D = definitionNamed(T, Head);
+    if (D.Def == NoNode)
+      return Unknown;
+    std::string_view Ty = T.node(D.Def).Type;
+    if (Ty == "class_definition") {
+      if (!Rest.empty()) {
+        // A nested class or an attribute of one: no reader resolves it to
+        // a class, so it stands for its qualified name.
+        Target Out;
+        Out.K = Target::External;
+        Out.Qualified = (Mod.Name.empty() ? "" : Mod.Name + ".") + std::string(Dotted);
+        return Out;
+      }
+      Target Out;
+      Out.K = Target::Class;
+      Out.Cand = I;
+      Out.Node = D.Def;
+      Out.St = D.St;
+      Out.Def = (Mod.Name.empty() ? "" : Mod.Name + ".") + Head;
+      return Out;
+    }
+    if (Ty == "assignment") {
+      NodeId R = T.child(D.Def, "right");
+      if (R != NoNode && (T.node(R).Type == "identifier" || T.node(R).Type == "attribute")) {
+        std::string Alias = py::dottedName(T, R); // `Model = db.Model`
+        if (!Alias.empty() && Alias != Head)
+          return resolveIn(I, Alias + std::string(Rest), Depth + 1, Path);
+        return Unknown;
+      }
+    }
+    Target Out; // a function, or a value computed at run time
+    Out.K = Target::Value;
+    Out.Cand = I;
+    Out.St = D.St;
+    Out.Def = (Mod.Name.empty() ? "" : Mod.Name + ".") + Head;
+    return Out;
+  }
+  // A star import of a module the project has (the readers skip others).
+  for (const auto &Star : Mod.StarImports)
+    if (ByName.contains(Star))
+      if (Target T = resolveQualified(Star + "." + std::string(Dotted), Depth + 1, Path);
+          T.K != Target::NotFound)
+        return T;
+  return {}; // NotFound: bound nowhere here
+}
+
+Closure::Target Closure::resolveQualified(const std::string &Q, int Depth,
+                                          std::vector<size_t> *Path) {
+  Target Unknown;
+  Unknown.K = Target::Unknown;
+  if (Depth > 16)
+    return Unknown;
+  // The longest prefix that names a candidate module.
+  for (size_t End = Q.rfind('.'); End != std::string::npos && End > 0;
+       End = Q.rfind('.', End - 1)) {
+    auto [B, E] = ByName.equal_range(Q.substr(0, End));
+    if (B == E)
+      continue;
+    std::string_view Name = std::string_view(Q).substr(End + 1);
+    for (auto It = B; It != E; ++It) {
+      Cand &C = Cands[It->second];
+      if (!parse(C))
+        return Unknown;
+      Target T = resolveIn(It->second, Name, Depth + 1, Path);
+      if (T.K != Target::NotFound) {
+        if (Path)
+          Path->push_back(It->second);
+        return T;
+      }
+    }
+    return {}; // the module binds no such name
+  }
+  Target Out;
+  Out.K = Target::External;
+  Out.Qualified = Q;
+  return Out;
+}
+
+namespace {
+
+// A class outside the project (or of a module no reader sees) that a
+// reader may take a class built on it for a model, serializer, view or
+// mapped class by: DjangoModels (django.db.models, django.contrib.auth's
+// abstract users, any "...Model" of a package it cannot see), DjangoRest
+// (rest_framework, "...ModelSerializer"), SqlAlchemyReader (its libraries,
+// Flask-SQLAlchemy's db.Model).
+bool readerLibraryClass(std::string_view Q) {
+  for (std::string_view P : {"django.db.models", "django.contrib.auth.models.",
+                             "django.contrib.auth.base_user.", "rest_framework"})
+    if (Q.starts_with(P))
+      return true;
+  return Q.ends_with("Model") || Q.ends_with("ModelSerializer");
+}
+
+// SQLAlchemy, SQLModel, Flask-SQLAlchemy (SqlAlchemyReader's isLibraryName).
+bool sqlAlchemyName(std::string_view Q) {
+  for (std::string_view P : {"sqlalchemy.", "sqlalchemy_utils.", "sqlmodel.", "flask_sqlalchemy."})
+    if (Q.starts_with(P))
+      return true;
+  return false;
+}
+
+// Library classes whose subclasses no reader takes for a model, serializer
+// or view (and whose attributes no reader follows): forms, tables, filter
+// sets, GraphQL types, admin classes, tests, factories, Django's own views.
+bool inertLibraryClass(std::string_view Q) {
+  for (std::string_view P :
+       {"django.forms.", "django.contrib.admin.", "django.contrib.auth.forms.", "django.test.",
+        "django.views.", "django.apps.", "django.core.management.", "unittest.",
+        "rest_framework.test.", "django_tables2.", "django_filters.", "graphene.",
+        "graphene_django.", "strawberry.", "strawberry_django.", "pydantic.", "factory.",
+        "import_export."})
+    if (Q.starts_with(P))
+      return true;
+  return false;
+}
+
+} // namespace
+
+Closure::Role Closure::roleOf(size_t I, NodeId Class, int Depth) {
+  auto Key = std::make_pair(I, Class);
+  if (auto It = Roles.find(Key); It != Roles.end())
+    return It->second;
+  if (Depth > 16)
+    return Role::Carrier;
+  Roles[Key] = Role::Carrier; // a cycle: undecided, so it carries
+  const ts::SyntaxTree &T = Cands[I].Mod->Tree;
+  Role Out = Role::Neutral;
+  NodeId Sup = T.child(Class, "superclasses");
+  for (NodeId B : Sup == NoNode ? std::vector<NodeId>{} : T.namedChildren(Sup)) {
+    std::string_view Ty = T.node(B).Type;
+    if (Ty == "keyword_argument" || Ty == "comment")
+      continue;                                                // metaclass=...
+    NodeId Expr = Ty == "subscript" ? T.child(B, "value") : B; // Generic[T]
+    std::string Dotted = Expr == NoNode ? std::string() : py::dottedName(T, Expr);
+    Role R = Role::Carrier;
+    if (!Dotted.empty()) {
+      Target Tg = resolveIn(I, Dotted, Depth + 1);
+      if (Tg.K == Target::NotFound && py::isBuiltinName(Dotted.substr(0, Dotted.find('.'))))
+        R = Role::Neutral; // object, Exception, dict
+      else if (Tg.K == Target::External)
+        R = sqlAlchemyName(Tg.Qualified)       ? Role::Mapped
+            : readerLibraryClass(Tg.Qualified) ? Role::Carrier
+            : inertLibraryClass(Tg.Qualified)  ? Role::Inert
+                                               : Role::Neutral;
+      else if (Tg.K == Target::Class)
+        R = roleOf(Tg.Cand, Tg.Node, Depth + 1);
+      else if (Tg.K == Target::Value && madeBySqlAlchemy(Tg, Depth + 1))
+        R = Role::Mapped; // Base = declarative_base(), db = SQLAlchemy(): db.Model
+    }
+    if (R == Role::Carrier) {
+      Out = Role::Carrier;
+      break;
+    }
+    if (R == Role::Mapped || (R == Role::Inert && Out != Role::Mapped))
+      Out = R;
+  }
+  Roles[Key] = Out;
+  return Out;
+}
+
+// Whether a call may return a class to build on (`declarative_base(cls=
+// Mixin)`, `SQLAlchemy(model_class=Mixin)`, a project function, `type()`):
+// not an instance of a project class, nor another library's value.
+bool Closure::mayMakeBase(size_t I, NodeId Call) {
+  const ts::SyntaxTree &T = Cands[I].Mod->Tree;
+  NodeId Fn = T.child(Call, "function");
+  std::string Callee = Fn == NoNode ? std::string() : py::dottedName(T, Fn);
+  if (Callee.empty())
+    return true;
+  Target C = resolveIn(I, Callee, 0);
+  if (C.K == Target::Class)
+    return false;
+  if (C.K == Target::External)
+    return sqlAlchemyName(C.Qualified) || C.Qualified == "builtins.type";
+  if (C.K == Target::NotFound && py::isBuiltinName(Callee.substr(0, Callee.find('.'))))
+    return Callee == "type";
+  return true;
+}
+
+// Whether a module-level value is built by SQLAlchemy or Flask-SQLAlchemy:
+// `Base = declarative_base()`, `db = SQLAlchemy()`, `reg = registry()`
+// then `Base = reg.generate_base()`.
+bool Closure::madeBySqlAlchemy(const Target &V, int Depth) {
+  if (Depth > 16 || V.St == NoNode)
+    return false;
+  const ts::SyntaxTree &T = Cands[V.Cand].Mod->Tree;
+  TopLevelDefinition D = topLevelDefinition(T, V.St);
+  if (D.Def == NoNode || T.node(D.Def).Type != "assignment")
+    return false;
+  NodeId R = T.child(D.Def, "right");
+  if (R == NoNode || T.node(R).Type != "call")
+    return false;
+  NodeId Fn = T.child(R, "function");
+  std::string Callee = Fn == NoNode ? std::string() : py::dottedName(T, Fn);
+  if (Callee.empty())
+    return false;
+  Target C = resolveIn(V.Cand, Callee, Depth + 1);
+  if (C.K == Target::External)
+    return sqlAlchemyName(C.Qualified);
+  return C.K == Target::Value && madeBySqlAlchemy(C, Depth + 1);
+}
+
+// Whether a decorated function may be an @api_view of DRF: a decorator
+// that resolves to rest_framework's, or that cannot be resolved. A route of
+// another framework (`@router.get` of a router made here, FastAPI's, a
+// project function) serves no serializer the readers follow.
+bool Closure::mayServeViews(size_t I, NodeId Decorated) {
+  const ts::SyntaxTree &T = Cands[I].Mod->Tree;
+  for (NodeId Dec : T.namedChildren(Decorated)) {
+    if (T.node(Dec).Type != "decorator" || T.namedChildren(Dec).empty())
+      continue;
+    NodeId E = T.namedChildren(Dec)[0];
+    NodeId Fn = T.node(E).Type == "call" ? T.child(E, "function") : E;
+    std::string Dotted = Fn == NoNode ? std::string() : py::dottedName(T, Fn);
+    if (Dotted.empty())
+      return true;
+    Target Tg = resolveIn(I, Dotted, 0);
+    if (Tg.K == Target::External && !Tg.Qualified.starts_with("rest_framework"))
+      continue;
+    if (Tg.K == Target::Class || Tg.K == Target::Value)
+      continue;
     return true;
   }
-  for (const auto &[Local, Q] : Mod.Imports)
-    if (Tainted.contains(Q)) {
-      taint(Prefix + Local);
-      Uses = true;
-    }
-  for (const auto &Star : Mod.StarImports) {
-    std::string From = Star + ".";
-    for (auto It = Tainted.lower_bound(From); It != Tainted.end() && It->starts_with(From); ++It)
-      if (It->find('.', From.size()) == std::string::npos) {
-        taint(Prefix + It->substr(From.size()));
-        Uses = true;
-      }
-  }
-  // Does a name written here reach a tainted one?
-  auto Reaches = [&](std::string_view Dotted) {
-    std::string_view Head = Dotted.substr(0, Dotted.find('.'));
-    std::string_view Rest = Dotted.substr(Head.size());
-    std::vector<std::string> Qs;
-    if (auto It = Mod.Imports.find(std::string(Head)); It != Mod.Imports.end())
-      Qs.push_back(It->second + std::string(Rest));
-    else if (C.defined().contains(std::string(Head)))
-      Qs.push_back(Prefix + std::string(Dotted));
-    else {
-      for (const auto &Star : Mod.StarImports)
-        Qs.push_back(Star + "." + std::string(Dotted));
-      // Never bound here: the readers may still find it by its simple name.
-      if (TaintedWords.contains(std::string(py::lastComponent(Dotted))))
-        return true;
-    }
-    for (const auto &Q : Qs)
-      for (size_t End = Q.size(); End != std::string::npos && End > 0;
-           End = End == 0 ? std::string::npos : Q.rfind('.', End - 1))
-        if (Tainted.contains(Q.substr(0, End)))
-          return true;
-    return false;
-  };
+  return false;
+}
+
+namespace {
+
+// A string alone in its statement (a docstring) names nothing a reader
+// resolves.
+bool isDocstring(const ts::SyntaxTree &T, NodeId Str) {
+  NodeId P = T.node(Str).Parent;
+  return P != NoNode && T.node(P).Type == "expression_statement";
+}
+
+// The methods whose bodies a reader looks into: the handlers of a DRF view
+// and what picks its serializer, a TypeDecorator's process_bind_param, a
+// computed __tablename__. Decorated ones (@declared_attr, @action) too.
+bool readMethod(const ts::SyntaxTree &T, NodeId Def, bool Drf) {
+  if (T.node(Def).Parent != NoNode && T.node(T.node(Def).Parent).Type == "decorated_definition")
+    return true;
+  NodeId N = T.child(Def, "name");
+  std::string_view Name = N == NoNode ? "" : T.text(N);
+  if (Name == "process_bind_param" || Name == "__tablename__")
+    return true;
+  for (std::string_view M : {"get", "list", "retrieve", "put", "patch", "update", "partial_update",
+                             "get_serializer_class", "get_serializer"})
+    if (Drf && Name == M)
+      return true;
+  return false;
+}
+
+} // namespace
+
+// What a module defines that a finding of a given file may pass through,
+// and whether the readers must read the module. Every definition of a given
+// module is tainted. Elsewhere an import of a tainted name (a re-export),
+// or a star import of a module defining one, passes its taint on, as does
+// an alias (`X = models.Customer`). A class built on a tainted class is
+// tainted (its fields, Meta, serializer_class are its subclasses' too);
+// one that names a Strong name elsewhere (a model pointing at a model, a
+// serializer naming a model, a view naming a serializer) is Strong when it
+// may be a model, serializer or view (Role::Carrier), Weak when it is a
+// plain mixin (only what derives from it can carry it on), and nothing when
+// it is a form, table, filter set or the like. Other assignments naming a
+// tainted name are Weak (`Base = declarative_base(cls=Mixin)`). Read are
+// the modules with a Strong class, and those with a decorated function
+// that may be an @api_view naming a Strong name; functions pass nothing on.
+bool Closure::evaluate(size_t I, const std::vector<std::string> *Words,
+                       std::vector<NodeId> &Carriers) {
+  Cand &C = Cands[I];
+  const py::Module &Mod = *C.Mod;
+  std::string Prefix = Mod.Name.empty() ? std::string() : Mod.Name + ".";
   const ts::SyntaxTree &T = Mod.Tree;
+  if (Mod.Given) {
+    // Its classes and assignments; not its functions (nothing reaches a
+    // finding through a call) nor its dunders (__all__). Without DRF a
+    // class carries its findings only to its subclasses; a value (a
+    // Table(...) a class maps with __table__) to what names it.
+    for (NodeId St : T.namedChildren(T.root())) {
+      TopLevelDefinition D = topLevelDefinition(T, St);
+      if (D.Name == NoNode || T.node(D.Def).Type == "function_definition")
+        continue;
+      std::string_view Name = T.text(D.Name);
+      bool Class = T.node(D.Def).Type == "class_definition";
+      if (!(Name.starts_with("__") && Name.ends_with("__")))
+        taint(Prefix + std::string(Name), Class && !Drf ? Weak : Strong);
+    }
+    return true;
+  }
+  // A migration is read by no reader as a model, and nothing builds on it.
+  if (Mod.Name == "migrations" || Mod.Name.starts_with("migrations.") ||
+      Mod.Name.find(".migrations.") != std::string::npos || Mod.Name.ends_with(".migrations"))
+    return false;
+  bool Needed = false;
+  // A name imported under another name: its users here are found by that
+  // name (the import itself passes nothing on: a use elsewhere is resolved
+  // to the definition, re-exports and star imports followed).
+  for (const auto &[Local, Q] : Mod.Imports)
+    if (std::string_view L = py::lastComponent(Q);
+        L != Local && TaintedWords.contains(std::string(L)))
+      if (Target Tg = resolveQualified(Q, 0); Tg.K == Target::Class || Tg.K == Target::Value)
+        taint(Prefix + Local, taintOf(Tg.Def));
+  // How strongly a name written here reaches a tainted one: each prefix
+  // ending in a tainted word, resolved to the definition it names.
+  auto Reaches = [&](std::string_view Dotted) -> int {
+    int Out = None;
+    for (size_t B = 0;;) {
+      size_t E = Dotted.find('.', B);
+      std::string_view Word = Dotted.substr(B, E == std::string_view::npos ? E : E - B);
+      if (TaintedWords.contains(std::string(Word))) {
+        Target Tg = resolveIn(I, Dotted.substr(0, E), 0);
+        if (Tg.K == Target::Class || Tg.K == Target::Value)
+          Out = std::max(Out, taintOf(Tg.Def));
+      }
+      if (E == std::string_view::npos)
+        break;
+      B = E + 1;
+    }
+    // Never bound here: the readers may still find it by its simple name.
+    std::string Head(Dotted.substr(0, Dotted.find('.')));
+    if (!Mod.Imports.contains(Head) && !C.defined().contains(Head))
+      if (auto It = TaintedWords.find(std::string(py::lastComponent(Dotted)));
+          It != TaintedWords.end())
+        Out = std::max(Out, It->second);
+    return Out;
+  };
+  // The strongest tainted name a subtree reaches (its strings: labels and
+  // forward references by their last word).
+  auto Strongest = [&](NodeId Root, bool InClassBody = false) {
+    int Best = None;
+    std::vector<std::pair<NodeId, bool>> Stack{{Root, InClassBody}}; // node, inside a class
+    while (!Stack.empty() && Best < Strong) {
+      auto [N, InClass] = Stack.back();
+      Stack.pop_back();
+      const auto &Node = T.node(N);
+      if (Node.Type == "function_definition" && InClass && !readMethod(T, N, Drf))
+        continue; // a method no reader looks into
+      if (Node.Type == "call") {
+        // A generic relation is no field of the model: what it names is
+        // not carried (Django's GenericRelation, GenericForeignKey).
+        NodeId Fn = T.child(N, "function");
+        std::string_view L =
+            Fn == NoNode ? std::string_view() : py::lastComponent(py::dottedName(T, Fn));
+        if (L == "GenericRelation" || L == "GenericForeignKey")
+          continue;
+      }
+      if (Node.Type == "identifier" || Node.Type == "attribute") {
+        std::string Dotted = py::dottedName(T, N);
+        if (!Dotted.empty())
+          Best = std::max(Best, Reaches(Dotted));
+      } else if (Node.Type == "string" && !isDocstring(T, N)) {
+        if (auto V = py::stringValue(T, N))
+          wordsOf(*V, [&](std::string_view W) {
+            if (auto It = TaintedWords.find(std::string(py::lastComponent(W)));
+                It != TaintedWords.end())
+              Best = std::max(Best, It->second);
+          });
+      }
+      bool Inside = InClass || Node.Type == "class_definition";
+      for (NodeId K : T.namedChildren(N))
+        Stack.emplace_back(K, Inside);
+    }
+    return Best;
+  };
   for (NodeId St : T.namedChildren(T.root())) {
     TopLevelDefinition Def = topLevelDefinition(T, St);
     if (Def.Name == NoNode)
       continue;
     std::string Name(T.text(Def.Name));
-    // What uses a tainted name is read (an @api_view function serving a
-    // serializer); only a class (a subclass, a model pointing at a model, a
-    // serializer, a view) or an alias (`X = models.Customer`) passes the
-    // taint on to its own users: nothing reaches a finding through a call
-    // of a function or another computed value.
-    bool Propagates = T.node(Def.Def).Type == "class_definition";
-    if (T.node(Def.Def).Type == "assignment") {
+    std::string_view Ty = T.node(Def.Def).Type;
+    bool IsClass = Ty == "class_definition";
+    bool IsFunction = Ty == "function_definition";
+    bool IsAlias = false;
+    if (Ty == "assignment") {
       NodeId R = T.child(Def.Def, "right");
-      Propagates = R != NoNode && (T.node(R).Type == "identifier" || T.node(R).Type == "attribute");
+      IsAlias = R != NoNode && (T.node(R).Type == "identifier" || T.node(R).Type == "attribute");
     }
-    if (Name.empty() || Tainted.contains(Prefix + Name) || (!Propagates && C.State == 2))
+    int Have = Name.empty() ? Strong : taintOf(Prefix + Name);
+    if (Have == Strong)
+      continue;
+    if (IsFunction && T.node(St).Type != "decorated_definition")
+      continue;
+    if (!IsClass && !IsFunction && !IsAlias && Have >= Weak)
       continue;
     // Cheap first: a definition that mentions none of the words looked for
     // (those of the names tainted since it was last looked at) uses none.
     std::string_view Text = T.text(St);
     bool Mentions = false;
-    for (const auto &W :
-         Words ? *Words : std::vector<std::string>(TaintedWords.begin(), TaintedWords.end()))
-      if (orm::mentionsWord(Text, W)) {
-        Mentions = true;
-        break;
-      }
+    if (Words) {
+      for (const auto &W : *Words)
+        if (orm::mentionsWord(Text, W)) {
+          Mentions = true;
+          break;
+        }
+    } else {
+      for (const auto &[W, S] : TaintedWords)
+        if (orm::mentionsWord(Text, W)) {
+          Mentions = true;
+          break;
+        }
+    }
     if (!Mentions)
       continue;
-    bool Hit = false;
-    std::vector<NodeId> Stack{St};
-    while (!Stack.empty() && !Hit) {
-      NodeId N = Stack.back();
-      Stack.pop_back();
-      const auto &Node = T.node(N);
-      if (Node.Type == "identifier" || Node.Type == "attribute") {
-        std::string Dotted = py::dottedName(T, N);
-        Hit = !Dotted.empty() && Reaches(Dotted);
-      } else if (Node.Type == "string") {
-        if (auto V = py::stringValue(T, N))
-          wordsOf(*V, [&](std::string_view W) {
-            Hit = Hit || TaintedWords.contains(std::string(py::lastComponent(W)));
-          });
+    if (IsFunction) {
+      if (!Demanded.contains({I, St}) && Strongest(St) == Strong && mayServeViews(I, St)) {
+        Needed = true;
+        Carriers.push_back(St);
       }
-      for (NodeId K : T.namedChildren(N))
-        Stack.push_back(K);
+      continue;
     }
-    if (Hit) {
-      if (Propagates)
-        taint(Prefix + Name);
-      Uses = true;
+    if (!IsClass) {
+      // An alias passes on what it names; a value built by a call may be a
+      // base (`Base = declarative_base(cls=Mixin)`); other values (a
+      // tuple of names, __all__) are nothing a reader builds on.
+      NodeId R = T.child(Def.Def, "right");
+      bool Dunder = Name.starts_with("__") && Name.ends_with("__");
+      if (IsAlias)
+        taint(Prefix + Name, Strongest(Def.Def));
+      else if (R != NoNode && T.node(R).Type == "call" && !Dunder && mayMakeBase(I, R))
+        taint(Prefix + Name, std::min(Strongest(Def.Def), int(Weak)));
+      continue;
+    }
+    int BaseHit = None;
+    if (NodeId Sup = T.child(Def.Def, "superclasses"); Sup != NoNode)
+      for (NodeId B : T.namedChildren(Sup)) {
+        if (T.node(B).Type == "keyword_argument" || T.node(B).Type == "comment")
+          continue;
+        NodeId Expr = T.node(B).Type == "subscript" ? T.child(B, "value") : B;
+        if (Expr != NoNode)
+          BaseHit = std::max(BaseHit, Strongest(Expr));
+      }
+    // What a class body names (not the arguments of a generic base, nor its
+    // decorators: neither is inherited nor read as a field).
+    NodeId Body = T.child(Def.Def, "body");
+    bool Uses = BaseHit > None || (Body != NoNode && Strongest(Body, true) == Strong);
+    if (!Uses)
+      continue;
+    Role R = roleOf(I, Def.Def, 0);
+    if (R == Role::Carrier && !Drf)
+      R = Role::Mapped; // a Django model: read, but only its subclasses carry it on
+    if (R == Role::Mapped) {
+      taint(Prefix + Name, Weak);
+      Needed = true;
+      Carriers.push_back(St);
+    } else if (R == Role::Carrier) {
+      taint(Prefix + Name, Strong);
+      Needed = true;
+      Carriers.push_back(St);
+    } else if (R == Role::Neutral) {
+      taint(Prefix + Name, Weak);
     }
   }
-  return Uses || Tainted.size() > Before;
+  return Needed;
 }
 
-// What a needed module's names may lead to: the modules it imports, and
-// the classes and modules its strings and unimported annotations name.
-void Closure::forward(Cand &C) {
-  const py::Module &Mod = *C.Mod;
-  for (const auto &[Local, Q] : Mod.Imports)
-    needModule(Q);
-  for (const auto &Star : Mod.StarImports)
-    needModule(Star);
+void Closure::demand(size_t I, NodeId St) {
+  need(I);
+  if (Cands[I].State == 2 && Demanded.insert({I, St}).second)
+    DemandWork.emplace_back(I, St);
+}
+
+// What a demanded statement's names lead to: the modules a reader goes
+// through to resolve each (re-exports included) and the definitions they
+// resolve to, demanded in turn; the classes and modules its strings and
+// unimported annotations name. Method bodies no reader looks into are
+// skipped.
+void Closure::follow(size_t I, NodeId St) {
+  const py::Module &Mod = *Cands[I].Mod;
   const ts::SyntaxTree &T = Mod.Tree;
-  for (NodeId N = 0; N < T.size(); ++N) {
+  std::vector<std::pair<NodeId, bool>> Stack{{St, false}}; // node, inside a class
+  while (!Stack.empty()) {
+    auto [N, InClass] = Stack.back();
+    Stack.pop_back();
     const auto &Node = T.node(N);
+    if (Node.Type == "function_definition" && InClass && !readMethod(T, N, Drf))
+      continue;
     if (Node.Type == "string") {
-      if (auto V = py::stringValue(T, N))
+      if (auto V = isDocstring(T, N) ? std::nullopt : py::stringValue(T, N))
         wordsOf(*V, [&](std::string_view W) {
-          if (W.find('.') != std::string_view::npos)
+          if (W.find('.') != std::string_view::npos) {
             needModule(W);
+            std::vector<size_t> Path;
+            Target Tg = resolveQualified(std::string(W), 0, &Path);
+            for (size_t P : Path)
+              need(P);
+            if ((Tg.K == Target::Class || Tg.K == Target::Value) && Tg.St != NoNode)
+              demand(Tg.Cand, Tg.St);
+          }
           needClassNamed(W);
         });
-    } else if (Node.Type == "identifier" && Node.Parent != NoNode) {
-      // A name in an annotation that nothing here binds (imported under
-      // `if TYPE_CHECKING:`): SQLAlchemy resolves it by its simple name.
-      bool InType = false;
-      for (NodeId P = Node.Parent; P != NoNode && !InType; P = T.node(P).Parent)
-        InType = T.node(P).Type == "type";
-      std::string Name(T.text(N));
-      if (InType && !Mod.Imports.contains(Name) && !C.defined().contains(Name))
-        needClassNamed(Name);
+      continue;
     }
+    if (Node.Type == "identifier" || Node.Type == "attribute") {
+      std::string Dotted = py::dottedName(T, N);
+      if (!Dotted.empty()) {
+        std::vector<size_t> Path;
+        Target Tg = resolveIn(I, Dotted, 0, &Path);
+        for (size_t P : Path)
+          need(P);
+        if ((Tg.K == Target::Class || Tg.K == Target::Value) && Tg.St != NoNode)
+          demand(Tg.Cand, Tg.St);
+        if (Tg.K == Target::NotFound && Node.Type == "identifier" && Node.Parent != NoNode) {
+          // A name in an annotation that nothing here binds (imported under
+          // `if TYPE_CHECKING:`): SQLAlchemy resolves it by its simple name.
+          bool InType = false;
+          for (NodeId P = Node.Parent; P != NoNode && !InType; P = T.node(P).Parent)
+            InType = T.node(P).Type == "type";
+          if (InType)
+            needClassNamed(Dotted);
+        }
+        if (Node.Type == "identifier")
+          continue;
+      }
+    }
+    bool Inside = InClass || Node.Type == "class_definition";
+    for (NodeId K : T.namedChildren(N))
+      Stack.emplace_back(K, Inside);
   }
 }
 
@@ -528,23 +1111,49 @@ std::vector<const py::Module *> Closure::run(Model &M) {
     Cand C;
     C.File = I;
     C.Name = moduleNameOf(F.File->path(), S.Root, C.IsPackage);
-    C.StarInit = Text.find("import *") != std::string_view::npos;
     if (F.Given && Text.find("REST_FRAMEWORK") != std::string_view::npos)
       All = true; // the default permissions of every view
+    Drf = Drf || Text.find("rest_framework") != std::string_view::npos;
     ByName.emplace(C.Name, Cands.size());
     Cands.push_back(std::move(C));
   }
+  // Demanded from the start: every statement of a given module but its
+  // imports (what they import is demanded where it is used), and the
+  // statements of a settings module that set REST_FRAMEWORK.
   for (size_t I = 0; I < Cands.size(); ++I) {
     std::string_view Text = Files[Cands[I].File].File->text();
-    if (All || Files[Cands[I].File].Given || Text.find("REST_FRAMEWORK") != std::string_view::npos)
+    bool Given = Files[Cands[I].File].Given;
+    if (All)
       need(I);
+    if (!Given && Text.find("REST_FRAMEWORK") == std::string_view::npos)
+      continue;
+    need(I);
+    if (Cands[I].State != 2)
+      continue;
+    const ts::SyntaxTree &T = Cands[I].Mod->Tree;
+    for (NodeId St : T.namedChildren(T.root())) {
+      std::string_view Ty = T.node(St).Type;
+      if (Ty == "import_statement" || Ty == "import_from_statement" ||
+          Ty == "future_import_statement" || Ty == "comment")
+        continue;
+      if (Given || T.text(St).find("REST_FRAMEWORK") != std::string_view::npos)
+        demand(I, St);
+    }
   }
-  while (!Work.empty() || !NewWords.empty()) {
-    while (!Work.empty()) {
-      size_t I = Work.back();
-      Work.pop_back();
-      evaluate(Cands[I], nullptr);
-      forward(Cands[I]);
+  while (!Work.empty() || !DemandWork.empty() || !NewWords.empty()) {
+    while (!Work.empty() || !DemandWork.empty()) {
+      if (!Work.empty()) {
+        size_t I = Work.back();
+        Work.pop_back();
+        std::vector<NodeId> Carriers;
+        evaluate(I, nullptr, Carriers);
+        for (NodeId St : Carriers)
+          demand(I, St);
+        continue;
+      }
+      auto [I, St] = DemandWork.back();
+      DemandWork.pop_back();
+      follow(I, St);
     }
     if (NewWords.empty())
       break;
@@ -560,14 +1169,12 @@ std::vector<const py::Module *> Closure::run(Model &M) {
       if (C.State == -1)
         continue;
       std::string_view Text = Files[C.File].File->text();
-      bool Mentions = C.StarInit;
-      for (const auto &W : Words)
-        if (!Mentions && orm::mentionsWord(Text, W))
-          Mentions = true;
-      if (!Mentions || !parse(C))
+      if (!mentionsOutsideImports(Text, Words, TaintedWords) || !parse(C))
         continue;
-      if (evaluate(C, &Words) && C.State == 1)
-        need(I);
+      std::vector<NodeId> Carriers;
+      evaluate(I, &Words, Carriers);
+      for (NodeId St : Carriers)
+        demand(I, St);
     }
     // Much of the project is needed (a mixin every model uses, a model that
     // forms, tables, serializers and views all name): read it all, as a
@@ -579,6 +1186,7 @@ std::vector<const py::Module *> Closure::run(Model &M) {
       for (size_t I = 0; I < Cands.size(); ++I)
         need(I);
       Work.clear();
+      DemandWork.clear();
       break;
     }
   }
