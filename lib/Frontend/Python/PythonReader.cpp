@@ -9,7 +9,8 @@
 #include "Support/Paths.h"
 
 #include <algorithm>
-#include <cctype>
+#include <array>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -149,7 +150,11 @@ void collectImports(py::Module &Mod) {
 
 namespace {
 
-bool isWordChar(char C) { return std::isalnum(static_cast<unsigned char>(C)) || C == '_'; }
+// An identifier character (ASCII: privlint never sets a locale, so this is
+// what isalnum() says, without a call per character of the source root).
+bool isWordChar(char C) {
+  return (C >= 'a' && C <= 'z') || (C >= 'A' && C <= 'Z') || (C >= '0' && C <= '9') || C == '_';
+}
 
 // The words of a short string literal that may name a class or a module: a
 // label ("shop.Customer"), a forward reference ("Address",
@@ -264,6 +269,46 @@ std::shared_ptr<const KeptModule> keptModule(const SourceFile &File, const std::
 // imports a name uses it nowhere, and what imports it from there is
 // resolved through its imports without reading more of it. An import
 // under another name (`import A as B`) counts as a mention.
+// The identifiers of a text as a Bloom filter (4,096 bits, two hashes):
+// which candidates may mention a word is asked once per word and round, of
+// every candidate, and a text is searched only when the filter may hold
+// one (a search per word over the whole source root cost more than the
+// parsing it saved).
+class WordBloom {
+public:
+  static uint64_t hash(std::string_view W) {
+    uint64_t H = 1469598103934665603ULL; // FNV-1a
+    for (char C : W)
+      H = (H ^ static_cast<unsigned char>(C)) * 1099511628211ULL;
+    return H;
+  }
+  static WordBloom of(std::string_view Text) {
+    WordBloom B;
+    for (size_t I = 0; I < Text.size();) {
+      if (!isWordChar(Text[I])) {
+        ++I;
+        continue;
+      }
+      size_t S = I;
+      while (I < Text.size() && isWordChar(Text[I]))
+        ++I;
+      B.add(hash(Text.substr(S, I - S)));
+    }
+    return B;
+  }
+  bool mayHold(uint64_t H) const { return test(H & Mask) && test((H >> 12) & Mask); }
+
+private:
+  static constexpr uint64_t Mask = 4095;
+  std::array<uint64_t, 64> Bits{};
+  void add(uint64_t H) {
+    set(H & Mask);
+    set((H >> 12) & Mask);
+  }
+  void set(uint64_t Bit) { Bits[Bit / 64] |= uint64_t(1) << (Bit % 64); }
+  bool test(uint64_t Bit) const { return (Bits[Bit / 64] >> (Bit % 64)) & 1; }
+};
+
 // Where a weak name may matter: in the header of a top-level class (a base)
 // or in a top-level statement other than a definition (an alias, a
 // `declarative_base(cls=...)`). Not in a class or function body, where
@@ -391,6 +436,7 @@ private:
   const std::vector<OrmFile> &Files;
   const OrmSettings &S;
   std::vector<Cand> Cands;
+  std::vector<WordBloom> Blooms; // per candidate, built at the first search
   std::multimap<std::string, size_t> ByName;
   std::multimap<std::string, size_t> ClassDefs; // top-level `class Name` in the text
   bool ClassDefsBuilt = false;
@@ -1164,12 +1210,25 @@ std::vector<const py::Module *> Closure::run(Model &M) {
     Words.swap(NewWords);
     std::sort(Words.begin(), Words.end());
     Words.erase(std::unique(Words.begin(), Words.end()), Words.end());
+    if (Blooms.empty())
+      for (const auto &C : Cands)
+        Blooms.push_back(WordBloom::of(Files[C.File].File->text()));
+    std::vector<uint64_t> Hashes;
+    for (const auto &W : Words)
+      Hashes.push_back(WordBloom::hash(W));
+    std::vector<std::string> Maybe; // the words a candidate may hold
     for (size_t I = 0; I < Cands.size(); ++I) {
       Cand &C = Cands[I];
       if (C.State == -1)
         continue;
+      Maybe.clear();
+      for (size_t K = 0; K < Words.size(); ++K)
+        if (Blooms[I].mayHold(Hashes[K]))
+          Maybe.push_back(Words[K]);
+      if (Maybe.empty())
+        continue;
       std::string_view Text = Files[C.File].File->text();
-      if (!mentionsOutsideImports(Text, Words, TaintedWords) || !parse(C))
+      if (!mentionsOutsideImports(Text, Maybe, TaintedWords) || !parse(C))
         continue;
       std::vector<NodeId> Carriers;
       evaluate(I, &Words, Carriers);
