@@ -473,6 +473,9 @@ private:
     std::string Def;       // Class, Value: its qualified name
   };
   std::map<std::pair<size_t, NodeId>, Role> Roles;
+  // resolveIn's answers, with the modules each went through.
+  std::map<std::pair<size_t, std::string>, std::pair<Target, std::vector<size_t>>> Resolved;
+  std::set<std::string> StarsSeen; // by the current search
   // Whether the project may have DRF views at all (a candidate names
   // rest_framework): without them no finding goes from a model to what
   // names it, and no view handler is read.
@@ -491,9 +494,10 @@ private:
   bool evaluate(size_t I, const std::vector<std::string> *Words, std::vector<NodeId> &Carriers);
   void demand(size_t I, NodeId St);
   void follow(size_t I, NodeId St);
-  Target resolveIn(size_t I, std::string_view Dotted, int Depth,
-                   std::vector<size_t> *Path = nullptr);
-  Target resolveQualified(const std::string &Q, int Depth, std::vector<size_t> *Path = nullptr);
+  Target resolveIn(size_t I, std::string_view Dotted, std::vector<size_t> *Path = nullptr);
+  Target findIn(size_t I, std::string_view Dotted, int Depth, std::vector<size_t> *Path);
+  Target findQualified(const std::string &Q, int Depth, std::vector<size_t> *Path);
+  Target resolveQualified(const std::string &Q, std::vector<size_t> *Path = nullptr);
   Role roleOf(size_t I, NodeId Class, int Depth);
   bool madeBySqlAlchemy(const Target &V, int Depth);
   bool mayMakeBase(size_t I, NodeId Call);
@@ -600,8 +604,30 @@ int Closure::taintOf(const std::string &Q) const {
   return It == Tainted.end() ? None : It->second;
 }
 
-Closure::Target Closure::resolveIn(size_t I, std::string_view Dotted, int Depth,
-                                   std::vector<size_t> *Path) {
+// Entry points: memoized, and each search visits a star-imported module
+// once (star imports may reach one module along many paths, and import
+// each other).
+Closure::Target Closure::resolveIn(size_t I, std::string_view Dotted, std::vector<size_t> *Path) {
+  auto Key = std::make_pair(I, std::string(Dotted));
+  auto It = Resolved.find(Key);
+  if (It == Resolved.end()) {
+    StarsSeen.clear();
+    std::vector<size_t> Through;
+    Target T = findIn(I, Dotted, 0, &Through);
+    It = Resolved.emplace(Key, std::make_pair(std::move(T), std::move(Through))).first;
+  }
+  if (Path)
+    Path->insert(Path->end(), It->second.second.begin(), It->second.second.end());
+  return It->second.first;
+}
+
+Closure::Target Closure::resolveQualified(const std::string &Q, std::vector<size_t> *Path) {
+  StarsSeen.clear();
+  return findQualified(Q, 0, Path);
+}
+
+Closure::Target Closure::findIn(size_t I, std::string_view Dotted, int Depth,
+                                std::vector<size_t> *Path) {
   Target Unknown;
   Unknown.K = Target::Unknown;
   if (Depth > 16 || Dotted.empty())
@@ -613,7 +639,7 @@ Closure::Target Closure::resolveIn(size_t I, std::string_view Dotted, int Depth,
     // Imported from a module the project does not bind it in (or from no
     // module of the project): the readers see it by its qualified name.
     std::string Q = It->second + std::string(Rest);
-    Target T = resolveQualified(Q, Depth + 1, Path);
+    Target T = findQualified(Q, Depth + 1, Path);
     if (T.K == Target::NotFound) {
       T.K = Target::External;
       T.Qualified = Q;
@@ -648,7 +674,7 @@ Closure::Target Closure::resolveIn(size_t I, std::string_view Dotted, int Depth,
       if (R != NoNode && (T.node(R).Type == "identifier" || T.node(R).Type == "attribute")) {
         std::string Alias = py::dottedName(T, R); // `Model = db.Model`
         if (!Alias.empty() && Alias != Head)
-          return resolveIn(I, Alias + std::string(Rest), Depth + 1, Path);
+          return findIn(I, Alias + std::string(Rest), Depth + 1, Path);
         return Unknown;
       }
     }
@@ -661,15 +687,14 @@ Closure::Target Closure::resolveIn(size_t I, std::string_view Dotted, int Depth,
   }
   // A star import of a module the project has (the readers skip others).
   for (const auto &Star : Mod.StarImports)
-    if (ByName.contains(Star))
-      if (Target T = resolveQualified(Star + "." + std::string(Dotted), Depth + 1, Path);
+    if (ByName.contains(Star) && StarsSeen.insert(Star).second)
+      if (Target T = findQualified(Star + "." + std::string(Dotted), Depth + 1, Path);
           T.K != Target::NotFound)
         return T;
   return {}; // NotFound: bound nowhere here
 }
 
-Closure::Target Closure::resolveQualified(const std::string &Q, int Depth,
-                                          std::vector<size_t> *Path) {
+Closure::Target Closure::findQualified(const std::string &Q, int Depth, std::vector<size_t> *Path) {
   Target Unknown;
   Unknown.K = Target::Unknown;
   if (Depth > 16)
@@ -685,7 +710,7 @@ Closure::Target Closure::resolveQualified(const std::string &Q, int Depth,
       Cand &C = Cands[It->second];
       if (!parse(C))
         return Unknown;
-      Target T = resolveIn(It->second, Name, Depth + 1, Path);
+      Target T = findIn(It->second, Name, Depth + 1, Path);
       if (T.K != Target::NotFound) {
         if (Path)
           Path->push_back(It->second);
@@ -759,7 +784,7 @@ Closure::Role Closure::roleOf(size_t I, NodeId Class, int Depth) {
     std::string Dotted = Expr == NoNode ? std::string() : py::dottedName(T, Expr);
     Role R = Role::Carrier;
     if (!Dotted.empty()) {
-      Target Tg = resolveIn(I, Dotted, Depth + 1);
+      Target Tg = resolveIn(I, Dotted);
       if (Tg.K == Target::NotFound && py::isBuiltinName(Dotted.substr(0, Dotted.find('.'))))
         R = Role::Neutral; // object, Exception, dict
       else if (Tg.K == Target::External)
@@ -792,7 +817,7 @@ bool Closure::mayMakeBase(size_t I, NodeId Call) {
   std::string Callee = Fn == NoNode ? std::string() : py::dottedName(T, Fn);
   if (Callee.empty())
     return true;
-  Target C = resolveIn(I, Callee, 0);
+  Target C = resolveIn(I, Callee);
   if (C.K == Target::Class)
     return false;
   if (C.K == Target::External)
@@ -819,7 +844,7 @@ bool Closure::madeBySqlAlchemy(const Target &V, int Depth) {
   std::string Callee = Fn == NoNode ? std::string() : py::dottedName(T, Fn);
   if (Callee.empty())
     return false;
-  Target C = resolveIn(V.Cand, Callee, Depth + 1);
+  Target C = resolveIn(V.Cand, Callee);
   if (C.K == Target::External)
     return sqlAlchemyName(C.Qualified);
   return C.K == Target::Value && madeBySqlAlchemy(C, Depth + 1);
@@ -839,7 +864,7 @@ bool Closure::mayServeViews(size_t I, NodeId Decorated) {
     std::string Dotted = Fn == NoNode ? std::string() : py::dottedName(T, Fn);
     if (Dotted.empty())
       return true;
-    Target Tg = resolveIn(I, Dotted, 0);
+    Target Tg = resolveIn(I, Dotted);
     if (Tg.K == Target::External && !Tg.Qualified.starts_with("rest_framework"))
       continue;
     if (Tg.K == Target::Class || Tg.K == Target::Value)
@@ -924,7 +949,7 @@ bool Closure::evaluate(size_t I, const std::vector<std::string> *Words,
   for (const auto &[Local, Q] : Mod.Imports)
     if (std::string_view L = py::lastComponent(Q);
         L != Local && TaintedWords.contains(std::string(L)))
-      if (Target Tg = resolveQualified(Q, 0); Tg.K == Target::Class || Tg.K == Target::Value)
+      if (Target Tg = resolveQualified(Q); Tg.K == Target::Class || Tg.K == Target::Value)
         taint(Prefix + Local, taintOf(Tg.Def));
   // How strongly a name written here reaches a tainted one: each prefix
   // ending in a tainted word, resolved to the definition it names.
@@ -934,7 +959,7 @@ bool Closure::evaluate(size_t I, const std::vector<std::string> *Words,
       size_t E = Dotted.find('.', B);
       std::string_view Word = Dotted.substr(B, E == std::string_view::npos ? E : E - B);
       if (TaintedWords.contains(std::string(Word))) {
-        Target Tg = resolveIn(I, Dotted.substr(0, E), 0);
+        Target Tg = resolveIn(I, Dotted.substr(0, E));
         if (Tg.K == Target::Class || Tg.K == Target::Value)
           Out = std::max(Out, taintOf(Tg.Def));
       }
@@ -1106,7 +1131,7 @@ void Closure::follow(size_t I, NodeId St) {
           if (W.find('.') != std::string_view::npos) {
             needModule(W);
             std::vector<size_t> Path;
-            Target Tg = resolveQualified(std::string(W), 0, &Path);
+            Target Tg = resolveQualified(std::string(W), &Path);
             for (size_t P : Path)
               need(P);
             if ((Tg.K == Target::Class || Tg.K == Target::Value) && Tg.St != NoNode)
@@ -1120,7 +1145,7 @@ void Closure::follow(size_t I, NodeId St) {
       std::string Dotted = py::dottedName(T, N);
       if (!Dotted.empty()) {
         std::vector<size_t> Path;
-        Target Tg = resolveIn(I, Dotted, 0, &Path);
+        Target Tg = resolveIn(I, Dotted, &Path);
         for (size_t P : Path)
           need(P);
         if ((Tg.K == Target::Class || Tg.K == Target::Value) && Tg.St != NoNode)

@@ -1,0 +1,17 @@
+from app.a import *
+from app.b import *
+from app.c import *
+from app.d import *
+from app.e import *
+from app.g import *
+from app.h import *
+from app.i import *
+from app.j import *
+from app.k import *
+from app.l import *
+from django.db import models
+
+
+class ContactF(models.Model):
+    email = models.EmailField()
+    owner = models.ForeignKey(MissingF, on_delete=models.CASCADE)
