@@ -735,7 +735,7 @@ namespace {
 // Flask-SQLAlchemy's db.Model).
 bool readerLibraryClass(std::string_view Q) {
   for (std::string_view P : {"django.db.models", "django.contrib.auth.models.",
-                             "django.contrib.auth.base_user.", "rest_framework"})
+                             "django.contrib.auth.base_user.", "rest_framework", "wagtail."})
     if (Q.starts_with(P))
       return true;
   return Q.ends_with("Model") || Q.ends_with("ModelSerializer");
@@ -747,6 +747,16 @@ bool sqlAlchemyName(std::string_view Q) {
     if (Q.starts_with(P))
       return true;
   return false;
+}
+
+// Bases of plain classes: Python's own, typing, abc, enum, and Django's
+// (whose classes are models only by name: readerLibraryClass).
+bool neutralLibraryClass(std::string_view Q) {
+  for (std::string_view P :
+       {"builtins.", "typing.", "typing_extensions.", "abc.", "enum.", "collections.", "django."})
+    if (Q.starts_with(P))
+      return true;
+  return Q == "object";
 }
 
 // Library classes whose subclasses no reader takes for a model, serializer
@@ -775,6 +785,7 @@ Closure::Role Closure::roleOf(size_t I, NodeId Class, int Depth) {
   Roles[Key] = Role::Carrier; // a cycle: undecided, so it carries
   const ts::SyntaxTree &T = Cands[I].Mod->Tree;
   Role Out = Role::Neutral;
+  bool Unseen = false; // a base from a module no reader sees (a library, an unread module)
   NodeId Sup = T.child(Class, "superclasses");
   for (NodeId B : Sup == NoNode ? std::vector<NodeId>{} : T.namedChildren(Sup)) {
     std::string_view Ty = T.node(B).Type;
@@ -787,12 +798,13 @@ Closure::Role Closure::roleOf(size_t I, NodeId Class, int Depth) {
       Target Tg = resolveIn(I, Dotted);
       if (Tg.K == Target::NotFound && py::isBuiltinName(Dotted.substr(0, Dotted.find('.'))))
         R = Role::Neutral; // object, Exception, dict
-      else if (Tg.K == Target::External)
+      else if (Tg.K == Target::External) {
         R = sqlAlchemyName(Tg.Qualified)       ? Role::Mapped
             : readerLibraryClass(Tg.Qualified) ? Role::Carrier
             : inertLibraryClass(Tg.Qualified)  ? Role::Inert
                                                : Role::Neutral;
-      else if (Tg.K == Target::Class)
+        Unseen = Unseen || (R == Role::Neutral && !neutralLibraryClass(Tg.Qualified));
+      } else if (Tg.K == Target::Class)
         R = roleOf(Tg.Cand, Tg.Node, Depth + 1);
       else if (Tg.K == Target::Value && madeBySqlAlchemy(Tg, Depth + 1))
         R = Role::Mapped; // Base = declarative_base(), db = SQLAlchemy(): db.Model
@@ -803,6 +815,20 @@ Closure::Role Closure::roleOf(size_t I, NodeId Class, int Depth) {
     }
     if (R == Role::Mapped || (R == Role::Inert && Out != Role::Mapped))
       Out = R;
+  }
+  // A class built on a base no reader sees is a Django model when its body
+  // declares model fields, a SQLAlchemy class when it declares columns
+  // (DjangoModels, SqlAlchemyReader): told by the words, not resolved.
+  if (Unseen && Out != Role::Carrier) {
+    NodeId Body = T.child(Class, "body");
+    std::string_view Text = Body == NoNode ? std::string_view() : T.text(Body);
+    if (Text.find("Field(") != std::string_view::npos ||
+        Text.find("ForeignKey(") != std::string_view::npos ||
+        Text.find("ParentalKey(") != std::string_view::npos)
+      Out = Role::Carrier;
+    else if (Text.find("Column(") != std::string_view::npos ||
+             Text.find("column(") != std::string_view::npos)
+      Out = Role::Mapped;
   }
   Roles[Key] = Out;
   return Out;
@@ -903,19 +929,21 @@ bool readMethod(const ts::SyntaxTree &T, NodeId Def, bool Drf) {
 } // namespace
 
 // What a module defines that a finding of a given file may pass through,
-// and whether the readers must read the module. Every definition of a given
-// module is tainted. Elsewhere an import of a tainted name (a re-export),
-// or a star import of a module defining one, passes its taint on, as does
-// an alias (`X = models.Customer`). A class built on a tainted class is
-// tainted (its fields, Meta, serializer_class are its subclasses' too);
-// one that names a Strong name elsewhere (a model pointing at a model, a
-// serializer naming a model, a view naming a serializer) is Strong when it
-// may be a model, serializer or view (Role::Carrier), Weak when it is a
-// plain mixin (only what derives from it can carry it on), and nothing when
-// it is a form, table, filter set or the like. Other assignments naming a
-// tainted name are Weak (`Base = declarative_base(cls=Mixin)`). Read are
-// the modules with a Strong class, and those with a decorated function
-// that may be an @api_view naming a Strong name; functions pass nothing on.
+// and which of its statements the readers must read (Carriers). Every class
+// and value of a given module is tainted. Elsewhere, a name is resolved
+// (imports, re-exports, star imports, aliases followed) to the definition
+// it names. A class built on a tainted class is tainted and read, whatever
+// it is (it holds what its base lends: fields, Meta, serializer_class). A
+// class whose body names a Strong name (a model pointing at a model, a
+// serializer naming a model, a view naming a serializer) is Strong and read
+// when it may be a Django model, serializer or view (Role::Carrier); Weak
+// and read when it is a SQLAlchemy class (or a Django model without DRF:
+// only its subclasses carry it on); Weak when it is a plain mixin; nothing
+// when it is a form, table, filter set or the like. An alias passes its
+// target's taint on; a value built by a call that may return a class is
+// Weak (`Base = declarative_base(cls=Mixin)`); an import under another
+// name adds that name to the search. A decorated function that may be an
+// @api_view naming a Strong name is read; functions pass nothing on.
 bool Closure::evaluate(size_t I, const std::vector<std::string> *Words,
                        std::vector<NodeId> &Carriers) {
   Cand &C = Cands[I];
@@ -1095,6 +1123,12 @@ bool Closure::evaluate(size_t I, const std::vector<std::string> *Words,
       Carriers.push_back(St);
     } else if (R == Role::Carrier) {
       taint(Prefix + Name, Strong);
+      Needed = true;
+      Carriers.push_back(St);
+    } else if (BaseHit > None) {
+      // Built on a tainted class: it holds what the base lends (fields,
+      // Meta, serializer_class) whatever it is, so it is read.
+      taint(Prefix + Name, Weak);
       Needed = true;
       Carriers.push_back(St);
     } else if (R == Role::Neutral) {
