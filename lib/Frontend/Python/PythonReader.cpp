@@ -26,18 +26,6 @@ namespace {
 using ts::NodeId;
 using ts::NoNode;
 
-// Context files are parsed only when they can matter: a model, serializer,
-// view or settings module, or SQLAlchemy mappings. Given files are always
-// parsed (their syntax errors are reported).
-bool mayMatter(std::string_view Text) {
-  for (std::string_view Needle :
-       {"models", "Model", "serializers", "Serializer", "permission", "View", "REST_FRAMEWORK",
-        "sqlalchemy", "Column", "mapped_column", "Base"})
-    if (Text.find(Needle) != std::string_view::npos)
-      return true;
-  return false;
-}
-
 std::string moduleNameOf(const std::string &Path, const std::string &Root, bool &IsPackage) {
   std::string Out;
   // The usual case with strings only (every file of a source root is named):
@@ -410,8 +398,8 @@ bool mentionsOutsideImports(std::string_view Text, const std::vector<std::string
 //   to (bases, field classes, Meta.model, serializer_class, permission
 //   classes, labels) and the modules the resolution goes through.
 // Read are the modules holding a demanded statement (the readers read them
-// whole). Context files are peeked at and parsed only when they may
-// matter. A given settings module (REST_FRAMEWORK) concerns every view:
+// whole). Context files are peeked at and parsed only when the search
+// finds them. A given settings module (REST_FRAMEWORK) concerns every view:
 // then every module is read, as in a whole-project run.
 class Closure {
 public:
@@ -1207,12 +1195,11 @@ std::vector<const py::Module *> Closure::run(Model &M) {
   bool All = false;
   for (size_t I = 0; I < Files.size(); ++I) {
     const OrmFile &F = Files[I];
-    // A package's __init__.py may re-export its modules' classes (a models/
-    // package doing `from .order import Order`): always a candidate.
-    bool Init = fs::path(F.File->path()).filename() == "__init__.py";
+    // Every module is a candidate, as in a whole-project run (where every
+    // file is given): a field class re-exported by a module that names no
+    // model, a subclass imported from a package, count there too. Only the
+    // modules the search finds are parsed.
     std::string_view Text = F.File->text();
-    if (!F.Given && !Init && !mayMatter(Text))
-      continue;
     Cand C;
     C.File = I;
     C.Name = moduleNameOf(F.File->path(), S.Root, C.IsPackage);
