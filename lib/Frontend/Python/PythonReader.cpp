@@ -264,24 +264,30 @@ std::shared_ptr<const KeptModule> keptModule(const SourceFile &File, const std::
 // parsing it saved).
 class WordBloom {
 public:
+  static constexpr uint64_t Seed = 1469598103934665603ULL, Prime = 1099511628211ULL; // FNV-1a
   static uint64_t hash(std::string_view W) {
-    uint64_t H = 1469598103934665603ULL; // FNV-1a
+    uint64_t H = Seed;
     for (char C : W)
-      H = (H ^ static_cast<unsigned char>(C)) * 1099511628211ULL;
+      H = (H ^ static_cast<unsigned char>(C)) * Prime;
     return H;
   }
   static WordBloom of(std::string_view Text) {
+    // One pass: each identifier hashed as it is read (hash() of it).
     WordBloom B;
-    for (size_t I = 0; I < Text.size();) {
-      if (!isWordChar(Text[I])) {
-        ++I;
-        continue;
+    uint64_t H = Seed;
+    bool In = false;
+    for (char C : Text) {
+      if (isWordChar(C)) {
+        H = (H ^ static_cast<unsigned char>(C)) * Prime;
+        In = true;
+      } else if (In) {
+        B.add(H);
+        H = Seed;
+        In = false;
       }
-      size_t S = I;
-      while (I < Text.size() && isWordChar(Text[I]))
-        ++I;
-      B.add(hash(Text.substr(S, I - S)));
     }
+    if (In)
+      B.add(H);
     return B;
   }
   bool mayHold(uint64_t H) const { return test(H & Mask) && test((H >> 12) & Mask); }
