@@ -1012,8 +1012,8 @@ bool Closure::evaluate(size_t I, const std::vector<std::string> *Words,
         // A generic relation is no field of the model: what it names is
         // not carried (Django's GenericRelation, GenericForeignKey).
         NodeId Fn = T.child(N, "function");
-        std::string_view L =
-            Fn == NoNode ? std::string_view() : py::lastComponent(py::dottedName(T, Fn));
+        std::string Callee = Fn == NoNode ? std::string() : py::dottedName(T, Fn);
+        std::string_view L = py::lastComponent(Callee);
         if (L == "GenericRelation" || L == "GenericForeignKey")
           continue;
       }
