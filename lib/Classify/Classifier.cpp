@@ -373,7 +373,7 @@ bool Classifier::byAddressEntityWord(const FieldQuery &Q, std::vector<CategoryMa
   if (Entity < 0 || !categoryWithin(Cats[Entity].Id, "user.contact.address"))
     return false;
   std::vector<std::string> Tokens = Q.Tokens;
-  Tokens.push_back("address");
+  Tokens.emplace_back("address");
   PatternHit Hit = bestPattern(Tokens);
   if (!Hit.P || Hit.P->Category < 0 || Hit.P->Tokens.size() < 2 ||
       Hit.At + Hit.P->Tokens.size() != Tokens.size())
