@@ -2,6 +2,7 @@
 
 #include "Classify/EmbeddedData.h"
 #include "Classify/Tokenizer.h"
+#include "Classify/WordListKeys.h"
 
 #include <algorithm>
 #include <iterator>
@@ -148,31 +149,10 @@ Taxonomy Taxonomy::build(const ClassifyOverrides &Overrides, std::vector<std::st
     T.MetadataTokens.insert(M);
   for (const auto &M : splitList(embedded::PersonEntities))
     T.PersonEntities.insert(M);
-  static const char *const ListKeys[] = {"subjects.organisation",
-                                         "subjects.system",
-                                         "subjects.neutral",
-                                         "subjects.roles",
-                                         "subjects.senders",
-                                         "subjects.recipients",
-                                         "subjects.sender_person_entities",
-                                         "subjects.sender_system_entities",
-                                         "subjects.shared",
-                                         "subjects.customer_records",
-                                         "channels.message_entities",
-                                         "channels.phone_entities",
-                                         "channels.email_entities",
-                                         "function_prefixes",
-                                         "workflow_entities",
-                                         "network_entities",
-                                         "compound_collection_suffixes",
-                                         "login_entities",
-                                         "login_identifier_qualifiers",
-                                         "login_identifier_holders",
-                                         "login_external_entities"};
-  static_assert(std::size(ListKeys) == static_cast<size_t>(WordListId::Count));
+  static_assert(std::size(WordListKeys) == static_cast<size_t>(WordListId::Count));
   for (size_t I = 0; I < embedded::NumLists; ++I)
-    for (size_t K = 0; K < std::size(ListKeys); ++K)
-      if (std::string_view(embedded::Lists[I].Key) == ListKeys[K])
+    for (size_t K = 0; K < std::size(WordListKeys); ++K)
+      if (std::string_view(embedded::Lists[I].Key) == WordListKeys[K])
         for (const auto &W : splitList(embedded::Lists[I].Words))
           T.Lists[K].add(W);
 

@@ -4,6 +4,8 @@
 // function is named from its id (plaintext-contact-field ->
 // checkPlaintextContactField in rules/PlaintextContactField.cpp): the table
 // names it, so a rule without its source does not link.
+#include "Classify/WordListKeys.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <filesystem>
@@ -155,27 +157,7 @@ int main(int argc, char **argv) {
     // Word lists the classifier looks up by key (Classify/Taxonomy.cpp).
     Out << "const WordList Lists[] = {\n";
     size_t NL = 0;
-    for (const char *Key : {"subjects.organisation",
-                            "subjects.system",
-                            "subjects.neutral",
-                            "subjects.roles",
-                            "subjects.senders",
-                            "subjects.recipients",
-                            "subjects.sender_person_entities",
-                            "subjects.sender_system_entities",
-                            "subjects.shared",
-                            "subjects.customer_records",
-                            "channels.message_entities",
-                            "channels.phone_entities",
-                            "channels.email_entities",
-                            "function_prefixes",
-                            "workflow_entities",
-                            "network_entities",
-                            "compound_collection_suffixes",
-                            "login_entities",
-                            "login_identifier_qualifiers",
-                            "login_identifier_holders",
-                            "login_external_entities"}) {
+    for (const char *Key : privlint::WordListKeys) {
       std::string K = Key;
       auto Dot = K.find('.');
       YAML::Node L = Dot == std::string::npos ? T[K] : T[K.substr(0, Dot)][K.substr(Dot + 1)];

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <iterator>
 
 namespace privlint::ts {
 
@@ -45,6 +46,12 @@ bool isFunctionNode(Grammar G, std::string_view Ty) {
   return false;
 }
 
+// Whether Text contains one of the N Words.
+bool containsAny(std::string_view Text, const std::string_view *Words, size_t N) {
+  return std::any_of(Words, Words + N,
+                     [&](std::string_view W) { return Text.find(W) != std::string_view::npos; });
+}
+
 // Text that names a construct the frontends read, wherever tree-sitter put it.
 bool mentionsConstruct(Grammar G, std::string_view Text) {
   static constexpr std::string_view Python[] = {"class ", "Column(", "mapped_column(",
@@ -52,19 +59,15 @@ bool mentionsConstruct(Grammar G, std::string_view Text) {
   static constexpr std::string_view TypeScript[] = {"class ", "@Entity", "@Column", "EntitySchema"};
   static constexpr std::string_view Java[] = {"class ", "@Entity", "@Column", "@Table",
                                               "@Embeddable"};
-  auto Any = [&](const auto &Words) {
-    return std::any_of(std::begin(Words), std::end(Words),
-                       [&](std::string_view W) { return Text.find(W) != std::string_view::npos; });
-  };
   switch (G) {
   case Grammar::Python:
-    return Any(Python);
+    return containsAny(Text, Python, std::size(Python));
   case Grammar::TypeScript:
-    return Any(TypeScript);
+    return containsAny(Text, TypeScript, std::size(TypeScript));
   case Grammar::Java:
-    return Any(Java);
+    return containsAny(Text, Java, std::size(Java));
   case Grammar::Ruby:
-    return true;
+    break;
   }
   return true;
 }
@@ -80,19 +83,10 @@ bool isReadClass(Grammar G, std::string_view Text) {
                                                     "Column(", "EntitySchema"};
   static constexpr std::string_view Java[] = {"@Entity", "@Embeddable", "@MappedSuperclass",
                                               "@Column", "@Table",      "@Id"};
-  auto Any = [&](const auto &Words) {
-    return std::any_of(std::begin(Words), std::end(Words),
-                       [&](std::string_view W) { return Text.find(W) != std::string_view::npos; });
-  };
-  switch (G) {
-  case Grammar::TypeScript:
-    return Any(TypeScript);
-  case Grammar::Java:
-    return Any(Java);
-  case Grammar::Python:
-  case Grammar::Ruby:
-    return true;
-  }
+  if (G == Grammar::TypeScript)
+    return containsAny(Text, TypeScript, std::size(TypeScript));
+  if (G == Grammar::Java)
+    return containsAny(Text, Java, std::size(Java));
   return true;
 }
 
