@@ -6,8 +6,10 @@
 #   -t SECONDS      time per target (default 600)
 #   --results FILE  also write one result per target as lit JSON (CI counts it)
 #   TARGET      fuzz-postgres fuzz-mysql fuzz-sqlite fuzz-prisma fuzz-rails-schema
-#               fuzz-rails-model fuzz-python fuzz-typeorm fuzz-jpa fuzz-config
-#               fuzz-baseline fuzz-suppressions fuzz-writers (default: all)
+#               fuzz-rails-model fuzz-python fuzz-typeorm fuzz-jpa
+#               fuzz-openapi-yaml fuzz-openapi-json fuzz-graphql fuzz-protobuf
+#               fuzz-config fuzz-baseline fuzz-suppressions fuzz-writers fuzz-lsp
+#               (default: all)
 #
 # Crashes land in build-fuzz/artifacts/<target>/; each one is a bug and
 # becomes a lit regression test. Exit status 1 when any target crashed.
@@ -23,7 +25,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 all=(fuzz-postgres fuzz-mysql fuzz-sqlite fuzz-prisma fuzz-rails-schema fuzz-rails-model
-     fuzz-python fuzz-typeorm fuzz-jpa fuzz-config fuzz-baseline fuzz-suppressions fuzz-writers)
+     fuzz-python fuzz-typeorm fuzz-jpa fuzz-openapi-yaml fuzz-openapi-json fuzz-graphql
+     fuzz-protobuf fuzz-config fuzz-baseline fuzz-suppressions fuzz-writers fuzz-lsp)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 build="$root/build-fuzz"
@@ -55,6 +58,11 @@ for t in "${targets[@]}"; do
     fuzz-python) seed "$t" -name '*.py' -not -path '*/tools/*' ;;
     fuzz-typeorm) seed "$t" -name '*.ts' ;;
     fuzz-jpa) seed "$t" -name '*.java' ;;
+    fuzz-openapi-yaml) seed "$t" -path '*openapi*' \( -name '*.yaml' -o -name '*.yml' \) ;;
+    fuzz-openapi-json) seed "$t" -path '*openapi*' -name '*.json' ;;
+    fuzz-graphql) seed "$t" \( -name '*.graphql' -o -name '*.graphqls' -o -name '*.gql' \) ;;
+    fuzz-protobuf) seed "$t" -name '*.proto' ;;
+    fuzz-lsp) rm -rf "$build/seeds/$t"; python3 "$root/fuzz/lsp_seeds.py" "$build/seeds/$t" ;;
     fuzz-config) seed "$t" \( -name '.privlint.yaml' -o -name '*.yaml' \) ;;
     fuzz-baseline) seed "$t" -name '*baseline*.json' ;;
     fuzz-suppressions) seed "$t" \( -name '*.sql' -o -name '*.rb' -o -name '*.py' -o -name '*.cpp' \) ;;

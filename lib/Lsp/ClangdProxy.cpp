@@ -238,9 +238,12 @@ void Proxy::fromClangd(json M) {
       if (M.contains("result") && M["result"].is_object()) {
         json &Result = M["result"];
         json &Caps = Result["capabilities"];
+        if (!Caps.is_object())
+          Caps = json::object();
         // One encoding for the client, clangd and privlint: clangd's choice
         // (it picked among the client's offers).
-        std::string Enc = Caps.value("positionEncoding", Result.value("offsetEncoding", "utf-16"));
+        std::string Enc = stringMember(Caps, "positionEncoding",
+                                       stringMember(Result, "offsetEncoding", "utf-16"));
         S.initialize(Params);
         S.setEncoding(Enc == "utf-8" ? Encoding::Utf8 : Encoding::Utf16);
         json Own = S.capabilities();
@@ -261,8 +264,8 @@ void Proxy::fromClangd(json M) {
         Caps["positionEncoding"] = Enc;
         std::string ClangdName = "clangd";
         if (Result.contains("serverInfo") && Result["serverInfo"].is_object())
-          ClangdName = Result["serverInfo"].value("name", "clangd") + " " +
-                       Result["serverInfo"].value("version", "");
+          ClangdName = stringMember(Result["serverInfo"], "name", "clangd") + " " +
+                       stringMember(Result["serverInfo"], "version", "");
         Result["serverInfo"] = {{"name", "privlint"},
                                 {"version", std::string(PRIVLINT_VERSION) + " with " + ClangdName}};
       }
@@ -385,7 +388,7 @@ void Proxy::fromClient(json M) {
   std::string Uri = uriIn(Params);
   if (Method == "textDocument/didOpen" && !Uri.empty()) {
     std::lock_guard<std::mutex> Lock(Mu);
-    Languages[Uri] = Params["textDocument"].value("languageId", "");
+    Languages[Uri] = stringMember(objectMember(Params, "textDocument"), "languageId", "");
   }
   bool ForClangd = Uri.empty() ? !Method.starts_with("textDocument/") : clangdFile(Uri);
   if (Method == "textDocument/didClose" && !Uri.empty()) {
@@ -444,7 +447,7 @@ int Proxy::run() {
     }
     json M = std::move(*Next);
     bool IsRequest = M.contains("method") && M.contains("id");
-    std::string Method = M.value("method", "");
+    std::string Method = stringMember(M, "method", "");
     if (!Initialized && Method != "initialize" && Method != "exit") {
       if (IsRequest)
         ClientOut.send(makeError(M["id"], ServerNotInitialized, "the server is not initialized"));

@@ -70,7 +70,7 @@ json Server::initialize(const json &Params) {
       if (D != Ws->end() && D->is_object())
         Watch = &*D;
     }
-    WatchersDynamic = Watch && Watch->value("dynamicRegistration", false);
+    WatchersDynamic = Watch && boolMember(*Watch, "dynamicRegistration", false);
   }
   if (!Worker.joinable())
     Worker = std::thread([this] { workerLoop(); });
@@ -134,7 +134,7 @@ bool Server::notify(const std::string &Method, const json &Params) {
       D.Uri = Uri;
       D.Path = *Path;
       D.Text = TD["text"].get<std::string>();
-      D.Version = TD.value("version", int64_t(0));
+      D.Version = intMember(TD, "version", 0);
       schedule(*Path, false);
     }
     Cv.notify_all();
@@ -196,7 +196,7 @@ bool Server::notify(const std::string &Method, const json &Params) {
         auto Path = uriToPath(C["uri"].get<std::string>());
         if (!Path)
           continue;
-        int Type = C.value("type", 2);
+        int64_t Type = intMember(C, "type", 2);
         // A configuration, or a file that appeared or went (a new migration
         // on disk changes the context of every open one): everything again.
         bool All = fs::path(*Path).filename() == ".privlint.yaml" || Type != 2;
@@ -222,8 +222,9 @@ json Server::codeActions(const json &Params) {
   auto Path = uriToPath(Uri);
   if (!Path || !Params.contains("range") || !Params["range"].is_object())
     return Out;
-  int64_t First = Params["range"]["start"].value("line", int64_t(0));
-  int64_t Last = Params["range"]["end"].value("line", First);
+  const json &Range = Params["range"];
+  int64_t First = intMember(objectMember(Range, "start"), "line", 0);
+  int64_t Last = intMember(objectMember(Range, "end"), "line", First);
   std::vector<DiagnosticRecord> Records;
   std::string Text;
   {
@@ -524,6 +525,72 @@ void Server::lintOnce() {
   }
 }
 
+std::optional<int> StdioSession::handle(json M) {
+  json Id = nullptr;
+  bool HasId = M.contains("id");
+  if (HasId)
+    Id = M["id"];
+  if (HasId && !Id.is_number_integer() && !Id.is_string()) {
+    Out.send(makeError(nullptr, InvalidRequest, "invalid request"));
+    return std::nullopt;
+  }
+  if (!M.contains("method")) {
+    if (!HasId)
+      Out.send(makeError(nullptr, InvalidRequest, "invalid request: no method"));
+    return std::nullopt; // a response to a request of ours (watcher registration)
+  }
+  if (!M["method"].is_string()) {
+    Out.send(makeError(Id, InvalidRequest, "invalid request: method is not a string"));
+    return std::nullopt;
+  }
+  std::string Method = M["method"].get<std::string>();
+  json Params = M.contains("params") ? M["params"] : json::object();
+  if (Method == "exit")
+    return ShutDown ? 0 : 1;
+  if (!HasId) { // a notification
+    if (!Initialized || ShutDown)
+      return std::nullopt;
+    if (Method == "initialized") {
+      json Reg = S.watcherRegistration();
+      if (!Reg.is_null())
+        Out.send(makeRequest("privlint-" + std::to_string(++RequestId), "client/registerCapability",
+                             std::move(Reg)));
+      return std::nullopt;
+    }
+    S.notify(Method, Params); // others ($/cancelRequest, $/setTrace, ...) are ignored
+    return std::nullopt;
+  }
+  if (Method == "initialize") {
+    if (Initialized) {
+      Out.send(makeError(Id, InvalidRequest, "initialize was already received"));
+      return std::nullopt;
+    }
+    Initialized = true;
+    Out.send(makeResponse(Id, S.initialize(Params)));
+    return std::nullopt;
+  }
+  if (!Initialized) {
+    Out.send(makeError(Id, ServerNotInitialized, "the server is not initialized"));
+    return std::nullopt;
+  }
+  if (ShutDown) {
+    Out.send(makeError(Id, InvalidRequest, "the server is shut down"));
+    return std::nullopt;
+  }
+  if (Method == "shutdown") {
+    ShutDown = true;
+    S.stop();
+    Out.send(makeResponse(Id, nullptr));
+    return std::nullopt;
+  }
+  if (Method == "textDocument/codeAction") {
+    Out.send(makeResponse(Id, S.codeActions(Params)));
+    return std::nullopt;
+  }
+  Out.send(makeError(Id, MethodNotFound, "method not found: " + Method));
+  return std::nullopt;
+}
+
 int Server::runStdio(ServerOptions Opts, Log &L, int InFd, int OutFd) {
   MessageWriter Out(OutFd);
   MessageReader In(InFd);
@@ -532,8 +599,7 @@ int Server::runStdio(ServerOptions Opts, Log &L, int InFd, int OutFd) {
     Out.send(makePublishDiagnostics(Uri, Version, std::move(Diags)));
   };
   Server S(std::move(Opts), L, Send, Publish);
-  bool Initialized = false, ShutDown = false;
-  int RequestId = 0;
+  StdioSession Session(S, Out);
   for (;;) {
     if (Out.broken()) {
       L.line("the client closed its input; exiting");
@@ -542,71 +608,10 @@ int Server::runStdio(ServerOptions Opts, Log &L, int InFd, int OutFd) {
     std::optional<json> Next = nextClientMessage(In, Out, L);
     if (!Next) {
       L.line("the client went away (end of input); exiting");
-      std::_Exit(ShutDown ? 0 : 1); // a run in progress is not waited for
+      std::_Exit(Session.shutDown() ? 0 : 1); // a run in progress is not waited for
     }
-    json M = std::move(*Next);
-    json Id = nullptr;
-    bool HasId = M.contains("id");
-    if (HasId)
-      Id = M["id"];
-    if (HasId && !Id.is_number_integer() && !Id.is_string()) {
-      Out.send(makeError(nullptr, InvalidRequest, "invalid request"));
-      continue;
-    }
-    if (!M.contains("method")) {
-      if (!HasId)
-        Out.send(makeError(nullptr, InvalidRequest, "invalid request: no method"));
-      continue; // a response to a request of ours (watcher registration)
-    }
-    if (!M["method"].is_string()) {
-      Out.send(makeError(Id, InvalidRequest, "invalid request: method is not a string"));
-      continue;
-    }
-    std::string Method = M["method"].get<std::string>();
-    json Params = M.contains("params") ? M["params"] : json::object();
-    if (Method == "exit")
-      std::_Exit(ShutDown ? 0 : 1);
-    if (!HasId) { // a notification
-      if (!Initialized || ShutDown)
-        continue;
-      if (Method == "initialized") {
-        json Reg = S.watcherRegistration();
-        if (!Reg.is_null())
-          Out.send(makeRequest("privlint-" + std::to_string(++RequestId),
-                               "client/registerCapability", std::move(Reg)));
-        continue;
-      }
-      S.notify(Method, Params); // others ($/cancelRequest, $/setTrace, ...) are ignored
-      continue;
-    }
-    if (Method == "initialize") {
-      if (Initialized) {
-        Out.send(makeError(Id, InvalidRequest, "initialize was already received"));
-        continue;
-      }
-      Initialized = true;
-      Out.send(makeResponse(Id, S.initialize(Params)));
-      continue;
-    }
-    if (!Initialized) {
-      Out.send(makeError(Id, ServerNotInitialized, "the server is not initialized"));
-      continue;
-    }
-    if (ShutDown) {
-      Out.send(makeError(Id, InvalidRequest, "the server is shut down"));
-      continue;
-    }
-    if (Method == "shutdown") {
-      ShutDown = true;
-      S.stop();
-      Out.send(makeResponse(Id, nullptr));
-      continue;
-    }
-    if (Method == "textDocument/codeAction") {
-      Out.send(makeResponse(Id, S.codeActions(Params)));
-      continue;
-    }
-    Out.send(makeError(Id, MethodNotFound, "method not found: " + Method));
+    if (std::optional<int> Code = Session.handle(std::move(*Next)))
+      std::_Exit(*Code);
   }
 }
 

@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <thread>
@@ -109,6 +110,23 @@ private:
   struct WorkerState;
   std::unique_ptr<WorkerState> State; // owned by the worker thread
   std::thread Worker;
+};
+
+/// The standalone server's handling of one client message (the JSON-RPC
+/// envelope, initialize and shutdown, requests and notifications), apart from
+/// its transport so it can be driven without a process of its own.
+class StdioSession {
+public:
+  StdioSession(Server &S, MessageWriter &Out) : S(S), Out(Out) {}
+  /// Answers M on Out; the exit code when M ends the session (exit).
+  std::optional<int> handle(json M);
+  bool shutDown() const { return ShutDown; }
+
+private:
+  Server &S;
+  MessageWriter &Out;
+  bool Initialized = false, ShutDown = false;
+  int RequestId = 0;
 };
 
 } // namespace privlint::lsp

@@ -296,4 +296,38 @@ json makePublishDiagnostics(const std::string &Uri, const json &Version, json Di
   return makeNotification("textDocument/publishDiagnostics", std::move(P));
 }
 
+namespace {
+const json *member(const json &Obj, const char *Key) {
+  if (!Obj.is_object())
+    return nullptr;
+  auto It = Obj.find(Key);
+  return It == Obj.end() ? nullptr : &*It;
+}
+} // namespace
+
+int64_t intMember(const json &Obj, const char *Key, int64_t Default) {
+  const json *M = member(Obj, Key);
+  if (M && M->is_number_integer())
+    return M->get<int64_t>();
+  if (M && M->is_number_unsigned()) // above INT64_MAX
+    return INT64_MAX;
+  return Default;
+}
+
+bool boolMember(const json &Obj, const char *Key, bool Default) {
+  const json *M = member(Obj, Key);
+  return M && M->is_boolean() ? M->get<bool>() : Default;
+}
+
+std::string stringMember(const json &Obj, const char *Key, const std::string &Default) {
+  const json *M = member(Obj, Key);
+  return M && M->is_string() ? M->get<std::string>() : Default;
+}
+
+const json &objectMember(const json &Obj, const char *Key) {
+  static const json Empty = json::object();
+  const json *M = member(Obj, Key);
+  return M && M->is_object() ? *M : Empty;
+}
+
 } // namespace privlint::lsp

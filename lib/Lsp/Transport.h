@@ -90,6 +90,15 @@ json makeRequest(const json &Id, const std::string &Method, json Params);
 /// textDocument/publishDiagnostics for Uri; Version null: none is sent.
 json makePublishDiagnostics(const std::string &Uri, const json &Version, json Diagnostics);
 
+/// Members of a client's (or clangd's) message, which may be anything: the
+/// member Key of Obj when Obj is an object holding one of the wanted type,
+/// else Default (nlohmann's value() throws on a wrong type).
+int64_t intMember(const json &Obj, const char *Key, int64_t Default);
+bool boolMember(const json &Obj, const char *Key, bool Default);
+std::string stringMember(const json &Obj, const char *Key, const std::string &Default);
+/// The member Key of Obj when it is an object, else an empty object.
+const json &objectMember(const json &Obj, const char *Key);
+
 /// Serialises a message; invalid UTF-8 in strings becomes U+FFFD.
 std::string serialize(const json &Message);
 
