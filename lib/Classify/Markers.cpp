@@ -55,28 +55,33 @@ void infer(Field &F, IdentifierTokens *Names) {
       "encrypted", "ciphertext", "enc", "crypt", "crypted", "cipher", "ciphered", "encrypt"};
   static const std::unordered_set<std::string> Hashed = {
       "hash", "hashed", "digest", "bidx", "fingerprint", "sha256", "sha1", "md5", "hmac"};
-  std::vector<std::string> Own;
-  const auto &Tokens = Names ? Names->of(F.Name) : (Own = tokenizeIdentifier(F.Name));
-  if (Tokens.empty()) {
-    if (F.Type == TypeClass::Binary) {
-      F.Prot = Protection::Encrypted;
-      F.ProtectionEvidence.push_back({"binary column (" + F.DeclaredType + ")", F.Range});
-    }
-    return;
-  }
   // Naming conventions: encrypted_email, email_encrypted, email_ciphertext
   // (Lockbox), email_enc; email_hash, email_digest, email_bidx (blind index),
-  // email_fingerprint, hashed_email, digested_email.
-  const std::string &First = Tokens.front(), &Last = Tokens.back();
-  if (Encrypted.contains(Last) || First == "encrypted" || First == "enc") {
-    F.Prot = Protection::Encrypted;
+  // email_fingerprint, hashed_email, digested_email. The field's name, then
+  // the column it maps to (JPA's password -> password_hash).
+  auto Convention = [&](const std::string &Name) {
+    if (Name.empty())
+      return false;
+    std::vector<std::string> Own;
+    const auto &Tokens = Names ? Names->of(Name) : (Own = tokenizeIdentifier(Name));
+    if (Tokens.empty())
+      return false;
+    const std::string &First = Tokens.front(), &Last = Tokens.back();
+    if (Encrypted.contains(Last) || First == "encrypted" || First == "enc")
+      F.Prot = Protection::Encrypted;
+    else if (Hashed.contains(Last) || First == "hashed" || First == "digested")
+      F.Prot = Protection::Hashed;
+    else
+      return false;
     F.ProtectionEvidence.push_back(
-        {"name '" + F.Name + "' follows an encrypted-column convention", F.Range});
-  } else if (Hashed.contains(Last) || First == "hashed" || First == "digested") {
-    F.Prot = Protection::Hashed;
-    F.ProtectionEvidence.push_back(
-        {"name '" + F.Name + "' follows a hashed-column convention", F.Range});
-  } else if (F.Type == TypeClass::Binary) {
+        {std::string(&Name == &F.Name ? "name '" : "column '") + Name + "' follows " +
+             (F.Prot == Protection::Encrypted ? "an encrypted" : "a hashed") + "-column convention",
+         F.Range});
+    return true;
+  };
+  if (Convention(F.Name) || Convention(F.ColumnName))
+    return;
+  if (F.Type == TypeClass::Binary) {
     F.Prot = Protection::Encrypted;
     F.ProtectionEvidence.push_back(
         {"binary column (" + F.DeclaredType + "): encryption functions return binary ciphertext",

@@ -83,4 +83,9 @@ public class Customer extends BaseEntity {
 
     @org.hibernate.annotations.Type(type = "encryptedString")
     private String personalEmail;
+
+    // The column it maps to is named for a hash (JHipster's password ->
+    // password_hash): the column's name says how the value is stored.
+    @Column(name = "secondary_email_hash")
+    private String secondaryEmail;
 }
