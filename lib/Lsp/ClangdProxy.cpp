@@ -119,7 +119,7 @@ private:
   void fromClangd(json M);
   void publishMerged(const std::string &Uri);
   void publishOwn(const std::string &Uri, const json &Version, json Diags);
-  [[noreturn]] void exitNow(int Code) const;
+  [[noreturn]] void exitNow(int Code);
   bool clangdFile(const std::string &Uri) {
     std::lock_guard<std::mutex> Lock(Mu);
     auto It = Languages.find(Uri);
@@ -147,18 +147,35 @@ private:
   std::map<std::string, json> ClangdDiags, OwnDiags, Versions;
 };
 
-void Proxy::exitNow(int Code) const {
+void Proxy::exitNow(int Code) {
+  // clangd is reaped only with Mu held, in the same step that sets its Pid
+  // to -1 (here or in clangdLoop), so a Pid above 0 read under Mu is a
+  // process that has not been reaped: alive or a zombie, never a pid the
+  // system gave to another process, and never -1 (kill(-1) signals every
+  // process the user may signal: with the reader thread reaping clangd
+  // between this function's checks, an exit killed every process of the
+  // user, CI included).
+  std::unique_lock<std::mutex> Lock(Mu);
   if (Clangd.Pid > 0) {
     close(Clangd.In);
     // clangd exits on end of input; give it a moment, then stop it.
-    for (int I = 0; I < 50; ++I) {
-      if (waitpid(Clangd.Pid, nullptr, WNOHANG) == Clangd.Pid) {
-        std::_Exit(Code);
+    for (int I = 0; I < 50 && Clangd.Pid > 0; ++I) {
+      siginfo_t Info{};
+      if (waitid(P_PID, static_cast<id_t>(Clangd.Pid), &Info, WEXITED | WNOHANG | WNOWAIT) == 0 &&
+          Info.si_pid == Clangd.Pid) {
+        waitpid(Clangd.Pid, nullptr, 0);
+        Clangd.Pid = -1;
+        break;
       }
+      Lock.unlock();
       usleep(20000);
+      Lock.lock();
     }
-    kill(Clangd.Pid, SIGKILL);
-    waitpid(Clangd.Pid, nullptr, 0);
+    if (Clangd.Pid > 0) {
+      kill(Clangd.Pid, SIGKILL);
+      waitpid(Clangd.Pid, nullptr, 0);
+      Clangd.Pid = -1;
+    }
   }
   std::_Exit(Code);
 }
@@ -191,12 +208,26 @@ void Proxy::clangdLoop() {
   for (;;) {
     MessageReader::Item It = ClangdIn.next();
     if (It.K == MessageReader::Kind::End) {
+      // Wait for clangd to end without reaping it (WNOWAIT: its pid stays
+      // its own), then reap it under Mu, as exitNow() does.
+      pid_t Pid;
+      {
+        std::lock_guard<std::mutex> Lock(Mu);
+        Pid = Clangd.Pid;
+      }
+      if (Pid > 0) {
+        siginfo_t Info{};
+        while (waitid(P_PID, static_cast<id_t>(Pid), &Info, WEXITED | WNOWAIT) < 0 &&
+               errno == EINTR)
+          ;
+      }
       int Status = 0;
-      waitpid(Clangd.Pid, &Status, 0);
       bool Expected;
       {
         std::lock_guard<std::mutex> Lock(Mu);
-        Expected = Exiting || ShutdownRequested;
+        Expected = Exiting || ShutdownRequested || Clangd.Pid <= 0;
+        if (Clangd.Pid > 0)
+          waitpid(Clangd.Pid, &Status, 0);
         Clangd.Pid = -1;
       }
       if (Expected)
