@@ -59,7 +59,7 @@ void infer(Field &F, IdentifierTokens *Names) {
   // (Lockbox), email_enc; email_hash, email_digest, email_bidx (blind index),
   // email_fingerprint, hashed_email, digested_email. The field's name, then
   // the column it maps to (JPA's password -> password_hash).
-  auto Convention = [&](const std::string &Name) {
+  auto Convention = [&](const std::string &Name, const char *What) {
     if (Name.empty())
       return false;
     std::vector<std::string> Own;
@@ -74,12 +74,12 @@ void infer(Field &F, IdentifierTokens *Names) {
     else
       return false;
     F.ProtectionEvidence.push_back(
-        {std::string(&Name == &F.Name ? "name '" : "column '") + Name + "' follows " +
+        {std::string(What) + " '" + Name + "' follows " +
              (F.Prot == Protection::Encrypted ? "an encrypted" : "a hashed") + "-column convention",
          F.Range});
     return true;
   };
-  if (Convention(F.Name) || Convention(F.ColumnName))
+  if (Convention(F.Name, "name") || Convention(F.ColumnName, "column"))
     return;
   if (F.Type == TypeClass::Binary) {
     F.Prot = Protection::Encrypted;

@@ -36,15 +36,6 @@ bool isClangdFile(const std::string &Uri, const std::string &LanguageId) {
   return Exts.contains(Ext);
 }
 
-std::string uriIn(const json &Params) {
-  if (!Params.is_object())
-    return {};
-  auto TD = Params.find("textDocument");
-  if (TD == Params.end() || !TD->is_object() || !TD->contains("uri") || !(*TD)["uri"].is_string())
-    return {};
-  return (*TD)["uri"].get<std::string>();
-}
-
 struct Child {
   pid_t Pid = -1;
   int In = -1, Out = -1; // its standard input (we write), output (we read)
@@ -416,7 +407,7 @@ void Proxy::fromClient(json M) {
     ClangdOut.send(M);
     return;
   }
-  std::string Uri = uriIn(Params);
+  std::string Uri = documentUri(Params);
   if (Method == "textDocument/didOpen" && !Uri.empty()) {
     std::lock_guard<std::mutex> Lock(Mu);
     Languages[Uri] = stringMember(objectMember(Params, "textDocument"), "languageId", "");

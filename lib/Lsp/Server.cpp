@@ -109,21 +109,9 @@ void Server::schedule(const std::string &Path, bool All) {
     Cancel = true;
 }
 
-namespace {
-std::string uriOf(const json &Params) {
-  if (!Params.is_object())
-    return {};
-  auto TD = Params.find("textDocument");
-  if (TD == Params.end() || !TD->is_object())
-    return {};
-  auto U = TD->find("uri");
-  return U != TD->end() && U->is_string() ? U->get<std::string>() : std::string();
-}
-} // namespace
-
 bool Server::notify(const std::string &Method, const json &Params) {
   if (Method == "textDocument/didOpen") {
-    std::string Uri = uriOf(Params);
+    std::string Uri = documentUri(Params);
     auto Path = uriToPath(Uri);
     const json &TD = Params["textDocument"];
     if (!Path || !TD.contains("text") || !TD["text"].is_string())
@@ -141,7 +129,7 @@ bool Server::notify(const std::string &Method, const json &Params) {
     return true;
   }
   if (Method == "textDocument/didChange") {
-    auto Path = uriToPath(uriOf(Params));
+    auto Path = uriToPath(documentUri(Params));
     if (!Path)
       return true;
     {
@@ -162,7 +150,7 @@ bool Server::notify(const std::string &Method, const json &Params) {
     return true;
   }
   if (Method == "textDocument/didSave") {
-    auto Path = uriToPath(uriOf(Params));
+    auto Path = uriToPath(documentUri(Params));
     if (Path) {
       std::lock_guard<std::mutex> Lock(Mu);
       schedule(*Path, false);
@@ -171,7 +159,7 @@ bool Server::notify(const std::string &Method, const json &Params) {
     return true;
   }
   if (Method == "textDocument/didClose") {
-    std::string Uri = uriOf(Params);
+    std::string Uri = documentUri(Params);
     auto Path = uriToPath(Uri);
     if (!Path)
       return true;
@@ -218,7 +206,7 @@ bool Server::notify(const std::string &Method, const json &Params) {
 
 json Server::codeActions(const json &Params) {
   json Out = json::array();
-  std::string Uri = uriOf(Params);
+  std::string Uri = documentUri(Params);
   auto Path = uriToPath(Uri);
   if (!Path || !Params.contains("range") || !Params["range"].is_object())
     return Out;

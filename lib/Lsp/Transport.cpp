@@ -1,5 +1,6 @@
 #include "Lsp/Transport.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <unistd.h>
@@ -307,10 +308,10 @@ const json *member(const json &Obj, const char *Key) {
 
 int64_t intMember(const json &Obj, const char *Key, int64_t Default) {
   const json *M = member(Obj, Key);
+  if (M && M->is_number_unsigned()) // may be above INT64_MAX
+    return static_cast<int64_t>(std::min<uint64_t>(M->get<uint64_t>(), INT64_MAX));
   if (M && M->is_number_integer())
     return M->get<int64_t>();
-  if (M && M->is_number_unsigned()) // above INT64_MAX
-    return INT64_MAX;
   return Default;
 }
 
@@ -328,6 +329,10 @@ const json &objectMember(const json &Obj, const char *Key) {
   static const json Empty = json::object();
   const json *M = member(Obj, Key);
   return M && M->is_object() ? *M : Empty;
+}
+
+std::string documentUri(const json &Params) {
+  return stringMember(objectMember(Params, "textDocument"), "uri", "");
 }
 
 } // namespace privlint::lsp

@@ -98,6 +98,8 @@ bool boolMember(const json &Obj, const char *Key, bool Default);
 std::string stringMember(const json &Obj, const char *Key, const std::string &Default);
 /// The member Key of Obj when it is an object, else an empty object.
 const json &objectMember(const json &Obj, const char *Key);
+/// params.textDocument.uri, or "" when there is none.
+std::string documentUri(const json &Params);
 
 /// Serialises a message; invalid UTF-8 in strings becomes U+FFFD.
 std::string serialize(const json &Message);
